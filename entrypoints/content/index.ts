@@ -1,0 +1,68 @@
+import { createTipsView } from '@/components/mount-tips';
+import type { Finding } from '@/lib/findings';
+import { mergeFindings, parseFindings, type Message, type ShownTip } from '@/lib/messages';
+import { contentScriptMatches } from '@/lib/sites';
+import { langFor } from '@/lib/tips';
+import { watchPage } from '@/lib/watch';
+
+export default defineContentScript({
+  matches: contentScriptMatches(),
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    const send = (message: Message) => browser.runtime.sendMessage(message);
+    const report = (findings: Finding[]) => send({ type: 'frame-findings', findings }).catch(() => undefined);
+
+    // A login or slider frame reports to the background; the top frame shows everything.
+    if (window.top !== window) {
+      watchPage(ctx, { onFindings: report });
+      return;
+    }
+
+    let own: Finding[] = [];
+    let children: Finding[] = [];
+    const dismissed = new Set<string>();
+    let dismissedOn = location.href;
+    const keyOf = (f: Finding) => `${f.id}\n${f.evidence}`;
+    const view = createTipsView(ctx, langFor(browser.i18n.getUILanguage()), (shown: ShownTip) => {
+      dismissed.add(keyOf(shown.finding));
+      void update();
+    });
+
+    const update = async () => {
+      // A dismissed tip stays dismissed until the page changes.
+      if (location.href !== dismissedOn) {
+        dismissed.clear();
+        dismissedOn = location.href;
+      }
+      const shown = mergeFindings([own, children]).filter((f) => !dismissed.has(keyOf(f)));
+      const tips: ShownTip[] = shown.length ? await send({ type: 'tips', findings: shown }) : [];
+      if (!ctx.isInvalid) await view.show(tips);
+    };
+
+    const onMessage = (message: unknown) => {
+      const m = message as { type?: string; findings?: unknown };
+      if (m?.type === 'child-findings-changed') {
+        children = parseFindings(m.findings);
+        void update();
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    void send({ type: 'child-findings' })
+      .then((found: unknown) => {
+        children = parseFindings(found);
+        return update();
+      })
+      .catch(() => undefined);
+    watchPage(ctx, {
+      onFindings: (findings) => {
+        own = findings;
+        void report(findings);
+        void update();
+      },
+    });
+  },
+});

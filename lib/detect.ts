@@ -1,0 +1,86 @@
+/**
+ * The one detection path: the content script and the scan command both call `detectFindings`.
+ */
+import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './detectors';
+import { matchesAny } from './detectors/detector';
+import type { Finding, FindingId } from './findings';
+import { readPage, type PageEvents, type PageSnapshot, type PageText } from './page';
+import { pageKind, siteForUrl } from './sites';
+import { toEvidence } from './text';
+
+export interface DetectOptions {
+  live?: boolean;
+  events?: PageEvents;
+  /** Called when a detector throws: the others still run. */
+  onDetectorError?: (id: FindingId, error: unknown) => void;
+}
+
+/** Anything that can make a page that is not a sign-in page worth reading: a credential field, a slider,
+ *  a robot check, a verification form. One native query: ordinary pages cost next to nothing. */
+const GATE_SELECTOR = [
+  'input[type=password]', '#fm-login-id', '.nc-container', '[id^="nc_"][id$="_wrapper"]',
+  ...Object.values(DETECTOR_ELEMENTS),
+].join(',');
+
+/** True when the page needs a full detection pass (cheap: URL rules and one query). */
+export function worthReading(doc: Document, url: URL): boolean {
+  const site = siteForUrl(url);
+  if (!site) return false;
+  return pageKind(site, url) !== 'other' || doc.querySelector(GATE_SELECTOR) !== null;
+}
+
+export function detectFindings(doc: Document, url: URL, options: DetectOptions = {}): Finding[] {
+  const site = siteForUrl(url);
+  const events = options.events ?? { elapsedMs: Infinity };
+  const eventFindingsPossible = events.capsLockOn || events.numLockOff || events.fullWidthField || events.sliderFailures;
+  if (!site || (!worthReading(doc, url) && !eventFindingsPossible)) return [];
+
+  const page = readPage(doc, url, site, { elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
+  const claimed = claimMessages(page);
+  const verdicts = new Map<FindingId, Verdict & { detector: Detector }>();
+  for (const detector of DETECTORS) {
+    try {
+      const mine = claimed.get(detector) ?? [];
+      const verdict = detector.decide ? detector.decide(page, mine) : shortest(mine);
+      if (verdict) verdicts.set(detector.id, { ...verdict, detector });
+    } catch (error) {
+      options.onDetectorError?.(detector.id, error);
+    }
+  }
+  if (!hasProblem(verdicts)) {
+    const unknown = fallbackMessage(page, claimed);
+    if (unknown) verdicts.set(FALLBACK_ID, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === FALLBACK_ID)! });
+  }
+  for (const { detector } of [...verdicts.values()]) for (const id of detector.supersedes ?? []) verdicts.delete(id);
+
+  return [...verdicts.entries()]
+    .map(([id, v]) => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Each message goes to the first detector (registry order) whose pattern matches it. */
+function claimMessages(page: PageSnapshot): Map<Detector, PageText[]> {
+  const claimed = new Map<Detector, PageText[]>();
+  for (const message of page.messages) {
+    const owner = DETECTORS.find((d) => d.messages && matchesAny(d.messages, message.folded));
+    if (owner) claimed.set(owner, [...(claimed.get(owner) ?? []), message]);
+  }
+  return claimed;
+}
+
+function shortest(claimed: PageText[]): Verdict | null {
+  if (claimed.length === 0) return null;
+  return { evidence: claimed.reduce((a, b) => (b.text.length < a.text.length ? b : a)).text };
+}
+
+function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>): boolean {
+  return [...verdicts.values()].some((v) => (v.severity ?? v.detector.severity) !== 'info');
+}
+
+/** An error-styled message beside a credential field that no pattern claimed: the site said "no" in
+ *  words nobody has seen yet. */
+function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, PageText[]>): PageText | null {
+  if (page.fields.password + page.fields.identifier + page.fields.code === 0) return null;
+  const known = new Set([...claimed.values()].flat());
+  return page.messages.find((m) => m.kind === 'alert' && m.errorStyled && !known.has(m) && m.text.length >= 2) ?? null;
+}

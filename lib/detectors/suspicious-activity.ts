@@ -1,0 +1,12 @@
+import type { Detector } from './detector';
+
+/** The site reports unusual activity or a possible takeover (not "unusual traffic": that is a robot check). */
+export const suspiciousActivity: Detector = {
+  id: 'suspicious-activity',
+  severity: 'error',
+  messages: [
+    /suspicious (activity|sign-?in|login|attempt)|unusual (sign-?in|login) (activity|attempt)|unusual activity (on|in|with) your account|(someone|somebody) (else )?(may have|might have|tried|has tried|is trying)|compromised|unauthori[sz]ed (access|sign-?in|login|use)|may have been (stolen|hacked)/,
+    /不審な(アクティビティ|アクセス|ログイン|操作|活動)|不正(な)?(アクセス|ログイン|利用)|(通常と異なる|いつもと(違う|異なる))(アクティビティ|アクセス|ログイン|場所|デバイス|端末)|第三者[^。]{0,10}(ログイン|アクセス|利用)|乗っ取/,
+    /异常(登录|登陆|活动|操作)|異常(登入|活動)|可疑(登录|活动|登入)|(账号|账户|帐号)(存在)?(安全)?风险|被盗/,
+  ],
+};

@@ -1,0 +1,71 @@
+/** Messages between the content scripts and the background, validated on receipt (a page cannot send
+ *  them, but a frame's state can be anything). */
+import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Tip } from './findings';
+import { EVIDENCE_MAX } from './text';
+
+export type Message =
+  | { type: 'frame-findings'; findings: Finding[] }
+  | { type: 'child-findings' }
+  | { type: 'tips'; findings: Finding[] };
+
+/** Sent by the background to a tab's top frame when a child frame's findings change. */
+export interface ChildFindingsPush {
+  type: 'child-findings-changed';
+  findings: Finding[];
+}
+
+export interface ShownTip {
+  finding: Finding;
+  tip: Tip;
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+function isFinding(value: unknown): value is Finding {
+  if (typeof value !== 'object' || value === null) return false;
+  const f = value as Record<string, unknown>;
+  return (
+    FINDING_IDS.includes(f.id as FindingId) &&
+    SITE_IDS.includes(f.site as Finding['site']) &&
+    SEVERITIES.has(f.severity as string) &&
+    typeof f.evidence === 'string' &&
+    f.evidence.length <= EVIDENCE_MAX
+  );
+}
+
+/** Keeps only well-formed findings (at most one per id). */
+export function parseFindings(value: unknown): Finding[] {
+  if (!Array.isArray(value)) return [];
+  const byId = new Map<FindingId, Finding>();
+  for (const item of value.slice(0, FINDING_IDS.length * 4)) {
+    if (isFinding(item) && !byId.has(item.id)) {
+      byId.set(item.id, { id: item.id, site: item.site, severity: item.severity, evidence: item.evidence });
+    }
+  }
+  return [...byId.values()];
+}
+
+export function parseMessage(value: unknown): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'frame-findings':
+    case 'tips':
+      return { type: m.type, findings: parseFindings(m.findings) };
+    case 'child-findings':
+      return { type: 'child-findings' };
+    default:
+      return null;
+  }
+}
+
+/** Findings of several frames merged: one per id, the most severe first kept. */
+export function mergeFindings(lists: Finding[][]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  const byId = new Map<FindingId, Finding>();
+  for (const f of lists.flat()) {
+    const kept = byId.get(f.id);
+    if (!kept || rank[f.severity] < rank[kept.severity]) byId.set(f.id, f);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,252 @@
+/**
+ * Reads a page once into plain data (Bitwarden-style): the detectors are small predicates over this
+ * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
+ */
+import { pageKind, type PageKind, type Site } from './sites';
+import { cleanText, foldText, FULL_WIDTH } from './text';
+
+export interface PageText {
+  /** Visible text, cleaned (for evidence). */
+  text: string;
+  /** Folded text (for matching). */
+  folded: string;
+  /** Alert-like element, heading, or the document title. */
+  kind: 'alert' | 'heading' | 'title';
+  /** Looks like an error (role=alert, "error"/"invalid" in its class or id). */
+  errorStyled: boolean;
+}
+
+/** What the content script observed over time; a saved page (scan) has none of it and counts as settled. */
+export interface PageEvents {
+  capsLockOn?: boolean;
+  numLockOff?: boolean;
+  /** Description of an email / ID / code field that received full-width characters. */
+  fullWidthField?: string;
+  /** Failed slides seen since the page loaded. */
+  sliderFailures?: number;
+  /** Milliseconds since the page loaded (Infinity: a saved page, read as settled). */
+  elapsedMs: number;
+}
+
+export interface PageSnapshot {
+  url: URL;
+  site: Site;
+  kind: PageKind;
+  /** Alert-like messages, headings and the title, visible and in a sign-in context. */
+  messages: PageText[];
+  /** Visible texts of slide-to-verify widgets. */
+  sliderTexts: PageText[];
+  /** Named elements asked for by detectors that are present and visible, with their text (or name). */
+  elements: Map<string, string>;
+  fields: { password: number; identifier: number; code: number; inputs: number; frames: number };
+  /** An email / ID / code field whose current value holds full-width characters. */
+  fullWidthField: string | null;
+  /** Visible text length of the body, counted up to 200 (for blank pages). */
+  visibleTextLength: number;
+  events: PageEvents;
+}
+
+export interface ReadOptions {
+  /** Named selectors the detectors look for (see Detector.elements). */
+  elements: Record<string, string>;
+  /** A live page with layout (content script): visibility comes from the browser's own layout. */
+  live: boolean;
+  events: PageEvents;
+}
+
+const ALERT_SELECTOR = [
+  '[role=alert]', '[role=alertdialog]', '[aria-live=assertive]', '[aria-live=polite]',
+  '.a-alert-content', '.a-alert-heading', '.a-list-item',
+  '[class*=error i]', '[class*=alert i]', '[class*=warn i]', '[class*=notice i]', '[class*=msg i]',
+  '[class*=message i]', '[class*=tips i]', '[class*=banner i]', '[class*=verify i]',
+  '[id*=error i]', '[id*=msg i]', '[id*=message i]', '[id*=alert i]',
+  '.errloading', '.nc-lang-cnt',
+].join(',');
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, [role=heading]';
+const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading';
+const IDENTIFIER_SELECTOR = [
+  'input[type=email]', 'input[type=tel]', 'input[autocomplete~=username]', 'input[autocomplete~=email]',
+  'input[name*=email i]', 'input[name*=login i]', 'input[name*=account i]', 'input[name*=phone i]',
+  'input[name*=mobile i]', 'input[id*=email i]', 'input[id*=login-id i]', 'input[id*=loginid i]',
+  'input[id*=account i]', '#fm-login-id',
+].join(',');
+const CODE_SELECTOR = 'input[autocomplete=one-time-code], input[name*=otp i], input[id*=otp i], input[name*=code i], input[id*=code i]';
+const CODE_NAME = /otp|verif|sms|auth.?code|security.?code|check.?code|(^|[-_])code$/i;
+const NOT_CODE_NAME = /zip|post|promo|coupon|captcha|country|area|region/i;
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
+/** Where a sign-in form lives on a page that is not itself a sign-in page (a login dialog). */
+const LOGIN_ROOT = 'form, [role=dialog], [role=alertdialog], dialog, [class*=dialog i], [class*=modal i], [class*=popup i], [class*=login i]';
+/** An alert box that holds a whole page is a container, not a message. */
+const MESSAGE_MAX = 400;
+const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
+const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
+const ERROR_STYLE = /error|err\b|errloading|invalid|fail/i;
+
+export function readPage(doc: Document, url: URL, site: Site, options: ReadOptions): PageSnapshot {
+  const visibility = new Visibility(doc, site, options.live);
+  const visible = (el: Element) => !visibility.hidden(el);
+  const kind = pageKind(site, url);
+  const signInPage = kind !== 'other';
+
+  const inputs = [...doc.querySelectorAll('input, textarea, select')].filter(
+    (el) => !(el instanceof HTMLInputElement && el.type === 'hidden') && visible(el),
+  );
+  const passwordInputs = inputs.filter((el) => el instanceof HTMLInputElement && el.type === 'password');
+  const identifierInputs = inputs.filter((el) => isTextInput(el) && el.matches(IDENTIFIER_SELECTOR));
+  const codeInputs = inputs.filter((el) => isTextInput(el) && el.matches(CODE_SELECTOR) && isCodeField(el));
+
+  // On a page that is not a sign-in page, only a sign-in form or dialog counts as context (never reviews,
+  // descriptions or order history).
+  const roots = signInPage
+    ? [doc.documentElement]
+    : unique([...passwordInputs, ...identifierInputs, ...codeInputs].map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!));
+  const inContext = (el: Element) => roots.some((root) => root.contains(el));
+
+  const messages: PageText[] = [];
+  const seen = new Set<string>();
+  const addText = (el: Element, kind: PageText['kind']) => {
+    if (!inContext(el) || !visible(el)) return;
+    if ((el.textContent?.length ?? 0) > MESSAGE_MAX * 4) return;
+    const text = visibility.text(el);
+    if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
+    seen.add(`${kind}:${text}`);
+    const errorStyled = el.getAttribute('role') === 'alert' || ERROR_STYLE.test(`${el.className} ${el.id}`);
+    messages.push({ text, folded: foldText(text), kind, errorStyled });
+  };
+  for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');
+  if (signInPage) {
+    for (const el of doc.querySelectorAll(HEADING_SELECTOR)) addText(el, 'heading');
+    const title = cleanText(doc.title ?? '');
+    if (title) messages.push({ text: title, folded: foldText(title), kind: 'title', errorStyled: false });
+  }
+
+  const sliderTexts: PageText[] = [];
+  for (const el of doc.querySelectorAll(SLIDER_SELECTOR)) {
+    if (!visible(el)) continue;
+    const text = visibility.text(el);
+    if (text && text.length <= MESSAGE_MAX) sliderTexts.push({ text, folded: foldText(text), kind: 'alert', errorStyled: el.classList.contains('errloading') });
+  }
+
+  const elements = new Map<string, string>();
+  for (const [name, selector] of Object.entries(options.elements)) {
+    const hit = [...doc.querySelectorAll(selector)].find(visible);
+    if (hit) elements.set(name, visibility.text(hit).slice(0, MESSAGE_MAX) || selector);
+  }
+
+  const fullWidth = [...identifierInputs, ...codeInputs].find((el) => FULL_WIDTH.test((el as HTMLInputElement).value ?? ''));
+  const frames = [...doc.querySelectorAll('iframe, frame, embed, object')].filter(visible).length;
+
+  return {
+    url,
+    site,
+    kind,
+    messages,
+    sliderTexts,
+    elements,
+    fields: {
+      password: passwordInputs.length,
+      identifier: identifierInputs.length,
+      code: codeInputs.length,
+      inputs: inputs.length,
+      frames,
+    },
+    fullWidthField: fullWidth ? describeField(fullWidth) : null,
+    visibleTextLength: signInPage && inputs.length === 0 ? visibility.textLength(doc.body, 200) : 200,
+    events: options.events,
+  };
+}
+
+function isTextInput(el: Element): boolean {
+  return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.type);
+}
+
+function isCodeField(el: Element): boolean {
+  const name = `${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''}`;
+  return (CODE_NAME.test(name) || name.includes('one-time-code')) && !NOT_CODE_NAME.test(name);
+}
+
+/** A field named the way a maintainer can find it again; never its value. */
+export function describeField(el: Element): string {
+  const name = el.id ? `#${el.id}` : el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : '';
+  return `${el.tagName.toLowerCase()}${name}`.slice(0, 80);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Decides visibility once per element per pass (cached), from the page's markup and, when live, its layout. */
+class Visibility {
+  private readonly cache = new Map<Element, boolean>();
+  private readonly untilShown: string;
+
+  constructor(
+    private readonly doc: Document,
+    site: Site,
+    private readonly live: boolean,
+  ) {
+    this.untilShown = (site.hiddenUntilShown ?? []).join(',');
+  }
+
+  hidden(el: Element): boolean {
+    if (this.live && typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
+      return true;
+    }
+    return this.hiddenByMarkup(el);
+  }
+
+  private hiddenByMarkup(el: Element | null): boolean {
+    if (!el || el === this.doc.documentElement) return false;
+    const cached = this.cache.get(el);
+    if (cached !== undefined) return cached;
+    const result = this.hiddenItself(el) || this.hiddenByMarkup(el.parentElement);
+    this.cache.set(el, result);
+    return result;
+  }
+
+  private hiddenItself(el: Element): boolean {
+    if (NEVER_SHOWN.has(el.tagName)) return true;
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
+    const style = (el as HTMLElement).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    if (this.untilShown && el.matches(this.untilShown) && !shownByScript(el)) return true;
+    // Without layout (a saved page), the page's own <style> rules still decide.
+    if (!this.live && this.doc.defaultView) {
+      const computed = this.doc.defaultView.getComputedStyle(el);
+      if (computed.display === 'none' || computed.visibility === 'hidden') return true;
+    }
+    return false;
+  }
+
+  /** Visible text of an element, hidden descendants left out. */
+  text(el: Element): string {
+    return cleanText(this.collect(el, Infinity).join(' '));
+  }
+
+  textLength(el: Element | null, cap: number): number {
+    return el ? cleanText(this.collect(el, cap).join('')).length : 0;
+  }
+
+  private collect(root: Element, cap: number): string[] {
+    const parts: string[] = [];
+    let length = 0;
+    const walker = this.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) {
+      const value = node.nodeValue ?? '';
+      if (!value.trim() || !node.parentElement || this.hiddenByMarkup(node.parentElement)) continue;
+      parts.push(value);
+      length += value.trim().length;
+    }
+    return parts;
+  }
+}
+
+/** The site's script shows a hidden-until-shown alert with an inline style, a "show" class or an error
+ *  state on the form it belongs to. */
+function shownByScript(el: Element): boolean {
+  const display = (el as HTMLElement).style?.display;
+  if (display && display !== 'none') return true;
+  if (el.classList.contains('show')) return true;
+  return !!el.closest('form')?.querySelector('.a-form-error, [aria-invalid=true]');
+}

@@ -1,0 +1,25 @@
+import type { Site } from './types';
+
+export const alibaba: Site = {
+  id: 'alibaba',
+  name: { ja: 'Alibaba / 1688', en: 'Alibaba / 1688' },
+  // Login for 1688 passes through taobao.com, so its cookies are the site's own too.
+  domains: ['alibaba.com', '1688.com', 'taobao.com'],
+  sharedDomains: ['taobao.com'],
+  loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'punish.1688.com', 'passport.1688.com'],
+  pages: [
+    { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i] },
+    { kind: 'signup', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/\/(join|register|reg)\b|signup|newuser/i] },
+    { kind: 'bot-check', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/_____tmd_____/] },
+    { kind: 'bot-check', hosts: ['punish.1688.com'] },
+    { kind: 'login', hosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'passport.1688.com'] },
+  ],
+  contacts: {
+    ja: [
+      { label: 'Alibaba 日本サポート（メール）alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
+    ],
+    en: [
+      { label: 'Alibaba Japan support (email) alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
+    ],
+  },
+};

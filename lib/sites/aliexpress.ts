@@ -1,0 +1,37 @@
+import type { Site } from './types';
+
+export const aliexpress: Site = {
+  id: 'aliexpress',
+  name: { ja: 'AliExpress', en: 'AliExpress' },
+  domains: ['aliexpress.com', 'aliexpress.us', 'aliexpress.ru'],
+  loginHosts: [
+    'login.aliexpress.com',
+    'passport.aliexpress.com',
+    'accounts.aliexpress.com',
+    'www.aliexpress.com',
+    'ja.aliexpress.com',
+    'm.aliexpress.com',
+    'login.aliexpress.us',
+    'passport.aliexpress.us',
+    'login.aliexpress.ru',
+  ],
+  pages: [
+    { kind: 'retrieval', hosts: ['accounts.aliexpress.com'], paths: [/retrieve_account/i] },
+    { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/forget|forgot|reset_?password|password_?reset|findpassword|find_password/i] },
+    { kind: 'signup', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'login.aliexpress.ru'], paths: [/join|register|signup|sign_up|reg\b|\/reg/i] },
+    { kind: 'login', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'passport.aliexpress.us', 'login.aliexpress.ru'] },
+    { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i] },
+    { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/] },
+    { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/account\b|\/account\/index|\/member\b|\/user\/account/i] },
+  ],
+  contacts: {
+    ja: [
+      { label: 'アカウント照会（公式）', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },
+      { label: 'ヘルプセンター（カスタマーサービスは英語のチャット）', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
+    ],
+    en: [
+      { label: 'Retrieve your account (official)', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },
+      { label: 'Help Center (customer service chat is in English)', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
+    ],
+  },
+};

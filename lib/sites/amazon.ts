@@ -1,0 +1,33 @@
+import type { Site } from './types';
+
+/** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`). */
+const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'];
+const ALL_HOSTS = MARKETPLACES.map((d) => `*.${d}`);
+
+export const amazon: Site = {
+  id: 'amazon',
+  name: { ja: 'Amazon', en: 'Amazon' },
+  domains: MARKETPLACES,
+  loginHosts: [...MARKETPLACES.flatMap((d) => [`www.${d}`, d]), 'account-status.amazon.com'],
+  pages: [
+    { kind: 'recovery', hosts: ALL_HOSTS, paths: [/^\/ap\/(forgotpassword|fpp)/i] },
+    { kind: 'signup', hosts: ALL_HOSTS, paths: [/^\/ap\/register/i] },
+    { kind: 'verification', hosts: ALL_HOSTS, paths: [/^\/ap\/(mfa|cvf|challenge|accountfixup)/i] },
+    { kind: 'bot-check', hosts: ALL_HOSTS, paths: [/^\/errors\/validateCaptcha/i] },
+    { kind: 'login', hosts: ALL_HOSTS, paths: [/^\/ap\/(signin|sign-in)/i, /^\/ax\/claim/i, /^\/login\b/i] },
+    { kind: 'account', hosts: ['account-status.amazon.com'] },
+  ],
+  hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],
+  contacts: {
+    ja: [
+      { label: 'カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
+      { label: 'カスタマーサービス（携帯・有料）011-330-3000', href: 'tel:0113303000' },
+      { label: '保留中のアカウント', href: 'https://account-status.amazon.com/' },
+    ],
+    en: [
+      { label: 'Amazon.co.jp customer service (toll-free) 0120-999-373', href: 'tel:0120999373' },
+      { label: 'Amazon.co.jp customer service (mobile, paid) 011-330-3000', href: 'tel:0113303000' },
+      { label: 'Account on hold', href: 'https://account-status.amazon.com/' },
+    ],
+  },
+};

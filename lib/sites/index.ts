@@ -1,0 +1,54 @@
+import type { SiteId } from '../findings';
+import { alibaba } from './alibaba';
+import { aliexpress } from './aliexpress';
+import { amazon } from './amazon';
+import type { PageKind, Site } from './types';
+
+export type { PageKind, Site } from './types';
+
+export const SITES: readonly Site[] = [aliexpress, amazon, alibaba];
+
+export function siteById(id: SiteId): Site {
+  return SITES.find((site) => site.id === id)!;
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostInDomain(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+function hostMatches(host: string, pattern: string): boolean {
+  return pattern.startsWith('*.') ? hostInDomain(host, pattern.slice(2)) : host === pattern;
+}
+
+/** Hosts the content script runs on: every host of the site's own domains, and only the login hosts of
+ *  shared domains (taobao.com is another shop; only its login belongs to 1688). */
+function ownsPagesOf(site: Site, host: string): boolean {
+  const own = site.domains.some((d) => !site.sharedDomains?.includes(d) && hostInDomain(host, d));
+  return own || site.loginHosts.includes(host);
+}
+
+export function siteForUrl(url: URL): Site | null {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.toLowerCase();
+  return SITES.find((site) => ownsPagesOf(site, host)) ?? null;
+}
+
+/** What kind of sign-in page a URL is; the first matching rule of the site wins. */
+export function pageKind(site: Site, url: URL): PageKind {
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname + url.search;
+  const rule = site.pages.find(
+    (r) => r.hosts.some((h) => hostMatches(host, h)) && (!r.paths || r.paths.some((p) => p.test(path))),
+  );
+  return rule?.kind ?? 'other';
+}
+
+/** Content-script match patterns, derived from the site modules (never written twice). `*.d` covers d too. */
+export function contentScriptMatches(): string[] {
+  const patterns = SITES.flatMap((site) => [
+    ...site.domains.filter((d) => !site.sharedDomains?.includes(d)).map((d) => `*://*.${d}/*`),
+    ...site.loginHosts.filter((h) => site.sharedDomains?.some((d) => hostInDomain(h, d))).map((h) => `*://${h}/*`),
+  ]);
+  return [...new Set(patterns)];
+}

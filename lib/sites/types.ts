@@ -1,0 +1,30 @@
+import type { Contact, SiteId } from '../findings';
+
+/** What kind of page a URL is, as far as signing in goes. */
+export type PageKind = 'login' | 'signup' | 'recovery' | 'retrieval' | 'verification' | 'bot-check' | 'account' | 'other';
+
+/** A URL rule: a host (exact, or `*.` for any subdomain) and optional path prefixes / patterns. */
+export interface PageRule {
+  kind: Exclude<PageKind, 'other'>;
+  hosts: string[];
+  /** Path patterns tested against `pathname + search`; none = every path on those hosts. */
+  paths?: RegExp[];
+}
+
+export interface Site {
+  id: SiteId;
+  name: { ja: string; en: string };
+  /** Registrable domains the site owns: the scope of cookies, the reset and host permissions. */
+  domains: string[];
+  /** Domains whose cookies belong to the site's login but whose pages are another shop's: only their
+   *  login hosts get the content script. */
+  sharedDomains?: string[];
+  /** Hosts (under `domains`) that carry login / sign-up / recovery / verification pages. */
+  loginHosts: string[];
+  pages: PageRule[];
+  /** Elements the site's own stylesheet hides until its script shows them (with an inline style or an
+   *  error class on the form): without that stylesheet (a saved page, a test server) they must not count. */
+  hiddenUntilShown?: string[];
+  /** Official recovery pages and support routes, in the order a user should try them. */
+  contacts: { ja: Contact[]; en: Contact[] };
+}

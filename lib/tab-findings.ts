@@ -1,0 +1,35 @@
+/** Findings per tab and frame, kept in session storage so a restarted service worker still knows them. */
+import { storage } from '#imports';
+import type { Finding } from './findings';
+import { mergeFindings, parseFindings } from './messages';
+
+type FramesOfTab = Record<string, Finding[]>;
+
+const key = (tabId: number) => `session:tab-findings-${tabId}` as const;
+
+async function read(tabId: number): Promise<FramesOfTab> {
+  const stored = await storage.getItem<FramesOfTab>(key(tabId));
+  if (typeof stored !== 'object' || stored === null) return {};
+  return Object.fromEntries(Object.entries(stored).map(([frame, list]) => [frame, parseFindings(list)]));
+}
+
+export async function setFrameFindings(tabId: number, frameId: number, findings: Finding[]): Promise<void> {
+  const frames = await read(tabId);
+  if (findings.length === 0) delete frames[frameId];
+  else frames[frameId] = findings;
+  await storage.setItem(key(tabId), frames);
+}
+
+/** Findings of the tab's child frames (a login iframe, a slider dialog), merged. */
+export async function childFindings(tabId: number): Promise<Finding[]> {
+  const frames = await read(tabId);
+  return mergeFindings(Object.entries(frames).filter(([frame]) => frame !== '0').map(([, list]) => list));
+}
+
+export async function tabFindings(tabId: number): Promise<Finding[]> {
+  return mergeFindings(Object.values(await read(tabId)));
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await storage.removeItem(key(tabId));
+}

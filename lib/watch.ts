@@ -1,0 +1,100 @@
+/**
+ * The content script's lifecycle: one MutationObserver (coalesced to one pass per 100 ms), keyboard
+ * state on password fields (never their values), slide attempts, and a timer for blank pages. Every pass
+ * runs the same `detectFindings` as the scan command.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectFindings, worthReading } from './detect';
+import { BLANK_AFTER_MS } from './detectors/blank-login-page';
+import type { Finding } from './findings';
+import type { PageEvents } from './page';
+import { foldText } from './text';
+
+/** At most one detection pass per frame per this many milliseconds, whatever the mutation rate. */
+export const PASS_INTERVAL_MS = 100;
+/** How long after releasing the slider its success text may take to appear. */
+const SLIDE_SETTLE_MS = 1500;
+const SLIDER_HANDLE = '[id^="nc_"][id$="_n1z"], .nc_iconfont.btn_slide, #aliyunCaptcha-sliding-slider';
+const SLIDER_DONE = /验证通过|verified|検証|通过|success/;
+const NUMPAD_DIGIT = /^Numpad[0-9]$/;
+
+export interface WatchCallbacks {
+  /** Called with the frame's findings whenever they change (sorted by id). */
+  onFindings(findings: Finding[]): void;
+  onDetectorError?(id: string, error: unknown): void;
+}
+
+export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks): void {
+  const started = performance.now();
+  const events: PageEvents = { elapsedMs: 0 };
+  let lastKey = '';
+  let lastRun = -Infinity;
+  let pending = false;
+
+  const pass = () => {
+    pending = false;
+    lastRun = performance.now();
+    const url = new URL(location.href);
+    events.elapsedMs = lastRun - started;
+    const findings = detectFindings(document, url, { live: true, events, onDetectorError: callbacks.onDetectorError });
+    const key = JSON.stringify(findings);
+    if (key !== lastKey) {
+      lastKey = key;
+      callbacks.onFindings(findings);
+    }
+  };
+  const schedule = () => {
+    if (pending || ctx.isInvalid) return;
+    pending = true;
+    ctx.setTimeout(pass, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  // Keyboard state only: getModifierState and the physical key, never the field's value.
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'password') return;
+    const capsLockOn = event.getModifierState('CapsLock');
+    // With Num Lock off, keypad digits arrive as navigation keys (End, ArrowDown, …) and type nothing.
+    const numLockOff = NUMPAD_DIGIT.test(event.code) ? !/^[0-9]$/.test(event.key) : events.numLockOff;
+    if (capsLockOn !== events.capsLockOn || numLockOff !== events.numLockOff) {
+      events.capsLockOn = capsLockOn;
+      events.numLockOff = numLockOff;
+      schedule();
+    }
+  };
+  ctx.addEventListener(document, 'keydown', onKey, { capture: true });
+  ctx.addEventListener(document, 'keyup', onKey, { capture: true });
+  // Typing changes a field's value without a mutation; full-width input is read from the value on the next pass.
+  ctx.addEventListener(document, 'input', schedule, { capture: true });
+
+  // A slide that ends without the widget's success text is a failed slide.
+  ctx.addEventListener(
+    document,
+    'pointerup',
+    (event) => {
+      const handle = event.target instanceof Element ? event.target.closest(SLIDER_HANDLE) : null;
+      const widget = handle?.closest('.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #aliyunCaptcha-sliding-slider');
+      if (!widget) return;
+      ctx.setTimeout(() => {
+        if (widget.isConnected && !SLIDER_DONE.test(foldText(widget.textContent ?? ''))) {
+          events.sliderFailures = (events.sliderFailures ?? 0) + 1;
+          schedule();
+        }
+      }, SLIDE_SETTLE_MS);
+    },
+    { capture: true },
+  );
+
+  ctx.setTimeout(schedule, BLANK_AFTER_MS + PASS_INTERVAL_MS);
+  if (worthReading(document, new URL(location.href)) || events.sliderFailures) pass();
+  else callbacks.onFindings([]);
+}

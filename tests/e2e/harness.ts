@@ -1,0 +1,293 @@
+/**
+ * Real-browser test harness: a local fixture server that answers http and https on one port under
+ * production hostnames, and Debian's Chromium (driven by playwright-core) with the unpacked extension
+ * loaded. Nothing leaves the machine: `--host-resolver-rules` maps every hostname to the local port.
+ * See /work/shared/stack-notes.md, "Real-browser tests".
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, realpathSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const execFileAsync = promisify(execFile);
+
+/** The real binary; `/usr/bin/chromium` is Debian's wrapper script (prints a harmless shell error). */
+export const CHROMIUM: string = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+
+const OPENSSL = existsSync('/usr/bin/openssl') ? '/usr/bin/openssl' : 'openssl';
+const DEFAULT_CONTENT_TYPE = 'text/html; charset=utf-8';
+
+// ---------------------------------------------------------------------------------------------------
+// Fixture server
+// ---------------------------------------------------------------------------------------------------
+
+export interface FixtureServer {
+  port: number;
+  close(): Promise<void>;
+  /**
+   * Serve `body` (a string, or `{ file }` read at request time) at `url`, a full URL such as
+   * 'https://www.amazon.co.jp/ap/signin?x=1' (the hash is ignored). A request matches a route with the
+   * same scheme, hostname and path and the exact query string first, else one with the same scheme,
+   * hostname and path whatever its query (a route registered without a query wins, else the latest).
+   * Ports are ignored on both sides. Registering the same URL again replaces the route.
+   */
+  route(url: string, body: string | { file: string }, contentType?: string): void;
+}
+
+interface Route {
+  body: string | { file: string };
+  contentType: string;
+}
+
+interface Cert {
+  key: Buffer;
+  cert: Buffer;
+}
+
+let certPromise: Promise<Cert> | undefined;
+
+/** A throwaway self-signed certificate, generated once per process (the browser ignores HTTPS errors). */
+function selfSignedCert(): Promise<Cert> {
+  certPromise ??= (async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'login-rescue-cert-'));
+    try {
+      const keyFile = path.join(dir, 'key.pem');
+      const certFile = path.join(dir, 'cert.pem');
+      await execFileAsync(OPENSSL, [
+        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
+        '-keyout', keyFile, '-out', certFile,
+      ]);
+      return { key: await readFile(keyFile), cert: await readFile(certFile) };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  })();
+  certPromise.catch(() => {
+    certPromise = undefined; // let a later call retry
+  });
+  return certPromise;
+}
+
+/** scheme://hostname/path — no port, no query, no hash. */
+function pathKey(url: URL): string {
+  return `${url.protocol}//${url.hostname}${url.pathname}`;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const { key, cert } = await selfSignedCert();
+  // scheme://hostname/path (no port) -> search ('' or '?…') -> route, in registration order.
+  const routes = new Map<string, Map<string, Route>>();
+
+  const lookup = (url: URL): Route | undefined => {
+    const bySearch = routes.get(pathKey(url));
+    if (!bySearch) return undefined;
+    return bySearch.get(url.search) ?? bySearch.get('') ?? [...bySearch.values()].pop();
+  };
+
+  const handler = (secure: boolean) => (req: http.IncomingMessage, res: http.ServerResponse) => {
+    void (async () => {
+      const host = req.headers.host || 'localhost';
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', `${secure ? 'https' : 'http'}://${host}`);
+      } catch {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end();
+        return;
+      }
+      const route = lookup(url);
+      if (!route) {
+        res.writeHead(404, { 'content-type': 'text/plain', 'content-length': '0', 'cache-control': 'no-store' }).end();
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = typeof route.body === 'string' ? Buffer.from(route.body, 'utf8') : await readFile(path.resolve(route.body.file));
+      } catch (err) {
+        const msg = `fixture server: cannot read ${JSON.stringify(route.body)}: ${String(err)}`;
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(msg);
+        return;
+      }
+      res
+        .writeHead(200, {
+          'content-type': route.contentType,
+          'content-length': String(body.length),
+          'cache-control': 'no-store',
+        })
+        .end(body);
+    })();
+  };
+
+  const httpServer = http.createServer(handler(false));
+  const httpsServer = https.createServer({ key, cert }, handler(true));
+  httpsServer.on('tlsClientError', () => {}); // aborted handshakes (preconnects, teardown) are not errors
+  httpServer.on('clientError', (_err, socket) => socket.destroy());
+
+  const sockets = new Set<net.Socket>();
+  // One port for both schemes: peek at the first byte; 0x16 opens a TLS handshake record.
+  const front = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    socket.once('data', (chunk: Buffer) => {
+      socket.pause();
+      socket.unshift(chunk);
+      (chunk[0] === 0x16 ? httpsServer : httpServer).emit('connection', socket);
+      process.nextTick(() => socket.resume());
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(0, '127.0.0.1', () => {
+      front.off('error', reject);
+      resolve();
+    });
+  });
+  const address = front.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server: no TCP address');
+
+  let closing: Promise<void> | undefined;
+  return {
+    port: address.port,
+    route(url, body, contentType = DEFAULT_CONTENT_TYPE) {
+      const parsed = new URL(url);
+      const routeKey = pathKey(parsed);
+      const bySearch = routes.get(routeKey) ?? new Map<string, Route>();
+      bySearch.delete(parsed.search); // re-registering moves the route to the end ("latest")
+      bySearch.set(parsed.search, { body, contentType });
+      routes.set(routeKey, bySearch);
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        front.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+        httpServer.close();
+        httpsServer.close();
+      });
+      return closing;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Browser with the extension
+// ---------------------------------------------------------------------------------------------------
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Chromium's id for an unpacked extension: sha256 of the manifest key, else of the absolute path; a-p hex. */
+function computeExtensionId(extensionDir: string, manifestKey: string | undefined): string {
+  const input = manifestKey ? Buffer.from(manifestKey, 'base64') : Buffer.from(realpathSync(extensionDir), 'utf8');
+  const hex = createHash('sha256').update(input).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
+}
+
+function idFromUrl(url: string): string | undefined {
+  return /^chrome-extension:\/\/([a-p]{32})\//.exec(url)?.[1];
+}
+
+export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string }): Promise<ExtensionBrowser> {
+  const extensionDir = path.resolve(opts.extensionDir);
+  const lang = opts.lang ?? 'en-US';
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    key?: string;
+    background?: { service_worker?: string };
+  };
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'login-rescue-profile-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      locale: lang,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        `--lang=${lang}`,
+      ],
+    });
+  } catch (err) {
+    await rm(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      try {
+        await context.close();
+      } finally {
+        await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+      }
+    })();
+    return closing;
+  };
+
+  try {
+    let extensionId: string | undefined;
+    if (manifest.background?.service_worker) {
+      const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);
+      extensionId =
+        existing ??
+        idFromUrl(
+          (await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 })).url(),
+        );
+    } else {
+      // No service worker to read the id from: derive it the way Chromium does for unpacked extensions.
+      extensionId = computeExtensionId(extensionDir, manifest.key);
+    }
+    if (!extensionId) throw new Error(`no extension id found for ${extensionDir}`);
+    return { context, extensionId, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page marker
+// ---------------------------------------------------------------------------------------------------
+
+async function readMarker(page: Page): Promise<string[]> {
+  try {
+    const raw = await page.evaluate(() => document.querySelector('login-rescue-tips')?.getAttribute('data-findings') ?? '');
+    return raw
+      .split(/[\s,]+/)
+      .filter((id) => id !== '')
+      .sort();
+  } catch {
+    return []; // navigating, or the page is gone: treat as "no marker yet"
+  }
+}
+
+/**
+ * Poll the top document's `<login-rescue-tips data-findings>` until `predicate(ids)` holds or `timeoutMs`
+ * passes; resolve with the last sorted id list either way ([] when the element is absent or empty).
+ */
+export async function waitForMarker(page: Page, predicate: (ids: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ids = await readMarker(page);
+    if (predicate(ids) || Date.now() >= deadline || page.isClosed()) return ids;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
+  }
+}

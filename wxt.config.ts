@@ -1,0 +1,25 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { SITES } from './lib/sites';
+
+// Host permissions: exactly the supported sites' registrable domains (design §8), derived from the site modules.
+const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Login Rescue',
+    description: 'AliExpress・Amazon・Alibaba/1688 にログインできないときの原因と次の一手をページ内で示します。',
+    default_locale: undefined,
+    permissions: ['storage'],
+    host_permissions: hostPermissions,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'login-rescue@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+});
