@@ -54,30 +54,34 @@ export interface ReadOptions {
   events: PageEvents;
 }
 
+/** `[attr*=word]` in the spellings pages use (happy-dom, which the scan command uses, has no `i` flag). */
+function anyCase(attr: string, ...words: string[]): string {
+  const spellings = (w: string) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()];
+  return words.flatMap(spellings).map((w) => `[${attr}*=${w}]`).join(',');
+}
+
 const ALERT_SELECTOR = [
   '[role=alert]', '[role=alertdialog]', '[aria-live=assertive]', '[aria-live=polite]',
-  '.a-alert-content', '.a-alert-heading', '.a-list-item',
-  '[class*=error i]', '[class*=alert i]', '[class*=warn i]', '[class*=notice i]', '[class*=msg i]',
-  '[class*=message i]', '[class*=tips i]', '[class*=banner i]', '[class*=verify i]',
-  '[id*=error i]', '[id*=msg i]', '[id*=message i]', '[id*=alert i]',
-  '.errloading', '.nc-lang-cnt',
+  '.a-alert-content', '.a-alert-heading', '.a-list-item', '.errloading', '.nc-lang-cnt',
+  anyCase('class', 'error', 'alert', 'warn', 'notice', 'msg', 'message', 'tips', 'banner', 'verify'),
+  anyCase('id', 'error', 'msg', 'message', 'alert'),
 ].join(',');
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, [role=heading]';
 const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading';
 const IDENTIFIER_SELECTOR = [
-  'input[type=email]', 'input[type=tel]', 'input[autocomplete~=username]', 'input[autocomplete~=email]',
-  'input[name*=email i]', 'input[name*=login i]', 'input[name*=account i]', 'input[name*=phone i]',
-  'input[name*=mobile i]', 'input[id*=email i]', 'input[id*=login-id i]', 'input[id*=loginid i]',
-  'input[id*=account i]', '#fm-login-id',
+  'input[type=email]', 'input[type=tel]', 'input[autocomplete~=username]', 'input[autocomplete~=email]', '#fm-login-id',
+  anyCase('name', 'email', 'login', 'account', 'phone', 'mobile'),
+  anyCase('id', 'email', 'login-id', 'loginId', 'loginid', 'account'),
 ].join(',');
-const CODE_SELECTOR = 'input[autocomplete=one-time-code], input[name*=otp i], input[id*=otp i], input[name*=code i], input[id*=code i]';
+const CODE_SELECTOR = ['input[autocomplete=one-time-code]', anyCase('name', 'otp', 'code'), anyCase('id', 'otp', 'code')].join(',');
 const CODE_NAME = /otp|verif|sms|auth.?code|security.?code|check.?code|(^|[-_])code$/i;
 const NOT_CODE_NAME = /zip|post|promo|coupon|captcha|country|area|region/i;
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
 /** Where a sign-in form lives on a page that is not itself a sign-in page (a login dialog). */
-const LOGIN_ROOT = 'form, [role=dialog], [role=alertdialog], dialog, [class*=dialog i], [class*=modal i], [class*=popup i], [class*=login i]';
-/** An alert box that holds a whole page is a container, not a message. */
-const MESSAGE_MAX = 400;
+const LOGIN_ROOT = ['form', '[role=dialog]', '[role=alertdialog]', 'dialog', anyCase('class', 'dialog', 'modal', 'popup', 'login')].join(',');
+/** Longer than this, an alert-like element is a container of a page section, not a message. */
+const MESSAGE_MAX = 240;
+const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
 const ERROR_STYLE = /error|err\b|errloading|invalid|fail/i;
@@ -88,10 +92,8 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const kind = pageKind(site, url);
   const signInPage = kind !== 'other';
 
-  const inputs = [...doc.querySelectorAll('input, textarea, select')].filter(
-    (el) => !(el instanceof HTMLInputElement && el.type === 'hidden') && visible(el),
-  );
-  const passwordInputs = inputs.filter((el) => el instanceof HTMLInputElement && el.type === 'password');
+  const inputs = [...doc.querySelectorAll('input, textarea, select')].filter((el) => inputType(el) !== 'hidden' && visible(el));
+  const passwordInputs = inputs.filter((el) => inputType(el) === 'password');
   const identifierInputs = inputs.filter((el) => isTextInput(el) && el.matches(IDENTIFIER_SELECTOR));
   const codeInputs = inputs.filter((el) => isTextInput(el) && el.matches(CODE_SELECTOR) && isCodeField(el));
 
@@ -106,7 +108,8 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const seen = new Set<string>();
   const addText = (el: Element, kind: PageText['kind']) => {
     if (!inContext(el) || !visible(el)) return;
-    if ((el.textContent?.length ?? 0) > MESSAGE_MAX * 4) return;
+    // A box that holds fields or a whole form is a container, not a message.
+    if ((el.textContent?.length ?? 0) > MESSAGE_MAX * 4 || (kind === 'alert' && el.querySelector(FIELD_SELECTOR))) return;
     const text = visibility.text(el);
     if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
     seen.add(`${kind}:${text}`);
@@ -156,8 +159,13 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   };
 }
 
+/** The input's type, lower case ('' for textarea/select); by attribute, so it works across realms. */
+function inputType(el: Element): string | null {
+  return el.tagName === 'INPUT' ? (el.getAttribute('type') ?? 'text').toLowerCase() : '';
+}
+
 function isTextInput(el: Element): boolean {
-  return el instanceof HTMLInputElement && TEXT_INPUT_TYPES.has(el.type);
+  return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(inputType(el)!);
 }
 
 function isCodeField(el: Element): boolean {

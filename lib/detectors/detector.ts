@@ -31,11 +31,14 @@ export function shortestMessage(claimed: PageText[]): Verdict | null {
   return { evidence: best.text };
 }
 
+/** An element's text is evidence while it reads like one message; a whole form is named instead. */
+const ELEMENT_TEXT_MAX = 120;
+
 /** The first named element present on the page, as evidence. */
 export function firstElement(page: PageSnapshot, names: string[]): Verdict | null {
   for (const name of names) {
     const text = page.elements.get(name);
-    if (text !== undefined) return { evidence: text };
+    if (text !== undefined) return { evidence: text.length <= ELEMENT_TEXT_MAX ? text : name };
   }
   return null;
 }

@@ -1,0 +1,27 @@
+/** A saved page loaded into happy-dom the way the scan command and the tests read it: no scripts run,
+ *  nothing is fetched, frames stay empty. */
+import { Window } from 'happy-dom';
+
+export interface SavedPage {
+  document: Document;
+  close(): Promise<void>;
+}
+
+export function loadSavedPage(html: string, url: URL): SavedPage {
+  const window = new Window({
+    url: url.href,
+    settings: {
+      disableJavaScriptFileLoading: true,
+      disableIframePageLoading: true,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  window.document.write(html);
+  return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
+}
+
+/** The address a browser wrote into a page it saved ("saved from url=(0042)https://…"). */
+export function savedFromUrl(html: string): string | null {
+  return /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048))?.[1] ?? null;
+}
