@@ -1,6 +1,6 @@
 import { childFindings, forgetTab, setFrameFindings } from '@/lib/tab-findings';
 import { parseMessage, type ChildFindingsPush, type ShownTip } from '@/lib/messages';
-import { langFor, tipFor } from '@/lib/tips';
+import { tipFor } from '@/lib/tips';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -20,8 +20,7 @@ export default defineBackground(() => {
         return childFindings(tabId);
       case 'tips': {
         // The tip tables stay here, out of every page's content script.
-        const lang = langFor(browser.i18n.getUILanguage());
-        return Promise.resolve(message.findings.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, lang) })));
+        return Promise.resolve(message.findings.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) })));
       }
     }
   });

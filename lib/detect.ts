@@ -51,11 +51,16 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
     const unknown = fallbackMessage(page, claimed);
     if (unknown) verdicts.set(FALLBACK_ID, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === FALLBACK_ID)! });
   }
-  for (const { detector } of [...verdicts.values()]) for (const id of detector.supersedes ?? []) verdicts.delete(id);
+  const findings = [...verdicts.entries()].map(([id, v]) => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence) }));
+  return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
-  return [...verdicts.entries()]
-    .map(([id, v]) => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence) }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Drops findings that a more specific one makes redundant, also across frames (a slider stuck inside
+ *  the captcha dialog explains the dialog). */
+export function withoutSuperseded(findings: Finding[]): Finding[] {
+  const present = new Set(findings.map((f) => f.id));
+  const redundant = new Set(DETECTORS.filter((d) => present.has(d.id)).flatMap((d) => d.supersedes ?? []));
+  return findings.filter((f) => !redundant.has(f.id));
 }
 
 /** Each message goes to the first detector (registry order) whose pattern matches it. */

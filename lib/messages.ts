@@ -1,12 +1,12 @@
 /** Messages between the content scripts and the background, validated on receipt (a page cannot send
  *  them, but a frame's state can be anything). */
-import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Tip } from './findings';
+import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
 import { EVIDENCE_MAX } from './text';
 
 export type Message =
   | { type: 'frame-findings'; findings: Finding[] }
   | { type: 'child-findings' }
-  | { type: 'tips'; findings: Finding[] };
+  | { type: 'tips'; findings: Finding[]; lang: Lang };
 
 /** Sent by the background to a tab's top frame when a child frame's findings change. */
 export interface ChildFindingsPush {
@@ -50,8 +50,9 @@ export function parseMessage(value: unknown): Message | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'frame-findings':
-    case 'tips':
       return { type: m.type, findings: parseFindings(m.findings) };
+    case 'tips':
+      return { type: m.type, findings: parseFindings(m.findings), lang: m.lang === 'ja' ? 'ja' : 'en' };
     case 'child-findings':
       return { type: 'child-findings' };
     default:

@@ -1,4 +1,5 @@
 import { createTipsView } from '@/components/mount-tips';
+import { withoutSuperseded } from '@/lib/detect';
 import type { Finding } from '@/lib/findings';
 import { mergeFindings, parseFindings, type Message, type ShownTip } from '@/lib/messages';
 import { contentScriptMatches } from '@/lib/sites';
@@ -25,7 +26,9 @@ export default defineContentScript({
     const dismissed = new Set<string>();
     let dismissedOn = location.href;
     const keyOf = (f: Finding) => `${f.id}\n${f.evidence}`;
-    const view = createTipsView(ctx, langFor(browser.i18n.getUILanguage()), (shown: ShownTip) => {
+    // The service worker reports the default UI language; the page's context has the browser's own.
+    const lang = langFor(browser.i18n.getUILanguage());
+    const view = createTipsView(ctx, lang, (shown: ShownTip) => {
       dismissed.add(keyOf(shown.finding));
       void update();
     });
@@ -36,8 +39,8 @@ export default defineContentScript({
         dismissed.clear();
         dismissedOn = location.href;
       }
-      const shown = mergeFindings([own, children]).filter((f) => !dismissed.has(keyOf(f)));
-      const tips: ShownTip[] = shown.length ? await send({ type: 'tips', findings: shown }) : [];
+      const shown = withoutSuperseded(mergeFindings([own, children])).filter((f) => !dismissed.has(keyOf(f)));
+      const tips: ShownTip[] = shown.length ? await send({ type: 'tips', findings: shown, lang }) : [];
       if (!ctx.isInvalid) await view.show(tips);
     };
 

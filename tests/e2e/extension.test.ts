@@ -1,0 +1,134 @@
+/**
+ * The built extension in Debian's Chromium, on fixture pages served at the sites' real https addresses.
+ * The page marker (<login-rescue-tips data-findings>) is the contract checked here (design §4).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tipFor } from '@/lib/tips';
+import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const fixture = (path: string) => readFileSync(resolve('tests/fixtures', path), 'utf8');
+/** The real amazon.com wrong-password page with the Japanese message amazon.co.jp shows. */
+const amazonJpWrongPassword = fixture('amazon-real/post-signin-invalid-password.html')
+  .replace('There was a problem', '問題が発生しました。')
+  .replace('Your password is incorrect', 'パスワードが正しくありません');
+
+const URLS = {
+  amazonJpWrongPassword: 'https://www.amazon.co.jp/ap/signin',
+  amazonSignin: 'https://www.amazon.com/ap/signin?openid.mode=checkid_setup',
+  aliItem: 'https://www.aliexpress.com/item/1005006000000.html',
+  aliPunishFrame: 'https://www.aliexpress.com/_____tmd_____/punish',
+  aliLocked: 'https://login.aliexpress.com/buyer.htm?return=https%3A%2F%2Fwww.aliexpress.com%2F',
+  aliLogin: 'https://login.aliexpress.com/',
+  amazonProduct: 'https://www.amazon.co.jp/dp/B0TEST0001',
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route(URLS.amazonJpWrongPassword, amazonJpWrongPassword);
+  server.route(URLS.amazonSignin, { file: 'tests/fixtures/amazon-real/signin.html' });
+  server.route(URLS.aliItem, { file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' });
+  server.route(URLS.aliPunishFrame, { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
+  server.route(URLS.aliLocked, { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
+  server.route(URLS.aliLogin, { file: 'tests/fixtures/browser/aliexpress-login.html' });
+  server.route(URLS.amazonProduct, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>商品</title></head><body>
+    <div id="dp"><h1>USBケーブル</h1></div><div id="customerReviews"><div data-hook="review"><span>「パスワードが正しくありません」と出てロックされました</span></div></div>
+    <div class="a-alert a-alert-error aok-hidden" role="alert">There was a problem</div></body></html>`);
+  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+/** The marker stays absent: give the content script time to run (and its blank-page timer to pass). */
+async function expectNoTips(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete');
+  expect(await waitForMarker(page, (ids) => ids.length > 0, 2500)).toEqual([]);
+}
+
+describe('in-page tips in Chromium', () => {
+  it('Amazon JP wrong password', async () => {
+    const page = await visit(URLS.amazonJpWrongPassword);
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['wrong-password']);
+    expect(await page.locator('login-rescue-tips').count()).toBe(1);
+    await page.close();
+  });
+
+  it('AliExpress slider error inside the captcha dialog iframe is shown by the top page', async () => {
+    const page = await visit(URLS.aliItem);
+    expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck'))).toEqual(['slider-stuck']);
+    await page.close();
+  });
+
+  it('AliExpress lock banner', async () => {
+    const page = await visit(URLS.aliLocked);
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['account-locked']);
+    await page.close();
+  });
+
+  it('a clean Amazon sign-in page shows nothing', async () => {
+    const page = await visit(URLS.amazonSignin);
+    await expectNoTips(page);
+    await page.close();
+  });
+
+  it('a product page whose reviews quote error texts shows nothing', async () => {
+    const page = await visit(URLS.amazonProduct);
+    await expectNoTips(page);
+    await page.close();
+  });
+
+  it('Caps Lock on while typing a password, off again', async () => {
+    const page = await visit(URLS.aliLogin);
+    await page.focus('#fm-login-password');
+    const key = (capsLock: boolean) =>
+      page.dispatchEvent('#fm-login-password', 'keydown', { key: capsLock ? 'A' : 'a', code: 'KeyA', modifierCapsLock: capsLock });
+    await key(true);
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['caps-lock-on']);
+    await key(false);
+    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    await page.close();
+  });
+
+  it('a tip can be dismissed and stays dismissed on that page', async () => {
+    const page = await visit(URLS.aliLocked);
+    await waitForMarker(page, (ids) => ids.length > 0);
+    await page.locator('login-rescue-tips button.dismiss').first().click();
+    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    await page.evaluate(() => document.body.appendChild(document.createElement('p')));
+    await expectNoTips(page);
+    await page.close();
+  });
+});
+
+describe('tips in Japanese', () => {
+  it('under --lang=ja the tip is the Japanese one, and the README screenshot is taken', async () => {
+    const ja = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'ja' });
+    try {
+      const page = await ja.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 720 });
+      await page.goto(URLS.amazonJpWrongPassword);
+      await waitForMarker(page, (ids) => ids.length > 0);
+      const tip = page.locator('login-rescue-tips section[data-finding="wrong-password"]');
+      await expect.poll(() => tip.locator('h2').textContent()).toBe(tipFor('amazon', 'wrong-password', 'ja').title);
+      mkdirSync(resolve('assets/screenshots'), { recursive: true });
+      await page.screenshot({ path: resolve('assets/screenshots/tip-amazon-wrong-password-ja.png') });
+    } finally {
+      await ja.close();
+    }
+  });
+});
