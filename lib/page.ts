@@ -2,6 +2,7 @@
  * Reads a page once into plain data (Bitwarden-style): the detectors are small predicates over this
  * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
  */
+import type { VersionStatus } from './browser-version';
 import { pageKind, type PageKind, type Site } from './sites';
 import { cleanText, foldText, FULL_WIDTH } from './text';
 
@@ -26,6 +27,8 @@ export interface PageEvents {
   sliderFailures?: number;
   /** Milliseconds since the page loaded (Infinity: a saved page, read as settled). */
   elapsedMs: number;
+  /** The browser running the page and how far behind it is (content script only). */
+  browser?: { label: string; status: VersionStatus };
 }
 
 export interface PageSnapshot {
@@ -84,7 +87,7 @@ const MESSAGE_MAX = 240;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
-const ERROR_STYLE = /error|err\b|errloading|invalid|fail/i;
+const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn/i;
 
 export function readPage(doc: Document, url: URL, site: Site, options: ReadOptions): PageSnapshot {
   const visibility = new Visibility(doc, site, options.live);
@@ -113,7 +116,10 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     const text = visibility.text(el);
     if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
     seen.add(`${kind}:${text}`);
-    const errorStyled = el.getAttribute('role') === 'alert' || ERROR_STYLE.test(`${el.className} ${el.id}`);
+    const errorStyled =
+      el.getAttribute('role') === 'alert' ||
+      ERROR_STYLE.test(`${el.className} ${el.id}`) ||
+      !!el.parentElement?.querySelector('[aria-invalid=true]');
     messages.push({ text, folded: foldText(text), kind, errorStyled });
   };
   for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');

@@ -17,8 +17,9 @@ export const botCheck: Detector = {
     'alibaba-punish-page': '#baxia-punish, punish-component, form#nc-verify-form',
     'alibaba-captcha-dialog': '.baxia-dialog, #baxia-dialog-content, iframe[src*="_____tmd_____"], #aliyunCaptcha-window-embed, #waf_nc_block',
   },
-  // The WAF challenge looks blank, but the robot check is what explains it.
-  supersedes: ['blank-login-page'],
+  // The WAF challenge looks blank, and "enter the characters" is the captcha's own field: the robot
+  // check is what explains both.
+  supersedes: ['blank-login-page', 'field-error'],
   decide: (page, claimed) => {
     const element = firstElement(page, ['amazon-robot-check', 'amazon-captcha', 'alibaba-punish-page', 'alibaba-captcha-dialog']);
     if (element || claimed.length > 0) return shortestMessage(claimed) ?? element;

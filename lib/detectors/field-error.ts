@@ -1,4 +1,4 @@
-import type { Detector } from './detector';
+import { shortestMessage, type Detector } from './detector';
 
 /** A required field is empty or a value is invalid. Also the generic fallback: an error-styled message
  *  next to a sign-in form whose wording no detector knows yet (the site changed its texts). */
@@ -10,4 +10,6 @@ export const fieldError: Detector = {
     /入力してください|入力されていません|入力が必要|必須(項目|です)|(形式|書式)が(正しくありません|無効|違います)|無効な(メール|eメール|電話|携帯|郵便|住所|文字)|使用できない文字|(電話番号|携帯電話番号|郵便番号|メールアドレス|eメールアドレス|住所|氏名)[^。]{0,20}(正しくありません|無効|誤り|入力)|(を|の)入力$/,
     /请输入|請輸入|不能为空|不能為空|格式(不正确|错误|有误|不正確)|(手机号|手機號|邮箱|郵箱|地址|邮编)[^。]{0,10}(不正确|错误|无效)/,
   ],
+  // Instructions ("… is required to remove the hold") are not errors: only error-styled messages count.
+  decide: (_page, claimed) => shortestMessage(claimed.filter((m) => m.errorStyled)),
 };

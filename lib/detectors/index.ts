@@ -11,6 +11,7 @@ import { emailUnverified } from './email-unverified';
 import { fieldError } from './field-error';
 import { fullWidthInput } from './full-width-input';
 import { numLockOff } from './num-lock-off';
+import { outdatedBrowser } from './outdated-browser';
 import { passwordReset } from './password-reset';
 import { sliderStuck } from './slider-stuck';
 import { suspiciousActivity } from './suspicious-activity';
@@ -40,6 +41,7 @@ export const DETECTORS: readonly Detector[] = [
   numLockOff,
   fullWidthInput,
   blankLoginPage,
+  outdatedBrowser,
 ];
 
 /** The fallback for wording nobody has seen yet yields the closest id: something in the form was refused. */

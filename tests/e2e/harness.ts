@@ -198,7 +198,9 @@ function idFromUrl(url: string): string | undefined {
 }
 
 export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string }): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (bash .ci/run does)');
   const extensionDir = path.resolve(opts.extensionDir);
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const lang = opts.lang ?? 'en-US';
   const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     key?: string;

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { AMAZON_REAL_CASES as CASES } from './cases';
 import { findingsFor, fixture } from './helpers';
-
-/** The 15 real amazon.com pages (tests/fixtures/amazon-real, MIT), each at the URL it is served from. */
-const CASES: Array<[file: string, url: string, expected: string[]]> = [
-  ['signin.html', 'https://www.amazon.com/ap/signin?openid.assoc_handle=usflex', []],
-  ['signin-claim-username.html', 'https://www.amazon.com/ax/claim/signin?arb=x', []],
-  ['signin-claim-password.html', 'https://www.amazon.com/ap/signin', []],
-  ['post-signin-invalid-email.html', 'https://www.amazon.com/ap/signin', ['account-not-found']],
-  ['post-signin-invalid-password.html', 'https://www.amazon.com/ap/signin', ['wrong-password']],
-  ['post-signin-intent.html', 'https://www.amazon.com/ax/claim/intent?arb=x', ['account-not-found']],
-  ['post-signin-mfa.html', 'https://www.amazon.com/ap/mfa?ie=UTF8', ['verification-code']],
-  ['post-signin-mfa-invalid-otp.html', 'https://www.amazon.com/ap/signin', ['verification-code']],
-  ['new-otp-failed.html', 'https://www.amazon.com/ap/signin', ['verification-code']],
-  ['post-signin-new-otp.html', 'https://www.amazon.com/ap/mfa/new-otp', ['verification-code']],
-  ['post-signin-captcha-1.html', 'https://www.amazon.com/ap/cvf/request?arb=x', ['bot-check']],
-  ['post-signin-captcha-invalid.html', 'https://www.amazon.com/ap/cvf/verify', ['bot-check']],
-  ['post-signin-captcha-2.html', 'https://www.amazon.com/errors/validateCaptcha', ['bot-check']],
-  ['post-signin-captcha-otp.html', 'https://www.amazon.com/ap/cvf/approval', ['verification-code']],
-  ['waf-challenge.html', 'https://www.amazon.com/ap/signin', ['bot-check']],
-];
 
 describe('real Amazon pages', () => {
   it.each(CASES)('%s → %j', async (file, url, expected) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLANK_AFTER_MS } from '@/lib/detectors/blank-login-page';
+import { EVENT_CASES } from './cases';
 import { idsFor } from './helpers';
 
 const ALI_LOGIN = 'https://login.aliexpress.com/';
@@ -77,29 +77,13 @@ describe('hidden and out-of-context text never counts', () => {
 });
 
 describe('keyboard, timing and slider events', () => {
-  const page = loginForm('');
-  it('Caps Lock and Num Lock come from observed key state only', async () => {
-    expect(await idsFor(page, ALI_LOGIN, { events: { elapsedMs: 1000, capsLockOn: true } })).toEqual(['caps-lock-on']);
-    expect(await idsFor(page, ALI_LOGIN, { events: { elapsedMs: 1000, numLockOff: true } })).toEqual(['num-lock-off']);
-    expect(await idsFor(page, ALI_LOGIN, { events: { elapsedMs: 1000, capsLockOn: false, numLockOff: false } })).toEqual([]);
+  it.each(EVENT_CASES)('%s', async (_label, html, url, events, expected) => {
+    expect(await idsFor(html, url, { events })).toEqual(expected);
   });
 
   it('full-width characters in the ID field', async () => {
     const html = loginForm('').replace('type="text">', 'type="text" value="ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ">');
     expect(await idsFor(html, ALI_LOGIN)).toEqual(['full-width-input']);
-  });
-
-  it('repeated failed slides', async () => {
-    const slider = loginForm('<div id="nc_1_wrapper" class="nc_wrapper"><span id="nc_1_n1z" class="nc_iconfont btn_slide"></span><div class="scale_text"><span class="nc-lang-cnt">スライドして確認してください</span></div></div>');
-    expect(await idsFor(slider, ALI_LOGIN, { events: { elapsedMs: 9000, sliderFailures: 1 } })).toEqual([]);
-    expect(await idsFor(slider, ALI_LOGIN, { events: { elapsedMs: 9000, sliderFailures: 2 } })).toEqual(['slider-stuck']);
-  });
-
-  it('a blank login page counts only once it had time to load', async () => {
-    const blank = '<html><head><script src="app.js"></script></head><body><div id="root"></div></body></html>';
-    expect(await idsFor(blank, ALI_LOGIN, { events: { elapsedMs: 1000 } })).toEqual([]);
-    expect(await idsFor(blank, ALI_LOGIN, { events: { elapsedMs: BLANK_AFTER_MS } })).toEqual(['blank-login-page']);
-    expect(await idsFor(blank, 'https://www.aliexpress.com/category/1.html', { events: { elapsedMs: BLANK_AFTER_MS } })).toEqual([]);
   });
 });
 

@@ -1,0 +1,57 @@
+/** Fixture tables shared by the detector tests and the convention test (every id has fixtures). */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BLANK_AFTER_MS } from '@/lib/detectors/blank-login-page';
+import type { PageEvents } from '@/lib/page';
+
+/** The 15 real amazon.com pages (tests/fixtures/amazon-real, MIT), each at the URL it is served from. */
+export const AMAZON_REAL_CASES: Array<[file: string, url: string, expected: string[]]> = [
+  ['signin.html', 'https://www.amazon.com/ap/signin?openid.assoc_handle=usflex', []],
+  ['signin-claim-username.html', 'https://www.amazon.com/ax/claim/signin?arb=x', []],
+  ['signin-claim-password.html', 'https://www.amazon.com/ap/signin', []],
+  ['post-signin-invalid-email.html', 'https://www.amazon.com/ap/signin', ['account-not-found']],
+  ['post-signin-invalid-password.html', 'https://www.amazon.com/ap/signin', ['wrong-password']],
+  ['post-signin-intent.html', 'https://www.amazon.com/ax/claim/intent?arb=x', ['account-not-found']],
+  ['post-signin-mfa.html', 'https://www.amazon.com/ap/mfa?ie=UTF8', ['verification-code']],
+  ['post-signin-mfa-invalid-otp.html', 'https://www.amazon.com/ap/signin', ['verification-code']],
+  ['new-otp-failed.html', 'https://www.amazon.com/ap/signin', ['verification-code']],
+  ['post-signin-new-otp.html', 'https://www.amazon.com/ap/mfa/new-otp', ['verification-code']],
+  ['post-signin-captcha-1.html', 'https://www.amazon.com/ap/cvf/request?arb=x', ['bot-check']],
+  ['post-signin-captcha-invalid.html', 'https://www.amazon.com/ap/cvf/verify', ['bot-check']],
+  ['post-signin-captcha-2.html', 'https://www.amazon.com/errors/validateCaptcha', ['bot-check']],
+  ['post-signin-captcha-otp.html', 'https://www.amazon.com/ap/cvf/approval', ['verification-code']],
+  ['waf-challenge.html', 'https://www.amazon.com/ap/signin', ['bot-check']],
+];
+
+
+export interface OwnCase {
+  file: string;
+  url: string;
+  expected: string[];
+  note: string;
+}
+
+/** Reconstructed AliExpress, Alibaba/1688 and Amazon JP pages, and negatives (tests/fixtures/own). */
+export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/own/cases.json'), 'utf8'));
+
+/** A small sign-in page for what only events and time can show. */
+export const LOGIN_FORM = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ログイン</title></head><body>
+<form><input id="fm-login-id" name="fm-login-id" type="text"><input id="fm-login-password" type="password">
+<div id="nc_1_wrapper" class="nc_wrapper"><span id="nc_1_n1z" class="nc_iconfont btn_slide"></span>
+<div class="scale_text"><span class="nc-lang-cnt">スライドして確認してください</span></div></div>
+<button type="submit">ログイン</button></form></body></html>`;
+export const BLANK_LOGIN = '<html><head><script src="app.js"></script></head><body><div id="root"></div></body></html>';
+
+/** Findings that need keyboard events or time, on a page whose static state shows nothing. */
+export const EVENT_CASES: Array<[label: string, html: string, url: string, events: PageEvents, expected: string[]]> = [
+  ['Caps Lock on in the password field', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, capsLockOn: true }, ['caps-lock-on']],
+  ['keypad digits with Num Lock off', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, numLockOff: true }, ['num-lock-off']],
+  ['both locks fine', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, capsLockOn: false, numLockOff: false }, []],
+  ['one failed slide', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 9000, sliderFailures: 1 }, []],
+  ['two failed slides', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 9000, sliderFailures: 2 }, ['slider-stuck']],
+  ['blank login page, still loading', BLANK_LOGIN, 'https://login.aliexpress.com/', { elapsedMs: 1000 }, []],
+  ['blank login page, settled', BLANK_LOGIN, 'https://login.aliexpress.com/', { elapsedMs: BLANK_AFTER_MS }, ['blank-login-page']],
+  ['a browser 5 versions behind on a login page', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 153', status: { verdict: 'behind', behind: 5, currentMajor: 158, outdated: true } } }, ['outdated-browser']],
+  ['a browser 2 versions behind', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 156', status: { verdict: 'behind', behind: 2, currentMajor: 158, outdated: false } } }, []],
+  ['blank page that is no login page', BLANK_LOGIN, 'https://www.aliexpress.com/category/1.html', { elapsedMs: BLANK_AFTER_MS }, []],
+];
