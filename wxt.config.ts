@@ -12,7 +12,9 @@ export default defineConfig({
     name: 'Login Rescue',
     description: 'AliExpress・Amazon・Alibaba/1688 にログインできないときの原因と次の一手をページ内で示します。',
     default_locale: undefined,
-    permissions: ['storage'],
+    // cookies + browsingData: the one-click reset of the current site's data (design §5).
+    permissions: ['storage', 'cookies', 'browsingData'],
+    action: { default_title: 'Login Rescue' },
     host_permissions: hostPermissions,
     ...(browser === 'firefox'
       ? {

@@ -141,7 +141,7 @@ export function identifyFromUserAgent(ua: string): BrowserIdentity {
   return { name: 'unknown', version: '', engine: null, engineMajor: null, ios };
 }
 
-function majorOf(version: string): number | null {
+export function majorOf(version: string): number | null {
   const major = Number.parseInt(version, 10);
   return Number.isFinite(major) ? major : null;
 }

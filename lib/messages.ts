@@ -3,10 +3,21 @@
 import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
 import { EVIDENCE_MAX } from './text';
 
+/** From content scripts. */
 export type Message =
   | { type: 'frame-findings'; findings: Finding[] }
   | { type: 'child-findings' }
   | { type: 'tips'; findings: Finding[]; lang: Lang };
+
+/** From the extension's own pages (popup, options); never accepted from a content script. */
+export type PageMessage = { type: 'tab-state'; tabId: number } | { type: 'reset'; tabId: number } | { type: 'undo' };
+
+export interface TabState {
+  tabId: number;
+  url: string | null;
+  site: Finding['site'] | null;
+  findings: Finding[];
+}
 
 /** Sent by the background to a tab's top frame when a child frame's findings change. */
 export interface ChildFindingsPush {
@@ -43,6 +54,15 @@ export function parseFindings(value: unknown): Finding[] {
     }
   }
   return [...byId.values()];
+}
+
+export function parsePageMessage(value: unknown): PageMessage | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  const tabId = typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? m.tabId : null;
+  if ((m.type === 'tab-state' || m.type === 'reset') && tabId !== null) return { type: m.type, tabId };
+  if (m.type === 'undo') return { type: 'undo' };
+  return null;
 }
 
 export function parseMessage(value: unknown): Message | null {

@@ -8,7 +8,7 @@ import { detectFindings, worthReading } from './detect';
 import { BLANK_AFTER_MS } from './detectors/blank-login-page';
 import type { Finding } from './findings';
 import type { PageEvents } from './page';
-import { identifyFromBrands, identifyFromUserAgent, versionStatus, type Brand } from './browser-version';
+import { statusNow, thisBrowserNow } from './this-browser';
 import { foldText } from './text';
 
 /** At most one detection pass per frame per this many milliseconds, whatever the mutation rate. */
@@ -27,7 +27,8 @@ export interface WatchCallbacks {
 
 export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks): void {
   const started = performance.now();
-  const events: PageEvents = { elapsedMs: 0, browser: thisBrowser() };
+  const identity = thisBrowserNow();
+  const events: PageEvents = { elapsedMs: 0, browser: { label: `${identity.name} ${identity.version}`, status: statusNow(identity) } };
   let lastKey = '';
   let lastRun = -Infinity;
   let pending = false;
@@ -100,9 +101,3 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   else callbacks.onFindings([]);
 }
 
-/** This browser and its version status, from client-hint brands (Chromium) or the UA string. */
-function thisBrowser(): PageEvents['browser'] {
-  const brands = (navigator as Navigator & { userAgentData?: { brands: Brand[] } }).userAgentData?.brands;
-  const browser = (brands && identifyFromBrands(brands)) || identifyFromUserAgent(navigator.userAgent);
-  return { label: `${browser.name} ${browser.version}`, status: versionStatus(browser, new Date()) };
-}

@@ -2,7 +2,8 @@ import { createTipsView } from '@/components/mount-tips';
 import { withoutSuperseded } from '@/lib/detect';
 import type { Finding } from '@/lib/findings';
 import { mergeFindings, parseFindings, type Message, type ShownTip } from '@/lib/messages';
-import { contentScriptMatches } from '@/lib/sites';
+import { readChecked, optionsItem, validateOptions } from '@/lib/settings';
+import { contentScriptMatches, siteForUrl } from '@/lib/sites';
 import { langFor } from '@/lib/tips';
 import { watchPage } from '@/lib/watch';
 
@@ -11,7 +12,10 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
-  main(ctx) {
+  async main(ctx) {
+    const site = siteForUrl(new URL(location.href));
+    const { value: options } = await readChecked(optionsItem, validateOptions);
+    if (!site || !options.sites[site.id] || ctx.isInvalid) return;
     const send = (message: Message) => browser.runtime.sendMessage(message);
     const report = (findings: Finding[]) => send({ type: 'frame-findings', findings }).catch(() => undefined);
 
@@ -40,7 +44,7 @@ export default defineContentScript({
         dismissedOn = location.href;
       }
       const shown = withoutSuperseded(mergeFindings([own, children])).filter((f) => !dismissed.has(keyOf(f)));
-      const tips: ShownTip[] = shown.length ? await send({ type: 'tips', findings: shown, lang }) : [];
+      const tips: ShownTip[] = shown.length && options.tips ? await send({ type: 'tips', findings: shown, lang }) : [];
       if (!ctx.isInvalid) await view.show(tips);
     };
 

@@ -6,6 +6,10 @@ export const alibaba: Site = {
   // Login for 1688 passes through taobao.com, so its cookies are the site's own too.
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
   sharedDomains: ['taobao.com'],
+  resetWarning: {
+    ja: '1688 は Taobao 経由でログインするため、Taobao・Tmall からもログアウトされます。',
+    en: '1688 signs in through Taobao, so you will also be signed out of Taobao and Tmall.',
+  },
   loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'punish.1688.com', 'passport.1688.com'],
   pages: [
     { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i] },

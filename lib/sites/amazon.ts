@@ -17,6 +17,7 @@ export const amazon: Site = {
     { kind: 'login', hosts: ALL_HOSTS, paths: [/^\/ap\/(signin|sign-in)/i, /^\/ax\/claim/i, /^\/login\b/i] },
     { kind: 'account', hosts: ['account-status.amazon.com'] },
   ],
+  resetPerDomain: true,
   hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],
   contacts: {
     ja: [

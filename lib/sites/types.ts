@@ -25,6 +25,10 @@ export interface Site {
   /** Elements the site's own stylesheet hides until its script shows them (with an inline style or an
    *  error class on the form): without that stylesheet (a saved page, a test server) they must not count. */
   hiddenUntilShown?: string[];
+  /** Each domain is a separate account store (Amazon marketplaces): a reset covers only the tab's one. */
+  resetPerDomain?: boolean;
+  /** Said in the reset's confirmation: what else signing out there affects. */
+  resetWarning?: { ja: string; en: string };
   /** Official recovery pages and support routes, in the order a user should try them. */
   contacts: { ja: Contact[]; en: Contact[] };
 }

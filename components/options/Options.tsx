@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang } from '@/lib/findings';
+import { optionsItem, readChecked, ticksItem, validateOptions, type Options as Settings } from '@/lib/settings';
+import { SITES } from '@/lib/sites';
+
+const TEXT = {
+  ja: {
+    title: 'Login Rescue の設定',
+    sites: 'ページ内のヒントを使うサイト',
+    tips: 'ページ内にヒントを表示する（オフでもツールバーのボタンから確認できます）',
+    resetChecklist: '確認リストのチェックをすべて外す',
+    cleared: 'チェックを外しました。',
+    repaired: '保存された設定が壊れていたため、初期設定に戻しました。',
+    privacy: 'プライバシー',
+    promise: [
+      'この拡張機能は自分からは一切通信せず、何も外部に送りません（分析・広告・リモートコードなし）。',
+      'パスワードの中身は読みません。読むのはパスワード欄でのキーの状態（Caps Lock・Num Lock）だけです。',
+      'ページで見つけた内容はそのタブのセッションの間だけブラウザー内に保存され、タブを閉じると消えます。',
+    ],
+  },
+  en: {
+    title: 'Login Rescue settings',
+    sites: 'Sites with in-page tips',
+    tips: 'Show tips in the page (when off, the toolbar button still shows them)',
+    resetChecklist: 'Clear every checklist tick',
+    cleared: 'Ticks cleared.',
+    repaired: 'The saved settings were damaged and have been reset to the defaults.',
+    privacy: 'Privacy',
+    promise: [
+      'The extension makes no network requests of its own and sends nothing anywhere (no analytics, ads or remote code).',
+      'It never reads password values: only keyboard state (Caps Lock, Num Lock) in password fields.',
+      "What it finds in a page stays in the browser for that tab's session and is gone when the tab closes.",
+    ],
+  },
+} as const;
+
+export function Options({ lang }: { lang: Lang }) {
+  const t = TEXT[lang];
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [repaired, setRepaired] = useState(false);
+  const [cleared, setCleared] = useState(false);
+  useEffect(() => {
+    void readChecked(optionsItem, validateOptions).then((checked) => {
+      setSettings(checked.value);
+      setRepaired(checked.repaired);
+      if (checked.repaired) void optionsItem.setValue(checked.value);
+    });
+  }, []);
+  if (!settings) return null;
+  const save = (next: Settings) => {
+    setSettings(next);
+    void optionsItem.setValue(next);
+  };
+
+  return (
+    <main lang={lang}>
+      <h1>{t.title}</h1>
+      {repaired && <p class="notice">{t.repaired}</p>}
+      <fieldset>
+        <legend>{t.sites}</legend>
+        {SITES.map((site) => (
+          <label key={site.id}>
+            <input type="checkbox" checked={settings.sites[site.id]} onChange={(e) => save({ ...settings, sites: { ...settings.sites, [site.id]: e.currentTarget.checked } })} />{' '}
+            {site.name[lang]}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        <input type="checkbox" checked={settings.tips} onChange={(e) => save({ ...settings, tips: e.currentTarget.checked })} /> {t.tips}
+      </label>
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            void ticksItem.setValue(null);
+            setCleared(true);
+          }}
+        >
+          {t.resetChecklist}
+        </button>{' '}
+        {cleared && <span role="status">{t.cleared}</span>}
+      </p>
+      <h2>{t.privacy}</h2>
+      <ul>
+        {t.promise.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </main>
+  );
+}

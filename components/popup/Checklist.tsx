@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import { CHECKLISTS } from '@/lib/checklist/items';
+import type { AutoCheck } from '@/lib/checklist/types';
+import type { Finding, Lang, SiteId } from '@/lib/findings';
+import { readChecked, ticksItem, validateTicks, type ChecklistTicks } from '@/lib/settings';
+import type { VersionStatus } from '@/lib/browser-version';
+import type { Strings } from './strings';
+
+export interface AutoFacts {
+  findings: Finding[];
+  cookiesEnabled: boolean;
+  siteCookies: number | null;
+  version: VersionStatus | null;
+}
+
+type AutoResult = { state: 'ok' | 'fail' | 'unknown'; note: string };
+
+/** What the extension knows itself about one item. */
+function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult {
+  const has = (id: Finding['id']) => facts.findings.some((f) => f.id === id);
+  const typed = (id: Finding['id']): AutoResult => (has(id) ? { state: 'fail', note: t.autoFail } : { state: 'unknown', note: t.autoUnknown });
+  switch (check) {
+    case 'caps-lock':
+      return typed('caps-lock-on');
+    case 'num-lock':
+      return typed('num-lock-off');
+    case 'full-width':
+      return typed('full-width-input');
+    case 'email-verified':
+      return has('email-unverified') ? { state: 'fail', note: t.autoFail } : { state: 'unknown', note: '' };
+    case 'cookies-enabled':
+      return facts.cookiesEnabled ? { state: 'ok', note: t.cookiesEnabled } : { state: 'fail', note: t.cookiesDisabled };
+    case 'site-cookies':
+      return facts.siteCookies === null ? { state: 'unknown', note: '' } : { state: 'unknown', note: t.siteCookies(facts.siteCookies) };
+    case 'lock-notice':
+      return has('account-locked') ? { state: 'fail', note: t.lockNotice } : { state: 'ok', note: t.noLockNotice };
+    case 'browser-version': {
+      const v = facts.version;
+      if (!v || v.verdict === 'unknown') return { state: 'unknown', note: t.unknownVersion };
+      if (v.verdict === 'behind') return { state: v.outdated ? 'fail' : 'ok', note: t.behind(v.behind) };
+      return { state: 'ok', note: v.verdict === 'esr' ? t.esr : t.upToDate };
+    }
+  }
+}
+
+export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; t: Strings; facts: AutoFacts }) {
+  const [ticks, setTicks] = useState<ChecklistTicks | null>(null);
+  const [repaired, setRepaired] = useState(false);
+  useEffect(() => {
+    void readChecked(ticksItem, validateTicks).then((checked) => {
+      setTicks(checked.value);
+      setRepaired(checked.repaired);
+    });
+  }, []);
+  if (!ticks) return null;
+
+  const save = (next: ChecklistTicks) => {
+    setTicks(next);
+    void ticksItem.setValue(next);
+  };
+  const toggle = (id: string, on: boolean) => {
+    const mine = { ...ticks[site] };
+    if (on) mine[id] = Date.now();
+    else delete mine[id];
+    save({ ...ticks, [site]: mine });
+  };
+
+  return (
+    <section aria-labelledby="checklist-h">
+      <h2 id="checklist-h">{t.checklist}</h2>
+      <p class="muted">{t.checklistHint}</p>
+      {repaired && <p class="notice">{t.repaired}</p>}
+      <ol class="checklist">
+        {CHECKLISTS[site].map((item) => {
+          const auto = item.auto ? autoResult(item.auto, facts, t) : null;
+          const text = item[lang];
+          return (
+            <li key={item.id} data-item={item.id}>
+              <label>
+                <input type="checkbox" checked={item.id in ticks[site]} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
+                <span class="label">{text.label}</span>
+              </label>
+              <div class="how">{text.howTo}</div>
+              {auto && auto.note && (
+                <div class={`auto ${auto.state}`}>
+                  {t.auto}: {auto.note}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" class="link" onClick={() => save({ ...ticks, [site]: {} })}>
+        {t.startOver}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import type { SiteId } from '../findings';
+
+/** What the extension can find out by itself for a checklist item. */
+export type AutoCheck = 'caps-lock' | 'num-lock' | 'full-width' | 'cookies-enabled' | 'site-cookies' | 'browser-version' | 'lock-notice' | 'email-verified';
+
+export interface ChecklistItem {
+  /** Stable id: ticks are stored under it (never rename one; add a migration instead). */
+  id: string;
+  ja: { label: string; howTo: string };
+  en: { label: string; howTo: string };
+  /** Set when the extension can check this item itself. */
+  auto?: AutoCheck;
+}
+
+/** The ordered causes to rule out on one site, most likely and cheapest first. */
+export type Checklists = Record<SiteId, ChecklistItem[]>;

@@ -1,0 +1,86 @@
+/**
+ * Stored state, validated on every read: a corrupt or old value falls back to safe defaults (or is
+ * migrated) and says so, never crashes the popup or a content script.
+ */
+import { storage } from '#imports';
+import { SITE_IDS, type SiteId } from './findings';
+
+export interface Options {
+  /** In-page tips on each site. */
+  sites: Record<SiteId, boolean>;
+  tips: boolean;
+}
+
+export const DEFAULT_OPTIONS: Options = { sites: { aliexpress: true, amazon: true, alibaba: true }, tips: true };
+
+/** Ticks per site: item id → ticked at (ms). */
+export type ChecklistTicks = Record<SiteId, Record<string, number>>;
+const NO_TICKS: ChecklistTicks = { aliexpress: {}, amazon: {}, alibaba: {} };
+
+export interface Checked<T> {
+  value: T;
+  /** Set when the stored value was unusable and the defaults are shown instead. */
+  repaired: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function validateOptions(raw: unknown): Checked<Options> {
+  if (raw === null || raw === undefined) return { value: DEFAULT_OPTIONS, repaired: false };
+  if (!isRecord(raw) || !isRecord(raw.sites)) return { value: DEFAULT_OPTIONS, repaired: true };
+  const sites = raw.sites;
+  const value: Options = {
+    sites: Object.fromEntries(SITE_IDS.map((id) => [id, typeof sites[id] === 'boolean' ? sites[id] : true])) as Options['sites'],
+    tips: typeof raw.tips === 'boolean' ? raw.tips : true,
+  };
+  const repaired = SITE_IDS.some((id) => sites[id] !== undefined && typeof sites[id] !== 'boolean') || (raw.tips !== undefined && typeof raw.tips !== 'boolean');
+  return { value, repaired };
+}
+
+export function validateTicks(raw: unknown): Checked<ChecklistTicks> {
+  if (raw === null || raw === undefined) return { value: NO_TICKS, repaired: false };
+  if (!isRecord(raw)) return { value: NO_TICKS, repaired: true };
+  let repaired = false;
+  const value = Object.fromEntries(
+    SITE_IDS.map((site) => {
+      const ticks = raw[site];
+      if (ticks === undefined) return [site, {}];
+      if (!isRecord(ticks)) {
+        repaired = true;
+        return [site, {}];
+      }
+      const clean = Object.fromEntries(Object.entries(ticks).filter(([, at]) => typeof at === 'number' && Number.isFinite(at)));
+      if (Object.keys(clean).length !== Object.keys(ticks).length) repaired = true;
+      return [site, clean];
+    }),
+  ) as ChecklistTicks;
+  return { value, repaired };
+}
+
+export const optionsItem = storage.defineItem<unknown>('local:options', { fallback: null, version: 1 });
+
+/** v1 stored a flat list of ticked "site:item" strings; v2 keeps when each item was ticked, per site. */
+export const ticksItem = storage.defineItem<unknown>('local:checklist-ticks', {
+  fallback: null,
+  version: 2,
+  migrations: {
+    2: (old: unknown) => {
+      if (!Array.isArray(old)) return old;
+      const ticks: ChecklistTicks = { aliexpress: {}, amazon: {}, alibaba: {} };
+      for (const entry of old) {
+        const [site, item] = typeof entry === 'string' ? entry.split(':') : [];
+        if (site && item && (SITE_IDS as readonly string[]).includes(site)) ticks[site as SiteId][item] = 0;
+      }
+      return ticks;
+    },
+  },
+});
+
+/** Reads an item; a store that throws counts as corrupt (defaults shown, nothing lost by reading). */
+export async function readChecked<T>(item: { getValue(): Promise<unknown> }, validate: (raw: unknown) => Checked<T>): Promise<Checked<T>> {
+  try {
+    return validate(await item.getValue());
+  } catch {
+    return { ...validate(undefined), repaired: true };
+  }
+}
