@@ -26,6 +26,7 @@ const TEXT = {
     order: '最近の注文番号: [ここに記入]',
     tried: 'これまでに試したこと: [ここに記入]',
     ask: 'ログインできるよう、ご確認をお願いいたします。',
+    quote: (s: string) => `「${s}」`,
   },
   en: {
     greeting: 'Hello, I cannot sign in to my account and need your help.',
@@ -38,6 +39,7 @@ const TEXT = {
     order: 'A recent order number: [fill in]',
     tried: 'What I have tried: [fill in]',
     ask: 'Could you please check my account so that I can sign in again?',
+    quote: (s: string) => `"${s}"`,
   },
 } as const;
 
@@ -55,7 +57,7 @@ export function supportMessage(context: SupportContext): { lang: Lang; text: str
   const lang = SUPPORT_LANG[context.site];
   const t = TEXT[lang];
   const seen = context.findings.length
-    ? context.findings.map((f) => `- ${tipFor(f.site, f.id, lang).title}${f.evidence && !f.evidence.startsWith('/') ? ` (「${f.evidence}」)` : ''}`)
+    ? context.findings.map((f) => `- ${tipFor(f.site, f.id, lang).title}${f.evidence && !f.evidence.startsWith('/') ? ` (${t.quote(f.evidence)})` : ''}`)
     : [t.none];
   const text = [
     t.greeting,

@@ -88,7 +88,7 @@ function BrowserLine({ identity, version, lang, t }: { identity: BrowserIdentity
       <h2 id="browser-h">{t.browser}</h2>
       <p data-version-line="">
         {identity.name} {identity.version}
-        {identity.engine === 'chromium' && identity.name !== 'Google Chrome' && identity.engineMajor ? ` (Chromium ${identity.engineMajor})` : ''} — {verdict}
+        {identity.engine === 'chromium' && !['Google Chrome', 'Chromium'].includes(identity.name) && identity.engineMajor ? ` (Chromium ${identity.engineMajor})` : ''} — {verdict}
       </p>
       {version.currentMajor !== null && <p class="muted">{t.current(version.currentMajor)}</p>}
       {version.verdict === 'behind' && (

@@ -1,0 +1,143 @@
+/**
+ * The popup in a real browser: findings, badge, version line, and the site-data reset against real
+ * cookies and storage (exactly AliExpress's go, Amazon's and an unrelated site's stay; undo restores).
+ */
+import { resolve } from 'node:path';
+import type { Cookie, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const ALI_LOGIN = 'https://login.aliexpress.com/';
+const ALI_LOCKED = 'https://login.aliexpress.com/buyer.htm?return=x';
+const AMAZON = 'https://www.amazon.co.jp/gp/css/homepage.html';
+const OTHER = 'https://www.example.org/';
+
+/** The extension API as seen inside the service worker (evaluate() runs there). */
+declare const chrome: {
+  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+const inAYear = Math.floor(Date.now() / 1000) + 365 * 86400;
+const ALI_COOKIES = [
+  { name: 'host_only', value: 'h1', url: 'https://login.aliexpress.com/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: inAYear },
+  { name: 'session_only', value: 's1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: false, sameSite: 'Lax' as const },
+  { name: '__Host-lr', value: 'hh', url: 'https://login.aliexpress.com/', httpOnly: true, secure: true, sameSite: 'Strict' as const, expires: inAYear },
+  { name: 'us_site', value: 'u1', domain: '.aliexpress.us', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+];
+const OTHER_COOKIES = [
+  { name: 'session-id', value: 'amz', domain: '.amazon.co.jp', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+  { name: 'other', value: 'o1', domain: 'www.example.org', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+];
+
+const aliCookies = (all: Cookie[]) => all.filter((c) => /aliexpress\.(com|us|ru)$/.test(c.domain));
+const comparable = (c: Cookie) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path, expires: Math.round(c.expires), httpOnly: c.httpOnly, secure: c.secure, sameSite: c.sameSite });
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+async function worker(): Promise<Worker> {
+  return browser.context.serviceWorkers()[0] ?? browser.context.waitForEvent('serviceworker');
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  const sw = await worker();
+  return sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url.replace(/\?.*$/, '') + '*');
+}
+
+async function openPopup(tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route(ALI_LOGIN, { file: 'tests/fixtures/browser/aliexpress-login.html' });
+  server.route(ALI_LOCKED, { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
+  server.route(AMAZON, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
+  server.route(OTHER, '<!doctype html><title>Other</title><p>other</p>');
+  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('popup', () => {
+  it('lists the tab findings, sets the badge, names the browser and its version', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ALI_LOCKED);
+    await waitForMarker(page, (ids) => ids.length > 0);
+    const tabId = await tabIdOf(ALI_LOCKED);
+    const sw = await worker();
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
+
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('[data-finding="account-locked"]').count()).toBe(1);
+    const version = await popup.locator('[data-version-line]').textContent();
+    const major = String(await popup.evaluate(() => (navigator as Navigator & { userAgentData: { brands: Array<{ brand: string; version: string }> } }).userAgentData.brands.find((b) => b.brand === 'Chromium')!.version));
+    expect(version).toContain(major);
+    expect(version).toMatch(/Chromium|Chrome/);
+    await expect.poll(() => popup.locator('[data-item="lock-notice"] .auto.fail').count()).toBe(1);
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.screenshot({ path: resolve('assets/screenshots/popup-aliexpress-locked-en.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('on a tab of no supported site: an explanation and the supported sites, no reset', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(OTHER);
+    // No host permission there, so the tab's URL is hidden from the extension: it is the active tab.
+    await page.bringToFront();
+    const sw = await worker();
+    const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const popup = await openPopup(tabId);
+    await expect.poll(() => popup.locator('main').textContent()).toContain('AliExpress');
+    expect(await popup.getByRole('button', { name: /Reset/ }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('resets exactly the AliExpress cookies and storage, and undo restores every cookie attribute', async () => {
+    await browser.context.addCookies([...ALI_COOKIES, ...OTHER_COOKIES]);
+    const ali = await browser.context.newPage();
+    await ali.goto(ALI_LOGIN);
+    await ali.evaluate(() => localStorage.setItem('lr-test', 'ali'));
+    const amazon = await browser.context.newPage();
+    await amazon.goto(AMAZON);
+    await amazon.evaluate(() => localStorage.setItem('lr-test', 'amazon'));
+
+    const before = await browser.context.cookies();
+    expect(aliCookies(before)).toHaveLength(ALI_COOKIES.length);
+    const others = before.filter((c) => !aliCookies(before).includes(c)).map(comparable).sort(byName);
+
+    const popup = await openPopup(await tabIdOf(ALI_LOGIN));
+    await popup.getByRole('button', { name: 'Reset site data' }).click();
+    const confirm = popup.getByRole('group');
+    await expect.poll(() => confirm.textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');
+    expect(await confirm.textContent()).toContain('signed out');
+    await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => popup.locator('.result').textContent()).toContain('Reset done');
+    expect(await popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
+    expect(await popup.locator('[data-domain="aliexpress.us"]').textContent()).toContain('1 cookies removed');
+
+    const after = await browser.context.cookies();
+    expect(aliCookies(after)).toEqual([]);
+    expect(after.map(comparable).sort(byName)).toEqual(others);
+    await ali.reload();
+    expect(await ali.evaluate(() => localStorage.getItem('lr-test'))).toBeNull();
+    expect(await amazon.evaluate(() => localStorage.getItem('lr-test'))).toBe('amazon');
+
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('main').textContent()).toContain('5 cookies restored');
+    const restored = aliCookies(await browser.context.cookies()).map(comparable).sort(byName);
+    expect(restored).toEqual(aliCookies(before).map(comparable).sort(byName));
+    await Promise.all([popup.close(), ali.close(), amazon.close()]);
+  });
+});
