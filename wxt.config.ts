@@ -7,7 +7,8 @@ const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d)
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No module-preload polyfill: it would fetch() the extension's own chunks; extension pages need none.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Login Rescue',
     description: 'AliExpress・Amazon・Alibaba/1688 にログインできないときの原因と次の一手をページ内で示します。',

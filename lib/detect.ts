@@ -18,7 +18,7 @@ export interface DetectOptions {
 /** Anything that can make a page that is not a sign-in page worth reading: a credential field, a slider,
  *  a robot check, a verification form. One native query: ordinary pages cost next to nothing. */
 const GATE_SELECTOR = [
-  'input[type=password]', '#fm-login-id', '.nc-container', '[id^="nc_"][id$="_wrapper"]',
+  'input[type=password]', '#fm-login-id', '.nc-container', '[id^="nc_"][id$="_wrapper"]', '[aria-modal=true]', '[role=alertdialog]', 'dialog[open]',
   ...Object.values(DETECTOR_ELEMENTS),
 ].join(',');
 

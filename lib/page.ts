@@ -41,7 +41,7 @@ export interface PageSnapshot {
   sliderTexts: PageText[];
   /** Named elements asked for by detectors that are present and visible, with their text (or name). */
   elements: Map<string, string>;
-  fields: { password: number; identifier: number; code: number; inputs: number; frames: number };
+  fields: { password: number; identifier: number; code: number; singleCharacter: number; inputs: number; frames: number };
   /** An email / ID / code field whose current value holds full-width characters. */
   fullWidthField: string | null;
   /** Visible text length of the body, counted up to 200 (for blank pages). */
@@ -64,11 +64,13 @@ function anyCase(attr: string, ...words: string[]): string {
 }
 
 const ALERT_SELECTOR = [
-  '[role=alert]', '[role=alertdialog]', '[aria-live=assertive]', '[aria-live=polite]',
+  '[role=alert]', '[role=alertdialog]', '[role=dialog]', '[aria-modal=true]', 'dialog', '[aria-live=assertive]', '[aria-live=polite]',
   '.a-alert-content', '.a-alert-heading', '.a-list-item', '.errloading', '.nc-lang-cnt',
-  anyCase('class', 'error', 'alert', 'warn', 'notice', 'msg', 'message', 'tips', 'banner', 'verify'),
+  anyCase('class', 'error', 'alert', 'warn', 'notice', 'msg', 'message', 'tips', 'banner', 'verify', 'danger', 'invalid', 'text-red', 'feedback', 'dialog', 'modal', 'toast'),
   anyCase('id', 'error', 'msg', 'message', 'alert'),
 ].join(',');
+/** A site's own modal speaks to the user about their account wherever it opens (never review text). */
+const MODAL_SELECTOR = '[aria-modal=true], [role=alertdialog], dialog[open]';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, [role=heading]';
 const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading';
 const IDENTIFIER_SELECTOR = [
@@ -87,7 +89,7 @@ const MESSAGE_MAX = 240;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
-const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn/i;
+const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn|danger|-red-|\bred\b/i;
 
 export function readPage(doc: Document, url: URL, site: Site, options: ReadOptions): PageSnapshot {
   const visibility = new Visibility(doc, site, options.live);
@@ -104,12 +106,15 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   // descriptions or order history).
   const roots = signInPage
     ? [doc.documentElement]
-    : unique([...passwordInputs, ...identifierInputs, ...codeInputs].map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!));
+    : unique([
+        ...[...passwordInputs, ...identifierInputs, ...codeInputs].map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!),
+        ...[...doc.querySelectorAll(MODAL_SELECTOR)].filter(visible),
+      ]);
   const inContext = (el: Element) => roots.some((root) => root.contains(el));
 
   const messages: PageText[] = [];
   const seen = new Set<string>();
-  const addText = (el: Element, kind: PageText['kind']) => {
+  const addText = (el: Element, kind: PageText['kind'], describesInvalidField = false) => {
     if (!inContext(el) || !visible(el)) return;
     // A box that holds fields or a whole form is a container, not a message.
     if ((el.textContent?.length ?? 0) > MESSAGE_MAX * 4 || (kind === 'alert' && el.querySelector(FIELD_SELECTOR))) return;
@@ -117,12 +122,22 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
     seen.add(`${kind}:${text}`);
     const errorStyled =
+      describesInvalidField ||
       el.getAttribute('role') === 'alert' ||
       ERROR_STYLE.test(`${el.className} ${el.id}`) ||
       !!el.parentElement?.querySelector('[aria-invalid=true]');
     messages.push({ text, folded: foldText(text), kind, errorStyled });
   };
   for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');
+  // An invalid field names its own error message (the accessible pattern), whatever its classes.
+  for (const field of inputs.filter((el) => el.getAttribute('aria-invalid') === 'true')) {
+    for (const id of `${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`.split(/\s+/)) {
+      const described = id ? doc.getElementById(id) : null;
+      if (described) addText(described, 'alert', true);
+    }
+    const next = field.nextElementSibling;
+    if (next && !next.matches(FIELD_SELECTOR)) addText(next, 'alert', true);
+  }
   if (signInPage) {
     for (const el of doc.querySelectorAll(HEADING_SELECTOR)) addText(el, 'heading');
     const title = cleanText(doc.title ?? '');
@@ -156,6 +171,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
       password: passwordInputs.length,
       identifier: identifierInputs.length,
       code: codeInputs.length,
+      singleCharacter: inputs.filter((el) => isTextInput(el) && el.getAttribute('maxlength') === '1').length,
       inputs: inputs.length,
       frames,
     },

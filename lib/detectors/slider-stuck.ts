@@ -16,7 +16,6 @@ export const sliderStuck: Detector = {
   severity: 'error',
   // nc.js replaces the track with `.errloading` when it gives up (ids are numbered nc_1_, nc_2_, …).
   elements: { 'slider-error': '.nc-container .errloading, .nc_wrapper .errloading, [id^="nc_"] .errloading, #nocaptcha .errloading' },
-  supersedes: ['bot-check'],
   decide: (page) => {
     const error = page.elements.get('slider-error');
     if (error !== undefined) return { evidence: error };

@@ -1,4 +1,13 @@
-import { firstElement, shortestMessage, type Detector } from './detector';
+import { firstElement, matchesAny, shortestMessage, type Detector } from './detector';
+
+/** Wording of a page that asks for a code (information: the code is on its way). */
+const CODE_ASKED = [
+  /enter (the |your )?(\d-digit |one[- ]time |verification |security |sms )?(code|otp|passcode)|(we |we['’]ve |we have )(sent|texted|emailed) (a |the |you a |an )?(\d-digit |verification |security |one[- ]time )?(code|otp)|verification code|security code|one[- ]time (password|code)|two-step verification/,
+  /(認証|確認|セキュリティ|ワンタイム)(コード|パスワード|番号)|(\d|６|6)桁の(コード|番号)|コードを(入力|送信)|二段階認証|2段階認証/,
+  /(验证码|驗證碼|校验码|动态码)(已发送|已發送)|(请|請)输入(短信)?(验证码|驗證碼)|短信验证|短信驗證|手机验证|(\d|6)位(数字)?(验证码|驗證碼)/,
+];
+/** Code boxes: several one-character fields in a row. */
+const SPLIT_CODE_FIELDS = 4;
 
 /** A one-time code (SMS / email / OTP) is asked for (info), rejected or requested too often (error). */
 export const verificationCode: Detector = {
@@ -15,8 +24,9 @@ export const verificationCode: Detector = {
   decide: (page, claimed) => {
     const rejected = shortestMessage(claimed);
     if (rejected) return { ...rejected, severity: 'error' };
-    // On a forgot-password page the code is part of the reset: that page's own tip covers it.
-    if (page.kind === 'recovery') return null;
-    return firstElement(page, ['amazon-otp-form']) ?? (page.fields.code > 0 ? { evidence: 'one-time code field' } : null);
+    const fields = page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
+    const asked = fields ? page.messages.find((m) => matchesAny(CODE_ASKED, m.folded)) : undefined;
+    if (asked) return { evidence: asked.text };
+    return firstElement(page, ['amazon-otp-form']) ?? (fields ? { evidence: 'one-time code field' } : null);
   },
 };

@@ -19,6 +19,7 @@ declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
+const extensionRequests: string[] = [];
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -61,6 +62,11 @@ beforeAll(async () => {
   server.route(AMAZON, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
   server.route(OTHER, '<!doctype html><title>Other</title><p>other</p>');
   browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+  // Every request a popup page makes (it runs with the extension's privileges).
+  browser.context.on('request', (request) => {
+    const origin = request.serviceWorker()?.url() ?? request.frame().url();
+    if (origin.startsWith('chrome-extension://')) extensionRequests.push(request.url());
+  });
 });
 
 afterAll(async () => {
@@ -139,5 +145,12 @@ describe('popup', () => {
     const restored = aliCookies(await browser.context.cookies()).map(comparable).sort(byName);
     expect(restored).toEqual(aliCookies(before).map(comparable).sort(byName));
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
+  });
+
+  it('no extension context made a network request', async () => {
+    // Resource timing of the service worker: any fetch it made would be listed here.
+    const sw = await worker();
+    expect(await sw.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).toEqual([]);
+    expect(extensionRequests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
   });
 });

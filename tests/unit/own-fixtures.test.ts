@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_CASES } from './cases';
+import { HOLDOUT_CASES, OWN_CASES } from './cases';
 import { findingsFor, fixture } from './helpers';
 
 describe('reconstructed AliExpress, Alibaba/1688 and Amazon JP pages', () => {
   it.each(OWN_CASES.map((c) => [c.file, c] as const))('%s', async (_file, c) => {
     const findings = await findingsFor(fixture(`own/${c.file}`), c.url);
     expect(findings.map((f) => f.id), c.note).toEqual(c.expected);
+  });
+});
+
+describe('blind regression pages', () => {
+  it.each(HOLDOUT_CASES.map((c) => [c.file, c] as const))('%s', async (_file, c) => {
+    const findings = await findingsFor(fixture(`holdout/${c.file}`), c.url);
+    expect(findings.map((f) => f.id), c.note).toEqual([...c.expected].sort());
   });
 });

@@ -1,0 +1,72 @@
+/** The built packages: permissions pinned to the documented list, no remote code, no network APIs. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BUILDS = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+
+/** Changing this list is a deliberate change: update the README's permission table with it. */
+const PERMISSIONS = ['browsingData', 'cookies', 'storage'];
+const HOSTS = [
+  '*://*.1688.com/*', '*://*.aliexpress.com/*', '*://*.aliexpress.ru/*', '*://*.aliexpress.us/*', '*://*.alibaba.com/*',
+  '*://*.amazon.ca/*', '*://*.amazon.co.jp/*', '*://*.amazon.co.uk/*', '*://*.amazon.com.au/*', '*://*.amazon.com.br/*', '*://*.amazon.com.mx/*',
+  '*://*.amazon.com/*', '*://*.amazon.de/*', '*://*.amazon.es/*', '*://*.amazon.fr/*', '*://*.amazon.in/*', '*://*.amazon.it/*', '*://*.amazon.nl/*',
+  '*://*.amazon.sg/*', '*://*.taobao.com/*',
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const NETWORK = [/\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/, /\bfetch\(/, /\bimportScripts\b/];
+/** The only fetch() calls allowed, by what precedes them: WXT's shadow-root style loaders, which read the
+ *  extension's own CSS file for `cssInjectionMode: 'ui'` or a `{url}` style (this extension uses neither:
+ *  its styles are inlined text), so they never run. */
+const ALLOWED_FETCH_CONTEXT = [/getURL\("\/content-scripts\/[^"]*"\);try\{return await\(await $/, /"url"in [\w$]+\?[\w$.]+=yield $/];
+
+function withoutAllowedFetches(code: string): string {
+  return code.replace(/\bfetch\(/g, (match, offset: number) => {
+    const before = code.slice(Math.max(0, offset - 160), offset);
+    return ALLOWED_FETCH_CONTEXT.some((allowed) => allowed.test(before)) ? 'allowedFetch(' : match;
+  });
+}
+
+it('the network check itself finds a fetch that is not WXT\'s style loader', () => {
+  expect(withoutAllowedFetches('fetch("https://example.com")')).toContain('fetch(');
+});
+
+describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
+  it('asks for exactly the documented permissions', () => {
+    const m = manifest(dir);
+    expect([...(m.permissions ?? [])].sort()).toEqual(PERMISSIONS);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual([...HOSTS].sort());
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('content scripts run only on the supported sites, in all frames', () => {
+    const [script] = manifest(dir).content_scripts;
+    expect(script.all_frames).toBe(true);
+    for (const match of script.matches) expect(HOSTS.includes(match) || match === '*://login.taobao.com/*').toBe(true);
+  });
+
+  it('keeps the strict default extension CSP (no remote or eval code)', () => {
+    const csp = manifest(dir).content_security_policy;
+    if (csp) expect(JSON.stringify(csp)).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  it('contains no network API and no remote script', () => {
+    const offenders: string[] = [];
+    for (const file of files(dir).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = withoutAllowedFetches(readFileSync(file, 'utf8'));
+      for (const api of NETWORK) if (api.test(code)) offenders.push(`${file.slice(dir.length)}: ${api}`);
+      if (/<script[^>]+src=["']https?:/.test(code)) offenders.push(`${file}: remote script`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

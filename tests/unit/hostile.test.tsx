@@ -1,0 +1,53 @@
+/** Hostile pages: whatever a page puts in its error texts is read as plain text, never run or rendered. */
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { TipsPanel } from '@/components/TipsPanel';
+import { tipFor } from '@/lib/tips';
+import { findingsFor } from './helpers';
+
+const LOGIN = 'https://login.aliexpress.com/';
+const page = (alert: string) => `<html><body><form><input id="fm-login-id"><input type="password"><div role="alert">${alert}</div></form></body></html>`;
+
+describe('hostile error texts', () => {
+  it('markup and scripts inside the error: evidence is its visible text only', async () => {
+    const [f] = await findingsFor(page('<b>Your</b> password <script>window.pwned=1</script>is <img src=x onerror="window.pwned=1">incorrect'), LOGIN);
+    expect(f).toMatchObject({ id: 'wrong-password', evidence: 'Your password is incorrect' });
+  });
+
+  it('escaped markup stays literal text', async () => {
+    const [f] = await findingsFor(page('&lt;img src=x onerror=alert(1)&gt; Your password is incorrect'), LOGIN);
+    expect(f?.evidence).toBe('<img src=x onerror=alert(1)> Your password is incorrect');
+  });
+
+  it('a 100 KB error text: no finding from a container that size, no crash', async () => {
+    const findings = await findingsFor(page(`Your password is incorrect ${'x'.repeat(100_000)}`), LOGIN);
+    for (const f of findings) expect(f.evidence.length).toBeLessThanOrEqual(200);
+  });
+
+  it('zero-width and bidi controls do not hide a message, and are not kept in evidence', async () => {
+    const [f] = await findingsFor(page('Your pass\u200Bword is in\u200Dcorrect\u202E'), LOGIN);
+    expect(f).toMatchObject({ id: 'wrong-password', evidence: 'Your password is incorrect' });
+  });
+
+  it('look-alike letters (Cyrillic а) do not crash and claim nothing they do not say', async () => {
+    const findings = await findingsFor(page('Your p\u0430ssword is incorrect'), LOGIN);
+    expect(findings.map((f) => f.id)).not.toContain('account-locked');
+  });
+
+  it('a page that fakes the marker element does not create findings', async () => {
+    const html = '<html><body><login-rescue-tips data-findings="account-locked"><div role="alert">ok</div></login-rescue-tips></body></html>';
+    expect(await findingsFor(html, 'https://www.aliexpress.com/item/1.html')).toEqual([]);
+  });
+});
+
+describe('the tips panel renders text, never HTML', () => {
+  it('evidence from the page is not rendered; tip text is text', () => {
+    const container = document.createElement('div');
+    const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '<img src=x onerror=alert(1)>' } as const;
+    render(<TipsPanel tips={[{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }]} lang="ja" onDismiss={() => undefined} />, container);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).not.toContain('onerror');
+    expect(container.querySelector('h2')?.textContent).toBe(tipFor('aliexpress', 'wrong-password', 'ja').title);
+    for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https:|tel:|mailto:)/);
+  });
+});
