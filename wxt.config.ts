@@ -6,6 +6,15 @@ import { SITES } from './lib/sites';
 const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
 
 export default defineConfig({
+  hooks: {
+    // Content scripts use the browser's own promise-based API (Chrome MV3 `chrome.*`, Firefox `browser.*`):
+    // the polyfill would be half of what every page loads (see README, Dependencies). Extension pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   // No module-preload polyfill: it would fetch() the extension's own chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),

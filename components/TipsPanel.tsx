@@ -1,4 +1,3 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
 
@@ -9,23 +8,21 @@ const LABELS = {
 
 const SAFE_HREF = /^(https:|tel:|mailto:)/;
 
+export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+
 interface Props {
   tips: ShownTip[];
   lang: Lang;
+  /** Where the panel sits: chosen by the mount so that it covers none of the page's fields. */
+  corner: Corner;
   onDismiss(tip: ShownTip): void;
 }
 
-/** The in-page tips: one card per finding, placed in a corner that covers none of the page's fields. */
-export function TipsPanel({ tips, lang, onDismiss }: Props) {
+/** The in-page tips: one card per finding. */
+export function TipsPanel({ tips, lang, corner, onDismiss }: Props) {
   const labels = LABELS[lang];
-  const panel = useRef<HTMLElement>(null);
-  const [corner, setCorner] = useState<Corner>('bottom-right');
-  useLayoutEffect(() => {
-    if (panel.current) setCorner(freeCorner(panel.current.getBoundingClientRect()));
-  }, [tips]);
-
   return (
-    <aside ref={panel} class={`panel ${corner}`} lang={lang} aria-label={labels.region} aria-live="polite">
+    <aside class={`panel ${corner}`} lang={lang} aria-label={labels.region} aria-live="polite">
       <div class="brand">{labels.brand}</div>
       {tips.map((shown) => (
         <section class={`tip ${shown.finding.severity}`} key={shown.finding.id} data-finding={shown.finding.id}>
@@ -58,27 +55,4 @@ export function TipsPanel({ tips, lang, onDismiss }: Props) {
       ))}
     </aside>
   );
-}
-
-type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
-const CORNERS: Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
-const MARGIN = 12;
-
-/** The first corner where a panel of this size covers none of the page's visible fields and buttons. */
-function freeCorner(size: DOMRect): Corner {
-  const fields = [...document.querySelectorAll('input:not([type=hidden]), button, select, textarea, iframe')]
-    .map((el) => el.getBoundingClientRect())
-    .filter((r) => r.width > 0 && r.height > 0);
-  const w = innerWidth;
-  const h = innerHeight;
-  const at = (corner: Corner) => {
-    const left = corner.endsWith('left') ? MARGIN : w - MARGIN - size.width;
-    const top = corner.startsWith('top') ? MARGIN : h - MARGIN - size.height;
-    return { left, top, right: left + size.width, bottom: top + size.height };
-  };
-  const overlaps = (corner: Corner) => {
-    const p = at(corner);
-    return fields.some((r) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
-  };
-  return CORNERS.find((c) => !overlaps(c)) ?? 'bottom-right';
 }

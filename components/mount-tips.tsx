@@ -1,49 +1,60 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
-import { TipsPanel } from './TipsPanel';
+import { freeCorner } from './corner';
+import { TipsPanel, type Corner } from './TipsPanel';
 import styles from './tips.css?inline';
 
 /** The page marker of design §4: this element is the shadow-root host and lists the shown finding ids. */
 export const MARKER_TAG = 'login-rescue-tips';
 
 export interface TipsView {
-  show(tips: ShownTip[]): Promise<void>;
+  show(tips: ShownTip[]): void;
 }
 
-/** Mounts the tips panel on first use and removes it when nothing is left to show. */
+/**
+ * Mounts the tips panel in a shadow root on first use and removes it when nothing is left to show.
+ * Written out rather than WXT's createShadowRootUi: that helper and its dependencies were a fifth of
+ * every page's injected code (README, Performance); this is all of it that the tips need.
+ */
 export function createTipsView(ctx: ContentScriptContext, lang: Lang, onDismiss: (tip: ShownTip) => void): TipsView {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let current: ShownTip[] = [];
-  const draw = () => ui?.mounted && render(<TipsPanel tips={current} lang={lang} onDismiss={onDismiss} />, ui.mounted);
+  let host: HTMLElement | null = null;
+  let container: HTMLElement | null = null;
+  let corner: Corner = 'bottom-right';
+
+  const remove = () => {
+    if (container) render(null, container);
+    host?.remove();
+    host = container = null;
+  };
+  ctx.onInvalidated(remove);
 
   return {
-    async show(tips) {
-      current = tips;
-      if (tips.length === 0) {
-        ui?.remove();
-        ui = null;
-        return;
+    show(tips) {
+      if (tips.length === 0 || ctx.isInvalid) return remove();
+      if (!host || !host.isConnected) {
+        remove();
+        host = document.createElement(MARKER_TAG);
+        const shadow = host.attachShadow({ mode: 'open' });
+        const style = document.createElement('style');
+        style.textContent = styles;
+        container = document.createElement('div');
+        shadow.append(style, container);
+        // Keys typed in the tips stay there: the page's own shortcuts must not see them.
+        for (const type of ['keydown', 'keyup', 'keypress'] as const) container.addEventListener(type, (e) => e.stopPropagation());
+        (document.body ?? document.documentElement).append(host);
       }
-      if (!ui) {
-        const created = await createShadowRootUi(ctx, {
-          name: MARKER_TAG,
-          // Styles go into the shadow root as text: no web-accessible resource, nothing fetched.
-          css: styles,
-          position: 'inline',
-          anchor: 'body',
-          append: 'last',
-          onMount: (container) => container,
-          onRemove: (container) => container && render(null, container),
-        });
-        if (ctx.isInvalid || current !== tips) return;
-        ui = created;
-        ui.mount();
-      }
-      ui.shadowHost.setAttribute('data-findings', tips.map((t) => t.finding.id).sort().join(' '));
+      host.setAttribute('data-findings', tips.map((t) => t.finding.id).sort().join(' '));
+      const draw = () => render(<TipsPanel tips={tips} lang={lang} corner={corner} onDismiss={onDismiss} />, container!);
       draw();
+      // Measured once rendered: move to the first corner where the panel covers no field of the page.
+      const panel = container!.firstElementChild;
+      const free = panel ? freeCorner(panel.getBoundingClientRect()) : corner;
+      if (free !== corner) {
+        corner = free;
+        draw();
+      }
     },
   };
 }

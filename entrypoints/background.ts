@@ -3,6 +3,8 @@ import { planReset } from '@/lib/reset/plan';
 import { resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
 import { childFindings, forgetTab, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+import type { PageEvents } from '@/lib/page';
+import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
 
 export default defineBackground(() => {
@@ -32,6 +34,12 @@ export default defineBackground(() => {
       }
       case 'child-findings':
         return childFindings(tabId);
+      case 'browser-status': {
+        // Worked out here, so that every page's content script stays small.
+        const identity = await thisBrowser();
+        const status: NonNullable<PageEvents['browser']> = { label: `${identity.name} ${identity.version}`, status: statusNow(identity) };
+        return status;
+      }
       case 'tips':
         // The tip tables stay here, out of every page's content script.
         return message.findings.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) }));

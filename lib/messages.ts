@@ -7,6 +7,7 @@ import { EVIDENCE_MAX } from './text';
 export type Message =
   | { type: 'frame-findings'; findings: Finding[] }
   | { type: 'child-findings' }
+  | { type: 'browser-status' }
   | { type: 'tips'; findings: Finding[]; lang: Lang };
 
 /** From the extension's own pages (popup, options); never accepted from a content script. */
@@ -74,7 +75,8 @@ export function parseMessage(value: unknown): Message | null {
     case 'tips':
       return { type: m.type, findings: parseFindings(m.findings), lang: m.lang === 'ja' ? 'ja' : 'en' };
     case 'child-findings':
-      return { type: 'child-findings' };
+    case 'browser-status':
+      return { type: m.type };
     default:
       return null;
   }

@@ -2,7 +2,6 @@
  * Stored state, validated on every read: a corrupt or old value falls back to safe defaults (or is
  * migrated) and says so, never crashes the popup or a content script.
  */
-import { storage } from '#imports';
 import { SITE_IDS, type SiteId } from './findings';
 
 export interface Options {
@@ -10,6 +9,9 @@ export interface Options {
   sites: Record<SiteId, boolean>;
   tips: boolean;
 }
+
+/** Where the options live in `storage.local` (the content script reads them without WXT's storage). */
+export const OPTIONS_KEY = 'options';
 
 export const DEFAULT_OPTIONS: Options = { sites: { aliexpress: true, amazon: true, alibaba: true }, tips: true };
 
@@ -56,25 +58,6 @@ export function validateTicks(raw: unknown): Checked<ChecklistTicks> {
   ) as ChecklistTicks;
   return { value, repaired };
 }
-
-export const optionsItem = storage.defineItem<unknown>('local:options', { fallback: null, version: 1 });
-
-/** v1 stored a flat list of ticked "site:item" strings; v2 keeps when each item was ticked, per site. */
-export const ticksItem = storage.defineItem<unknown>('local:checklist-ticks', {
-  fallback: null,
-  version: 2,
-  migrations: {
-    2: (old: unknown) => {
-      if (!Array.isArray(old)) return old;
-      const ticks: ChecklistTicks = { aliexpress: {}, amazon: {}, alibaba: {} };
-      for (const entry of old) {
-        const [site, item] = typeof entry === 'string' ? entry.split(':') : [];
-        if (site && item && (SITE_IDS as readonly string[]).includes(site)) ticks[site as SiteId][item] = 0;
-      }
-      return ticks;
-    },
-  },
-});
 
 /** Reads an item; a store that throws counts as corrupt (defaults shown, nothing lost by reading). */
 export async function readChecked<T>(item: { getValue(): Promise<unknown> }, validate: (raw: unknown) => Checked<T>): Promise<Checked<T>> {

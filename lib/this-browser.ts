@@ -8,7 +8,7 @@ interface UserAgentData {
 
 const uaData = () => (navigator as Navigator & { userAgentData?: UserAgentData }).userAgentData;
 
-export function thisBrowserNow(): BrowserIdentity {
+function thisBrowserNow(): BrowserIdentity {
   const brands = uaData()?.brands;
   return (brands && identifyFromBrands(brands)) || identifyFromUserAgent(navigator.userAgent);
 }

@@ -8,7 +8,6 @@ import { detectFindings, worthReading } from './detect';
 import { BLANK_AFTER_MS } from './detectors/blank-login-page';
 import type { Finding } from './findings';
 import type { PageEvents } from './page';
-import { statusNow, thisBrowserNow } from './this-browser';
 import { foldText } from './text';
 
 /** At most one detection pass per frame per this many milliseconds, whatever the mutation rate. */
@@ -22,13 +21,14 @@ const NUMPAD_DIGIT = /^Numpad[0-9]$/;
 export interface WatchCallbacks {
   /** Called with the frame's findings whenever they change (sorted by id). */
   onFindings(findings: Finding[]): void;
+  /** The browser's version status, when known (asked of the background). */
+  browser?: Promise<PageEvents['browser']>;
   onDetectorError?(id: string, error: unknown): void;
 }
 
 export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks): void {
   const started = performance.now();
-  const identity = thisBrowserNow();
-  const events: PageEvents = { elapsedMs: 0, browser: { label: `${identity.name} ${identity.version}`, status: statusNow(identity) } };
+  const events: PageEvents = { elapsedMs: 0 };
   let lastKey = '';
   let lastRun = -Infinity;
   let pending = false;
@@ -97,6 +97,10 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   );
 
   ctx.setTimeout(schedule, BLANK_AFTER_MS + PASS_INTERVAL_MS);
+  void callbacks.browser?.then((browser) => {
+    events.browser = browser;
+    schedule();
+  }, () => undefined);
   if (worthReading(document, new URL(location.href)) || events.sliderFailures) pass();
   else callbacks.onFindings([]);
 }

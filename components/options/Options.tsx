@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
-import { optionsItem, readChecked, ticksItem, validateOptions, type Options as Settings } from '@/lib/settings';
+import { readChecked, validateOptions, type Options as Settings } from '@/lib/settings';
+import { optionsItem, ticksItem } from '@/lib/stored';
 import { SITES } from '@/lib/sites';
 
 const TEXT = {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { CHECKLISTS } from '@/lib/checklist/items';
 import type { AutoCheck } from '@/lib/checklist/types';
 import type { Finding, Lang, SiteId } from '@/lib/findings';
-import { readChecked, ticksItem, validateTicks, type ChecklistTicks } from '@/lib/settings';
+import { readChecked, validateTicks, type ChecklistTicks } from '@/lib/settings';
+import { ticksItem } from '@/lib/stored';
 import type { VersionStatus } from '@/lib/browser-version';
 import type { Strings } from './strings';
 

@@ -1,8 +1,9 @@
 import { createTipsView } from '@/components/mount-tips';
 import { withoutSuperseded } from '@/lib/detect';
 import type { Finding } from '@/lib/findings';
+import type { PageEvents } from '@/lib/page';
 import { mergeFindings, parseFindings, type Message, type ShownTip } from '@/lib/messages';
-import { readChecked, optionsItem, validateOptions } from '@/lib/settings';
+import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
 import { contentScriptMatches, siteForUrl } from '@/lib/sites';
 import { langFor } from '@/lib/tips';
 import { watchPage } from '@/lib/watch';
@@ -14,14 +15,17 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const site = siteForUrl(new URL(location.href));
-    const { value: options } = await readChecked(optionsItem, validateOptions);
+    // Read directly: WXT's storage module would double this script's size for one key.
+    const stored = { getValue: async () => (await browser.storage.local.get(OPTIONS_KEY))[OPTIONS_KEY] };
+    const { value: options } = await readChecked(stored, validateOptions);
     if (!site || !options.sites[site.id] || ctx.isInvalid) return;
     const send = (message: Message) => browser.runtime.sendMessage(message);
     const report = (findings: Finding[]) => send({ type: 'frame-findings', findings }).catch(() => undefined);
 
     // A login or slider frame reports to the background; the top frame shows everything.
+    const browserStatus = send({ type: 'browser-status' }) as Promise<PageEvents['browser']>;
     if (window.top !== window) {
-      watchPage(ctx, { onFindings: report });
+      watchPage(ctx, { onFindings: report, browser: browserStatus });
       return;
     }
 
@@ -45,7 +49,7 @@ export default defineContentScript({
       }
       const shown = withoutSuperseded(mergeFindings([own, children])).filter((f) => !dismissed.has(keyOf(f)));
       const tips: ShownTip[] = shown.length && options.tips ? await send({ type: 'tips', findings: shown, lang }) : [];
-      if (!ctx.isInvalid) await view.show(tips);
+      if (!ctx.isInvalid) view.show(tips);
     };
 
     const onMessage = (message: unknown) => {
@@ -65,6 +69,7 @@ export default defineContentScript({
       })
       .catch(() => undefined);
     watchPage(ctx, {
+      browser: browserStatus,
       onFindings: (findings) => {
         own = findings;
         void report(findings);

@@ -44,7 +44,7 @@ describe('the tips panel renders text, never HTML', () => {
   it('evidence from the page is not rendered; tip text is text', () => {
     const container = document.createElement('div');
     const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '<img src=x onerror=alert(1)>' } as const;
-    render(<TipsPanel tips={[{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }]} lang="ja" onDismiss={() => undefined} />, container);
+    render(<TipsPanel tips={[{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }]} lang="ja" corner="bottom-right" onDismiss={() => undefined} />, container);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).not.toContain('onerror');
     expect(container.querySelector('h2')?.textContent).toBe(tipFor('aliexpress', 'wrong-password', 'ja').title);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_OPTIONS, optionsItem, readChecked, ticksItem, validateOptions, validateTicks } from '@/lib/settings';
+import { DEFAULT_OPTIONS, readChecked, validateOptions, validateTicks } from '@/lib/settings';
+import { optionsItem, ticksItem } from '@/lib/stored';
 
 describe('stored settings are validated on read', () => {
   beforeEach(() => fakeBrowser.reset());
