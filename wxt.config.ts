@@ -19,12 +19,14 @@ export default defineConfig({
   // No module-preload polyfill: it would fetch() the extension's own chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Login Rescue',
-    description: 'AliExpress・Amazon・Alibaba/1688 にログインできないときの原因と次の一手をページ内で示します。',
-    default_locale: undefined,
+    // Store name and description per language: public/_locales/{ja,en}/messages.json.
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // cookies + browsingData: the one-click reset of the current site's data (design §5).
     permissions: ['storage', 'cookies', 'browsingData'],
-    action: { default_title: 'Login Rescue' },
+    action: { default_title: '__MSG_actionTitle__' },
     host_permissions: hostPermissions,
     ...(browser === 'firefox'
       ? {

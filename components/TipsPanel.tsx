@@ -22,7 +22,19 @@ interface Props {
 export function TipsPanel({ tips, lang, corner, onDismiss }: Props) {
   const labels = LABELS[lang];
   return (
-    <aside class={`panel ${corner}`} lang={lang} aria-label={labels.region} aria-live="polite">
+    <aside
+      class={`panel ${corner}`}
+      lang={lang}
+      aria-label={labels.region}
+      aria-live="polite"
+      onKeyDown={(event) => {
+        // Escape closes the tip the keyboard is in (the first one when focus is on the panel itself).
+        if (event.key !== 'Escape') return;
+        const id = (event.target as Element).closest?.('[data-finding]')?.getAttribute('data-finding');
+        const tip = tips.find((t) => t.finding.id === id) ?? tips[0];
+        if (tip) onDismiss(tip);
+      }}
+    >
       <div class="brand">{labels.brand}</div>
       {tips.map((shown) => (
         <section class={`tip ${shown.finding.severity}`} key={shown.finding.id} data-finding={shown.finding.id}>

@@ -5,7 +5,8 @@ import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict 
 import { matchesAny } from './detectors/detector';
 import type { Finding, FindingId } from './findings';
 import { readPage, type PageEvents, type PageSnapshot, type PageText } from './page';
-import { pageKind, siteForUrl } from './sites';
+import { worthReading } from './gate';
+import { siteForUrl } from './sites';
 import { toEvidence } from './text';
 
 export interface DetectOptions {
@@ -13,20 +14,6 @@ export interface DetectOptions {
   events?: PageEvents;
   /** Called when a detector throws: the others still run. */
   onDetectorError?: (id: FindingId, error: unknown) => void;
-}
-
-/** Anything that can make a page that is not a sign-in page worth reading: a credential field, a slider,
- *  a robot check, a verification form. One native query: ordinary pages cost next to nothing. */
-const GATE_SELECTOR = [
-  'input[type=password]', '#fm-login-id', '.nc-container', '[id^="nc_"][id$="_wrapper"]', '[aria-modal=true]', '[role=alertdialog]', 'dialog[open]',
-  ...Object.values(DETECTOR_ELEMENTS),
-].join(',');
-
-/** True when the page needs a full detection pass (cheap: URL rules and one query). */
-export function worthReading(doc: Document, url: URL): boolean {
-  const site = siteForUrl(url);
-  if (!site) return false;
-  return pageKind(site, url) !== 'other' || doc.querySelector(GATE_SELECTOR) !== null;
 }
 
 export function detectFindings(doc: Document, url: URL, options: DetectOptions = {}): Finding[] {

@@ -4,7 +4,7 @@
  * runs the same `detectFindings` as the scan command.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detectFindings, worthReading } from './detect';
+import { detectFindings } from './detect';
 import { BLANK_AFTER_MS } from './detectors/blank-login-page';
 import type { Finding } from './findings';
 import type { PageEvents } from './page';
@@ -17,6 +17,10 @@ const SLIDE_SETTLE_MS = 1500;
 const SLIDER_HANDLE = '[id^="nc_"][id$="_n1z"], .nc_iconfont.btn_slide, #aliyunCaptcha-sliding-slider';
 const SLIDER_DONE = /验证通过|verified|検証|通过|success/;
 const NUMPAD_DIGIT = /^Numpad[0-9]$/;
+
+/** Pass counts, kept on the content script's own (isolated) global so that `npm run bench` can read
+ *  them through the DevTools protocol; the page cannot see them. */
+const stats = ((globalThis as { loginRescueStats?: { passes: number } }).loginRescueStats ??= { passes: 0 });
 
 export interface WatchCallbacks {
   /** Called with the frame's findings whenever they change (sorted by id). */
@@ -35,6 +39,7 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
 
   const pass = () => {
     pending = false;
+    stats.passes++;
     lastRun = performance.now();
     const url = new URL(location.href);
     events.elapsedMs = lastRun - started;
@@ -44,6 +49,7 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
       lastKey = key;
       callbacks.onFindings(findings);
     }
+    if (!ctx.isInvalid) observe();
   };
   const schedule = () => {
     if (pending || ctx.isInvalid) return;
@@ -51,14 +57,21 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     ctx.setTimeout(pass, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
   };
 
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
+  // The observer only needs to hear that something changed: it disconnects until the pass has run, so a
+  // page that mutates thousands of times a second does not pay for thousands of mutation records.
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    schedule();
   });
+  const observe = () =>
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
+    });
+  observe();
   ctx.onInvalidated(() => observer.disconnect());
 
   // Keyboard state only: getModifierState and the physical key, never the field's value.
@@ -101,7 +114,6 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     events.browser = browser;
     schedule();
   }, () => undefined);
-  if (worthReading(document, new URL(location.href)) || events.sliderFailures) pass();
-  else callbacks.onFindings([]);
+  pass();
 }
 

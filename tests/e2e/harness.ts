@@ -5,8 +5,7 @@
  * See /work/shared/stack-notes.md, "Real-browser tests".
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -186,26 +185,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium's id for an unpacked extension: sha256 of the manifest key, else of the absolute path; a-p hex. */
-function computeExtensionId(extensionDir: string, manifestKey: string | undefined): string {
-  const input = manifestKey ? Buffer.from(manifestKey, 'base64') : Buffer.from(realpathSync(extensionDir), 'utf8');
-  const hex = createHash('sha256').update(input).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode('a'.charCodeAt(0) + parseInt(c, 16))).join('');
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
 }
 
 function idFromUrl(url: string): string | undefined {
   return /^chrome-extension:\/\/([a-p]{32})\//.exec(url)?.[1];
 }
 
-export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string }): Promise<ExtensionBrowser> {
+/** Chromium with a fresh profile, every host mapped to the fixture server; the extension when given. */
+export async function launchChromium(opts: { port: number; lang?: string; extensionDir?: string }): Promise<PlainBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (bash .ci/run does)');
-  const extensionDir = path.resolve(opts.extensionDir);
-  if (!existsSync(path.join(extensionDir, 'manifest.json'))) throw new Error(`no built extension in ${extensionDir}: run npm run build`);
   const lang = opts.lang ?? 'en-US';
-  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
-    key?: string;
-    background?: { service_worker?: string };
-  };
+  const extension = opts.extensionDir ? path.resolve(opts.extensionDir) : null;
+  if (extension && !existsSync(path.join(extension, 'manifest.json'))) throw new Error(`no built extension in ${extension}: run npm run build`);
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'login-rescue-profile-'));
   let context: BrowserContext;
   try {
@@ -215,8 +209,7 @@ export async function launchWithExtension(opts: { extensionDir: string; port: nu
       ignoreHTTPSErrors: true,
       locale: lang,
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
         `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
         '--no-sandbox',
         '--disable-gpu',
@@ -231,7 +224,6 @@ export async function launchWithExtension(opts: { extensionDir: string; port: nu
     await rm(userDataDir, { recursive: true, force: true });
     throw err;
   }
-
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
@@ -243,21 +235,17 @@ export async function launchWithExtension(opts: { extensionDir: string; port: nu
     })();
     return closing;
   };
+  return { context, close };
+}
 
+/** Chromium with the built extension; its id comes from its service worker's URL. */
+export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string }): Promise<ExtensionBrowser> {
+  const { context, close } = await launchChromium(opts);
   try {
-    let extensionId: string | undefined;
-    if (manifest.background?.service_worker) {
-      const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);
-      extensionId =
-        existing ??
-        idFromUrl(
-          (await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 })).url(),
-        );
-    } else {
-      // No service worker to read the id from: derive it the way Chromium does for unpacked extensions.
-      extensionId = computeExtensionId(extensionDir, manifest.key);
-    }
-    if (!extensionId) throw new Error(`no extension id found for ${extensionDir}`);
+    const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);
+    const extensionId =
+      existing ?? idFromUrl((await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 })).url());
+    if (!extensionId) throw new Error(`no extension id found for ${opts.extensionDir}`);
     return { context, extensionId, close };
   } catch (err) {
     await close();

@@ -1,0 +1,33 @@
+/**
+ * Whether a page needs a full detection pass. Sign-in URLs always do; any other page of a supported site
+ * only when it holds something sign-in related: a password field, a slider, a robot check, a verification
+ * form, a modal. Asked with look-ups the browser answers from its own indexes and cached collections
+ * (ids, classes, tags) instead of matching every element, so ordinary pages cost next to nothing.
+ */
+import { pageKind, siteForUrl } from './sites';
+
+/** Ids of the sites' sign-in widgets (see the detectors' `elements`). */
+const IDS = [
+  'fm-login-id', 'nocaptcha', 'baxia-punish', 'baxia-dialog-content', 'nc-verify-form', 'aliyunCaptcha-window-embed', 'waf_nc_block',
+  'captchacharacters', 'challenge-container', 'auth-captcha-image', 'auth-captcha-guess', 'auth-mfa-form', 'auth-select-device-form',
+  'verification-code-form', 'cvf-input-code', 'intent-confirmation-form', 'intent-confirmation-container',
+];
+const CLASSES = ['nc-container', 'nc_wrapper', 'errloading', 'baxia-dialog', 'cvf-widget-form-captcha', 'cvf-widget-input-captcha', 'fwcim-captcha-guess'];
+const TAGS = ['punish-component', 'dialog'];
+
+export function worthReading(doc: Document, url: URL): boolean {
+  const site = siteForUrl(url);
+  if (!site) return false;
+  if (pageKind(site, url) !== 'other') return true;
+  if (IDS.some((id) => doc.getElementById(id)) || CLASSES.some((c) => doc.getElementsByClassName(c).length > 0)) return true;
+  if (TAGS.some((tag) => doc.getElementsByTagName(tag).length > 0)) return true;
+  for (const input of doc.getElementsByTagName('input')) {
+    const type = input.getAttribute('type')?.toLowerCase();
+    if (type === 'password' || input.getAttribute('name') === 'otpCode') return true;
+  }
+  for (const form of doc.getElementsByTagName('form')) if (form.getAttribute('action')?.includes('validateCaptcha')) return true;
+  for (const frame of doc.getElementsByTagName('iframe')) if (frame.getAttribute('src')?.includes('_____tmd_____')) return true;
+  for (const script of doc.getElementsByTagName('script')) if (script.getAttribute('src')?.includes('awswaf')) return true;
+  // A site's modal (a lock notice after sign-in): the one attribute query, cheaper than a walk of the page.
+  return doc.querySelector('[aria-modal=true], [role=alertdialog]') !== null;
+}

@@ -1,0 +1,220 @@
+/**
+ * npm run bench — what the extension costs a page, measured in one run on this machine (never a timed
+ * test). Prints one table: every figure with its median, spread (interquartile range) and budget.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
+import { orderHistory, productPage, stormPage } from './pages';
+
+const EXTENSION = resolve('.output/chrome-mv3');
+const ROWS: string[][] = [];
+const row = (...cells: Array<string | number>) => ROWS.push(cells.map(String));
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+function iqr(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length * 0.75)]! - s[Math.floor(s.length * 0.25)]!;
+}
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+// 1. Injected code ------------------------------------------------------------------------------------
+function injectedCode(): void {
+  const manifest = JSON.parse(readFileSync(resolve(EXTENSION, 'manifest.json'), 'utf8'));
+  let totalGzip = 0;
+  for (const script of manifest.content_scripts) {
+    for (const file of [...(script.js ?? []), ...(script.css ?? [])]) {
+      const bytes = readFileSync(resolve(EXTENSION, file));
+      const gz = gzipSync(bytes, { level: 9 }).length;
+      if (file.endsWith('.js')) totalGzip += gz;
+      row('injected', file, `${fmt(bytes.length / 1024, 1)} KB raw`, `${fmt(gz / 1024, 1)} KB gzip`, '', '');
+    }
+  }
+  row('injected', 'all content-script JS', '', `${fmt(totalGzip / 1024, 1)} KB gzip`, '≤ 20 KB gzip', verdict(totalGzip <= 20 * 1024));
+}
+
+// 2. Detection pass against the floor -----------------------------------------------------------------
+interface Fixture {
+  name: string;
+  url: string;
+  html: string;
+  signIn: boolean;
+}
+
+function fixtures(): Fixture[] {
+  const real = (file: string, url: string) => ({ name: `amazon-real/${file}`, url, html: readFileSync(resolve('tests/fixtures/amazon-real', file), 'utf8'), signIn: true });
+  const list: Fixture[] = [
+    real('signin-claim-username.html', 'https://www.amazon.com/ax/claim/signin'),
+    real('post-signin-intent.html', 'https://www.amazon.com/ax/claim/intent'),
+    real('post-signin-invalid-password.html', 'https://www.amazon.com/ap/signin'),
+    real('post-signin-mfa.html', 'https://www.amazon.com/ap/mfa'),
+    real('signin.html', 'https://www.amazon.com/ap/signin'),
+    { name: 'product page, 600 reviews', url: 'https://www.amazon.co.jp/dp/B0BENCH01', html: productPage(), signIn: false },
+    { name: 'order history, 400 orders', url: 'https://www.amazon.co.jp/gp/css/order-history', html: orderHistory(), signIn: false },
+  ];
+  for (const dir of ['own', 'holdout']) {
+    const cases = JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as Array<{ file: string; url: string }>;
+    for (const c of cases.slice(0, 6)) list.push({ name: `${dir}/${c.file}`, url: c.url, html: readFileSync(resolve('tests/fixtures', dir, c.file), 'utf8'), signIn: !/\/(dp|item|gp\/css)\//.test(c.url) });
+  }
+  return list;
+}
+
+async function detectionPass(server: FixtureServer, context: BrowserContext): Promise<void> {
+  const bundle = await build({ entryPoints: [resolve('tests/bench/page-entry.ts')], bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120' });
+  const script = bundle.outputFiles[0]!.text;
+  for (const f of fixtures()) {
+    server.route(f.url, f.html);
+    const page = await context.newPage();
+    await page.goto(f.url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: script });
+    const r = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measure(n: number): unknown } }).loginRescueBench.measure(15))) as {
+      passes: number[];
+      floors: number[];
+      elements: number;
+    };
+    const ratio = median(r.passes) / median(r.floors);
+    const budget = f.signIn ? 3 : 1;
+    row('detection', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}`, `floor ${fmt(median(r.floors) * 1000, 0)} µs`, `${fmt(ratio)}× (≤ ${budget}×)`, verdict(ratio <= budget));
+    await page.close();
+  }
+}
+
+// 3. Page load with and without the extension ---------------------------------------------------------
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return nav.loadEventEnd - nav.startTime;
+  });
+}
+
+/** The same page on a host the extension does not run on: the control in the same browser. */
+const control = (url: string) => url.replace(/^https:\/\/[^/]+/, 'https://shop.example.net');
+
+async function pageLoad(server: FixtureServer, context: BrowserContext): Promise<void> {
+  const pages = { 'order history': ['https://www.amazon.co.jp/gp/your-account/order-history', orderHistory()], 'product page': ['https://www.amazon.co.jp/dp/B0BENCH02', productPage()] } as const;
+  const page = await context.newPage();
+  for (const [name, [url, html]] of Object.entries(pages)) {
+    server.route(url, html);
+    server.route(control(url), html);
+    const times = { with: [] as number[], without: [] as number[] };
+    for (let round = 0; round < 30; round++) {
+      // Alternating A/B, and which goes first.
+      const order = round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const);
+      for (const label of order) times[label].push(await loadTime(page, label === 'with' ? url : control(url)));
+    }
+    const ratio = median(times.with) / median(times.without);
+    row('page load', name, `${fmt(median(times.with), 1)} ms ± ${fmt(iqr(times.with), 1)}`, `without ${fmt(median(times.without), 1)} ms ± ${fmt(iqr(times.without), 1)}`, `${fmt(ratio, 3)} (≤ 1.03)`, verdict(ratio <= 1.03));
+  }
+  await page.close();
+}
+
+// 4 and 5. Mutation storm and memory -----------------------------------------------------------------
+async function contentWorld(page: Page): Promise<{ session: CDPSession; contextId: () => number | undefined }> {
+  const session = await page.context().newCDPSession(page);
+  let id: number | undefined;
+  session.on('Runtime.executionContextCreated', (event: { context: { id: number; name: string; auxData?: { type?: string } } }) => {
+    if (event.context.auxData?.type === 'isolated' && event.context.name.includes('Login Rescue')) id = event.context.id;
+  });
+  await session.send('Runtime.enable');
+  return { session, contextId: () => id };
+}
+
+async function passesSoFar(world: { session: CDPSession; contextId: () => number | undefined }): Promise<number> {
+  const contextId = world.contextId();
+  if (contextId === undefined) return 0;
+  const { result } = await world.session.send('Runtime.evaluate', { expression: 'globalThis.loginRescueStats?.passes ?? 0', contextId, returnByValue: true });
+  return Number(result.value);
+}
+
+async function storm(server: FixtureServer, context: BrowserContext): Promise<void> {
+  const seconds = 3;
+  for (const [kind, url] of [['login', 'https://login.aliexpress.com/'], ['list', 'https://www.aliexpress.com/item/1005000000001.html']] as const) {
+    server.route(url, stormPage(kind, seconds));
+    server.route(control(url), stormPage(kind, seconds));
+    const results = { with: [] as number[], without: [] as number[], mutations: { with: [] as number[], without: [] as number[] }, rate: [] as number[] };
+    for (let round = 0; round < 6; round++) {
+      for (const label of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
+        const page = await context.newPage();
+        const world = label === 'with' ? await contentWorld(page) : null;
+        await page.goto(label === 'with' ? url : control(url));
+        const before = world ? await passesSoFar(world) : 0;
+        const t0 = Date.now();
+        await page.waitForFunction(() => (window as unknown as { stormResult?: unknown }).stormResult, undefined, { timeout: 30_000, polling: 200 });
+        const r = (await page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult)) as { work: number; mutations: number };
+        results[label].push(r.work);
+        results.mutations[label].push(r.mutations);
+        if (world) results.rate.push(((await passesSoFar(world)) - before) / ((Date.now() - t0) / 1000));
+        await page.close();
+      }
+    }
+    const ratio = median(results.with) / median(results.without);
+    const rate = median(results.rate);
+    row('mutation storm', `${kind} page, ${fmt(median(results.mutations.without) / seconds, 0)} mutations/s`, `own script ${fmt(median(results.with), 0)} ms vs ${fmt(median(results.without), 0)} ms`, `${fmt(ratio, 3)} (≤ 1.05)`, `${fmt(rate, 1)} passes/s (≤ 10)`, verdict(ratio <= 1.05 && rate <= 10));
+    const throughput = median(results.mutations.with) / median(results.mutations.without);
+    row('mutation storm', `${kind} page, mutations done in ${seconds} s`, '', `${fmt(throughput, 3)} of without`, 'information', '');
+  }
+}
+
+async function heapUsed(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+async function memory(server: FixtureServer, context: BrowserContext): Promise<void> {
+  const url = 'https://login.aliexpress.com/?bench=memory';
+  server.route(url, stormPage('login', 65));
+  server.route(control(url), stormPage('login', 65));
+  const growth: Record<string, number> = {};
+  await Promise.all(
+    (['with', 'without'] as const).map(async (label) => {
+      const page = await context.newPage();
+      await page.goto(label === 'with' ? url : control(url));
+      await page.waitForTimeout(5000);
+      const early = await heapUsed(page);
+      await page.waitForTimeout(55_000);
+      growth[label] = (await heapUsed(page)) - early;
+      await page.close();
+    }),
+  );
+  const extra = growth.with! - growth.without!;
+  row('memory', 'login page, 1 min of mutations', `heap growth with ${fmt(growth.with! / 1024, 0)} KB`, `without ${fmt(growth.without! / 1024, 0)} KB`, `extension ${fmt(extra / 1024, 0)} KB (no growth)`, verdict(extra < 256 * 1024));
+}
+
+async function main(): Promise<void> {
+  if (!readdirSync(EXTENSION).includes('manifest.json')) throw new Error('build first: npm run build');
+  injectedCode();
+  const server = await startFixtureServer();
+  // One browser with the extension; "without" is the same page on a host the extension does not run on.
+  const withExt = await launchChromium({ port: server.port, extensionDir: EXTENSION });
+  try {
+    await detectionPass(server, withExt.context);
+    await pageLoad(server, withExt.context);
+    await storm(server, withExt.context);
+    await memory(server, withExt.context);
+  } finally {
+    await withExt.close();
+    await server.close();
+  }
+  const widths = ROWS[0]!.map((_, i) => Math.max(...ROWS.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(['what', 'page / file', 'measured', 'against', 'ratio / budget', 'verdict'].map((h, i) => h.padEnd(widths[i]!))));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of ROWS) console.log(line(r));
+}
+
+void main().catch((error) => {
+  console.error(`bench: ${(error as Error).stack ?? error}`);
+  process.exitCode = 1;
+});

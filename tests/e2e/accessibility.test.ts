@@ -1,0 +1,90 @@
+/**
+ * Accessibility in the real browser: axe-core on the popup, the options page and each kind of in-page
+ * tip (inside its shadow root), and keyboard use of the tips.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const EXTENSION = resolve('.output/chrome-mv3');
+
+/** Page-level rules that a shadow-root widget on someone else's page cannot be asked to meet. */
+const NOT_OURS = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
+
+async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol: extension pages forbid inline scripts (their CSP).
+  await page.evaluate(AXE);
+  return page.evaluate(
+    async ([selector, skip]) => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run(selector ? { include: [[selector]] } : document, { rules: Object.fromEntries((skip as string[]).map((id) => [id, { enabled: false }])) });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    },
+    [include ?? null, include ? NOT_OURS : []] as const,
+  );
+}
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+const TIP_PAGES = {
+  'wrong password (Amazon JP)': 'https://www.amazon.co.jp/ap/signin',
+  'lock (AliExpress)': 'https://login.aliexpress.com/buyer.htm',
+  'slider stuck in the dialog (AliExpress)': 'https://www.aliexpress.com/item/1005006000000.html',
+};
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  server.route(TIP_PAGES['wrong password (Amazon JP)'], readFileSync(resolve('tests/fixtures/amazon-real/post-signin-invalid-password.html'), 'utf8'));
+  server.route(TIP_PAGES['lock (AliExpress)'], { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
+  server.route(TIP_PAGES['slider stuck in the dialog (AliExpress)'], { file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' });
+  server.route('https://www.aliexpress.com/_____tmd_____/punish', { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
+  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'ja' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility', () => {
+  it.each(Object.entries(TIP_PAGES))('the tip for %s: no serious or critical axe violation', async (_name, url) => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await waitForMarker(page, (ids) => ids.length > 0);
+    expect(await seriousViolations(page, 'login-rescue-tips')).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['popup.html', 'options.html'])('%s: no serious or critical axe violation', async (file) => {
+    const target = await browser.context.newPage();
+    await target.goto(TIP_PAGES['lock (AliExpress)']);
+    await waitForMarker(target, (ids) => ids.length > 0);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=1`);
+    await page.locator('main').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await Promise.all([page.close(), target.close()]);
+  });
+
+  it('keyboard: Tab reaches the tip, Escape closes it, and the page never sees those keys', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(TIP_PAGES['lock (AliExpress)']);
+    await waitForMarker(page, (ids) => ids.length > 0);
+    await page.evaluate(() => {
+      (window as unknown as { pageKeys: string[] }).pageKeys = [];
+      document.addEventListener('keydown', (e) => (window as unknown as { pageKeys: string[] }).pageKeys.push(e.key));
+    });
+    await page.locator('login-rescue-tips button.dismiss').first().focus();
+    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    expect(focused).toBe('login-rescue-tips');
+    await page.keyboard.press('Escape');
+    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadSavedPage } from '@/lib/cli/saved-page';
+import { DETECTOR_ELEMENTS } from '@/lib/detectors';
+import { worthReading } from '@/lib/gate';
+
+/** For every element a detector looks for, markup that has it: the gate must open for each. */
+const SNIPPETS: Record<string, string> = {
+  'amazon-robot-check': '<form action="/errors/validateCaptcha"><input id="captchacharacters"></form>',
+  'amazon-captcha': '<form class="cvf-widget-form-captcha" action="verify"></form>',
+  'amazon-waf-challenge': '<div id="challenge-container"></div><script src="https://x.token.awswaf.com/x/challenge.js"></script>',
+  'alibaba-punish-page': '<punish-component></punish-component>',
+  'alibaba-captcha-dialog': '<div class="baxia-dialog"><iframe id="baxia-dialog-content" src="https://www.aliexpress.com/_____tmd_____/punish?x5secdata=1"></iframe></div>',
+  'slider-error': '<div class="nc-container"><div class="nc_wrapper"><div class="errloading">Net Err</div></div></div>',
+  'amazon-otp-form': '<form id="auth-mfa-form"><input name="otpCode"></form>',
+  'amazon-register-intent': '<form id="intent-confirmation-form"></form>',
+};
+const PRODUCT = 'https://www.aliexpress.com/item/1005001.html';
+const open = (body: string, url = PRODUCT) => {
+  const page = loadSavedPage(`<html><body><header><input name="SearchText"></header>${body}</body></html>`, new URL(url));
+  return worthReading(page.document, new URL(url));
+};
+
+describe('the gate', () => {
+  it('has a snippet for every element a detector looks for', () => {
+    expect(Object.keys(SNIPPETS).sort()).toEqual(Object.keys(DETECTOR_ELEMENTS).sort());
+  });
+
+  it.each(Object.entries(SNIPPETS))('opens for %s on an ordinary page', (_name, snippet) => {
+    expect(open(snippet)).toBe(true);
+  });
+
+  it.each([
+    ['a password field', '<input type="password">'],
+    ['a slider', '<div id="nc_1_wrapper" class="nc_wrapper"></div>'],
+    ['a modal', '<div role="dialog" aria-modal="true">x</div>'],
+    ['an alert dialog', '<div role="alertdialog">x</div>'],
+    ['a dialog element', '<dialog open>x</dialog>'],
+  ])('opens for %s', (_label, snippet) => {
+    expect(open(snippet)).toBe(true);
+  });
+
+  it('stays shut on an ordinary page, opens on every sign-in URL, never on another site', () => {
+    const ordinary = '<div class="review">パスワードが正しくありません</div><div class="a-alert a-alert-error aok-hidden" role="alert">x</div>';
+    expect(open(ordinary)).toBe(false);
+    expect(open(ordinary, 'https://login.aliexpress.com/')).toBe(true);
+    expect(open('<input type="password">', 'https://www.example.com/login')).toBe(false);
+  });
+});
