@@ -35,10 +35,10 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   const events: PageEvents = { elapsedMs: 0 };
   let lastKey = '';
   let lastRun = -Infinity;
-  let pending = false;
+  let pending: ReturnType<typeof setTimeout> | undefined;
 
   const pass = () => {
-    pending = false;
+    pending = undefined;
     stats.passes++;
     lastRun = performance.now();
     const url = new URL(location.href);
@@ -52,9 +52,9 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     if (!ctx.isInvalid) observe();
   };
   const schedule = () => {
-    if (pending || ctx.isInvalid) return;
-    pending = true;
-    ctx.setTimeout(pass, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
+    if (pending !== undefined || ctx.isInvalid) return;
+    // A plain timer, cleared once on invalidation: ctx.setTimeout would keep one abort listener per pass.
+    pending = setTimeout(pass, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
   };
 
   // The observer only needs to hear that something changed: it disconnects until the pass has run, so a
@@ -72,7 +72,10 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
       attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
     });
   observe();
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(pending);
+  });
 
   // Keyboard state only: getModifierState and the physical key, never the field's value.
   const onKey = (event: KeyboardEvent) => {

@@ -14,6 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Nothing of ours on the page's critical path: start once it has loaded.
+    if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, { once: true }));
     const site = siteForUrl(new URL(location.href));
     // Read directly: WXT's storage module would double this script's size for one key.
     const stored = { getValue: async () => (await browser.storage.local.get(OPTIONS_KEY))[OPTIONS_KEY] };
