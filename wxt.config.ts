@@ -31,7 +31,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'login-rescue@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'login-rescue@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -7,6 +7,8 @@ const LABELS = {
 } as const;
 
 const SAFE_HREF = /^(https:|tel:|mailto:)/;
+/** Errors first: the tip that explains the failure comes before the ones that only inform. */
+const RANK = { error: 0, warning: 1, info: 2 } as const;
 
 export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
 
@@ -36,7 +38,7 @@ export function TipsPanel({ tips, lang, corner, onDismiss }: Props) {
       }}
     >
       <div class="brand">{labels.brand}</div>
-      {tips.map((shown) => (
+      {[...tips].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity]).map((shown) => (
         <section class={`tip ${shown.finding.severity}`} key={shown.finding.id} data-finding={shown.finding.id}>
           <header>
             <h2>{shown.tip.title}</h2>

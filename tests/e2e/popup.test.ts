@@ -91,7 +91,7 @@ describe('popup', () => {
     expect(version).toMatch(/Chromium|Chrome/);
     await expect.poll(() => popup.locator('[data-item="lock-notice"] .auto.fail').count()).toBe(1);
     await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.screenshot({ path: resolve('assets/screenshots/popup-aliexpress-locked-en.png'), fullPage: true });
+    await popup.screenshot({ path: resolve('assets/screenshots/popup-en.png'), fullPage: true });
     await popup.close();
     await page.close();
   });
