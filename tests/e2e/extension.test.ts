@@ -23,6 +23,7 @@ const URLS = {
   aliPunishFrame: 'https://www.aliexpress.com/_____tmd_____/punish',
   aliLocked: 'https://login.aliexpress.com/buyer.htm?return=https%3A%2F%2Fwww.aliexpress.com%2F',
   aliLogin: 'https://login.aliexpress.com/',
+  aliBlank: 'https://login.aliexpress.com/buyer.htm?return=blank',
   amazonProduct: 'https://www.amazon.co.jp/dp/B0TEST0001',
 };
 
@@ -37,6 +38,7 @@ beforeAll(async () => {
   server.route(URLS.aliPunishFrame, { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
   server.route(URLS.aliLocked, { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
   server.route(URLS.aliLogin, { file: 'tests/fixtures/browser/aliexpress-login.html' });
+  server.route(URLS.aliBlank, '<!doctype html><html><head><title></title><script src="/missing-app.js"></script></head><body><div id="root"></div></body></html>');
   server.route(URLS.amazonProduct, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>商品</title></head><body>
     <div id="dp"><h1>USBケーブル</h1></div><div id="customerReviews"><div data-hook="review"><span>「パスワードが正しくありません」と出てロックされました</span></div></div>
     <div class="a-alert a-alert-error aok-hidden" role="alert">There was a problem</div></body></html>`);
@@ -102,6 +104,23 @@ describe('in-page tips in Chromium', () => {
     expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['caps-lock-on']);
     await key(false);
     expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    await page.close();
+  });
+
+  it('keypad digits with Num Lock off', async () => {
+    const page = await visit(URLS.aliLogin);
+    await page.focus('#fm-login-password');
+    // With Num Lock off, the keypad's 1 arrives as End and types nothing.
+    await page.dispatchEvent('#fm-login-password', 'keydown', { key: 'End', code: 'Numpad1' });
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['num-lock-off']);
+    await page.dispatchEvent('#fm-login-password', 'keydown', { key: '1', code: 'Numpad1' });
+    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    await page.close();
+  });
+
+  it('a login page that stays blank', async () => {
+    const page = await visit(URLS.aliBlank);
+    expect(await waitForMarker(page, (ids) => ids.length > 0, 15_000)).toEqual(['blank-login-page']);
     await page.close();
   });
 
