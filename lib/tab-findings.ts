@@ -13,11 +13,22 @@ async function read(tabId: number): Promise<FramesOfTab> {
   return Object.fromEntries(Object.entries(stored).map(([frame, list]) => [frame, parseFindings(list)]));
 }
 
-export async function setFrameFindings(tabId: number, frameId: number, findings: Finding[]): Promise<void> {
-  const frames = await read(tabId);
-  if (findings.length === 0) delete frames[frameId];
-  else frames[frameId] = findings;
-  await storage.setItem(key(tabId), frames);
+/** Updates are read-modify-write of one stored value per tab: run them one at a time, or two frames
+ *  reporting together would overwrite each other (a login iframe's findings lost to the top frame's). */
+let updates: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(update: () => Promise<T>): Promise<T> {
+  const next = updates.then(update, update);
+  updates = next.catch(() => undefined);
+  return next;
+}
+
+export function setFrameFindings(tabId: number, frameId: number, findings: Finding[]): Promise<void> {
+  return oneAtATime(async () => {
+    const frames = await read(tabId);
+    if (findings.length === 0) delete frames[frameId];
+    else frames[frameId] = findings;
+    await storage.setItem(key(tabId), frames);
+  });
 }
 
 /** Findings of the tab's child frames (a login iframe, a slider dialog), merged. */
@@ -30,6 +41,6 @@ export async function tabFindings(tabId: number): Promise<Finding[]> {
   return mergeFindings(Object.values(await read(tabId)));
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItem(key(tabId));
+export function forgetTab(tabId: number): Promise<void> {
+  return oneAtATime(() => storage.removeItem(key(tabId)));
 }

@@ -1,0 +1,30 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Finding } from '@/lib/findings';
+import { childFindings, forgetTab, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+
+const f = (id: Finding['id'], severity: Finding['severity'] = 'error'): Finding => ({ id, site: 'aliexpress', severity, evidence: id });
+
+describe('findings per tab and frame', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('two frames reporting at once both keep their findings (regression: the slider iframe was lost)', async () => {
+    await Promise.all([setFrameFindings(7, 0, [f('bot-check', 'warning')]), setFrameFindings(7, 3, [f('slider-stuck')])]);
+    expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check', 'slider-stuck']);
+    expect((await childFindings(7)).map((x) => x.id)).toEqual(['slider-stuck']);
+  });
+
+  it('an empty report removes the frame; forgetting the tab removes all', async () => {
+    await setFrameFindings(7, 3, [f('slider-stuck')]);
+    await setFrameFindings(7, 3, []);
+    expect(await childFindings(7)).toEqual([]);
+    await setFrameFindings(7, 0, [f('wrong-password')]);
+    await forgetTab(7);
+    expect(await tabFindings(7)).toEqual([]);
+  });
+
+  it('garbage in session storage reads as no findings', async () => {
+    await fakeBrowser.storage.session.set({ 'tab-findings-7': { 0: [{ id: 'nope' }], 3: 'x' } });
+    expect(await tabFindings(7)).toEqual([]);
+  });
+});
