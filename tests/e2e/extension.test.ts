@@ -124,6 +124,39 @@ describe('in-page tips in Chromium', () => {
     await page.close();
   });
 
+  it('a page that fakes the marker or keeps removing the tips host cannot make it fight back or fail', async () => {
+    const page = await visit(URLS.aliLocked);
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    await waitForMarker(page, (ids) => ids.length > 0);
+    const removals = await page.evaluate(async () => {
+      let count = 0;
+      const end = performance.now() + 1500;
+      while (performance.now() < end) {
+        for (const host of document.querySelectorAll('login-rescue-tips')) (host.remove(), count++);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return count;
+    });
+    // Removed once, the host is not re-added in a loop (no fight with the page) ...
+    expect(removals).toBeLessThanOrEqual(2);
+    // ... and comes back when the page's state changes; a fake marker of the page's own is left alone.
+    await page.evaluate(() => {
+      const fake = document.createElement('login-rescue-tips');
+      fake.setAttribute('data-findings', 'wrong-password');
+      document.body.prepend(fake);
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = 'Your password is incorrect';
+      document.querySelector('form')!.append(alert);
+    });
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelectorAll('login-rescue-tips')].map((el) => el.getAttribute('data-findings'))))
+      .toEqual(['wrong-password', 'account-locked wrong-password']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('a tip can be dismissed and stays dismissed on that page', async () => {
     const page = await visit(URLS.aliLocked);
     await waitForMarker(page, (ids) => ids.length > 0);
