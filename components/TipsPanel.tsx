@@ -1,12 +1,12 @@
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
+import { ContactLinks } from './ContactLinks';
 
 const LABELS = {
   ja: { brand: 'Login Rescue', causes: '考えられる原因', next: '次にすること', dismiss: 'このヒントを閉じる', region: 'ログインのヒント' },
   en: { brand: 'Login Rescue', causes: 'Likely causes', next: 'Next step', dismiss: 'Dismiss this tip', region: 'Sign-in tips' },
 } as const;
 
-const SAFE_HREF = /^(https:|tel:|mailto:)/;
 /** Errors first: the tip that explains the failure comes before the ones that only inform. */
 const RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -54,17 +54,7 @@ export function TipsPanel({ tips, lang, corner, onDismiss }: Props) {
           </ol>
           <h3>{labels.next}</h3>
           <p class="next">{shown.tip.next}</p>
-          {shown.tip.contacts && shown.tip.contacts.length > 0 && (
-            <ul class="contacts">
-              {shown.tip.contacts.filter((c) => SAFE_HREF.test(c.href)).map((c) => (
-                <li key={c.href}>
-                  <a href={c.href} target="_blank" rel="noopener noreferrer">
-                    {c.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ContactLinks contacts={shown.tip.contacts ?? []} />
         </section>
       ))}
     </aside>

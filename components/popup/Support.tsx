@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Finding, Lang, SiteId } from '@/lib/findings';
 import { siteById } from '@/lib/sites';
 import { supportMessage } from '@/lib/support-message';
+import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
 
 /** A ready message for the site's support, in the language that support answers in, and the routes. */
@@ -21,15 +22,7 @@ export function Support({ site, findings, url, browserLabel, lang, t }: { site: 
         {copied ? t.copied : t.copy}
       </button>
       <h3>{t.contacts}</h3>
-      <ul>
-        {siteById(site).contacts[lang].map((c) => (
-          <li key={c.href}>
-            <a href={c.href} target="_blank" rel="noopener noreferrer">
-              {c.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ContactLinks contacts={siteById(site).contacts[lang]} />
     </section>
   );
 }
