@@ -18,7 +18,14 @@ const TAGS = ['punish-component', 'dialog'];
 export function worthReading(doc: Document, url: URL): boolean {
   const site = siteForUrl(url);
   if (!site) return false;
-  if (pageKind(site, url) !== 'other') return true;
+  if (pageKind(site, url) !== 'other' || hasSignInWidget(doc)) return true;
+  // A site's modal (a lock notice after sign-in): the one attribute query, cheaper than a walk of the page.
+  return doc.querySelector('[aria-modal=true], [role=alertdialog]') !== null;
+}
+
+/** A robot check, slider, verification form or password field anywhere in the document: what the
+ *  detectors' named elements are made of (the page reader skips looking for those when there is none). */
+export function hasSignInWidget(doc: Document): boolean {
   if (IDS.some((id) => doc.getElementById(id)) || CLASSES.some((c) => doc.getElementsByClassName(c).length > 0)) return true;
   if (TAGS.some((tag) => doc.getElementsByTagName(tag).length > 0)) return true;
   for (const input of doc.getElementsByTagName('input')) {
@@ -28,6 +35,5 @@ export function worthReading(doc: Document, url: URL): boolean {
   for (const form of doc.getElementsByTagName('form')) if (form.getAttribute('action')?.includes('validateCaptcha')) return true;
   for (const frame of doc.getElementsByTagName('iframe')) if (frame.getAttribute('src')?.includes('_____tmd_____')) return true;
   for (const script of doc.getElementsByTagName('script')) if (script.getAttribute('src')?.includes('awswaf')) return true;
-  // A site's modal (a lock notice after sign-in): the one attribute query, cheaper than a walk of the page.
-  return doc.querySelector('[aria-modal=true], [role=alertdialog]') !== null;
+  return false;
 }

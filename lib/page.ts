@@ -3,6 +3,7 @@
  * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
  */
 import type { VersionStatus } from './browser-version';
+import { hasSignInWidget } from './gate';
 import { pageKind, type PageKind, type Site } from './sites';
 import { cleanText, foldText, FULL_WIDTH } from './text';
 
@@ -63,11 +64,16 @@ function anyCase(attr: string, ...words: string[]): string {
   return words.flatMap(spellings).map((w) => `[${attr}*=${w}]`).join(',');
 }
 
+/** Fragments of the classes and ids of alert-like elements. Each stem leaves out its first letter, so
+ *  one case-sensitive test matches both spellings sites use ("error" / "loginError"): a third of the
+ *  alternatives that three spellings each would cost, on every pass. */
+const ALERT_CLASS_STEMS = ['rror', 'lert', 'arn', 'otice', 'sg', 'essage', 'ips', 'anner', 'erify', 'anger', 'nvalid', 'ext-red', 'eedback', 'ialog', 'odal', 'oast'];
+const ALERT_ID_STEMS = ['rror', 'sg', 'essage', 'lert'];
 const ALERT_SELECTOR = [
   '[role=alert]', '[role=alertdialog]', '[role=dialog]', '[aria-modal=true]', 'dialog', '[aria-live=assertive]', '[aria-live=polite]',
   '.a-alert-content', '.a-alert-heading', '.a-list-item', '.errloading', '.nc-lang-cnt',
-  anyCase('class', 'error', 'alert', 'warn', 'notice', 'msg', 'message', 'tips', 'banner', 'verify', 'danger', 'invalid', 'text-red', 'feedback', 'dialog', 'modal', 'toast'),
-  anyCase('id', 'error', 'msg', 'message', 'alert'),
+  ...ALERT_CLASS_STEMS.map((stem) => `[class*=${stem}]`),
+  ...ALERT_ID_STEMS.map((stem) => `[id*=${stem}]`),
 ].join(',');
 /** A site's own modal speaks to the user about their account wherever it opens (never review text). */
 const MODAL_SELECTOR = '[aria-modal=true], [role=alertdialog], dialog[open]';
@@ -87,6 +93,7 @@ const LOGIN_ROOT = ['form', '[role=dialog]', '[role=alertdialog]', 'dialog', any
 /** Longer than this, an alert-like element is a container of a page section, not a message. */
 const MESSAGE_MAX = 240;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
+
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
 const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
 const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn|danger|-red-|\bred\b/i;
@@ -117,8 +124,9 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const addText = (el: Element, kind: PageText['kind'], describesInvalidField = false) => {
     if (!inContext(el) || !visible(el)) return;
     // A box that holds fields or a whole form is a container, not a message.
-    if ((el.textContent?.length ?? 0) > MESSAGE_MAX * 4 || (kind === 'alert' && el.querySelector(FIELD_SELECTOR))) return;
-    const text = visibility.text(el);
+    if (kind === 'alert' && el.querySelector(FIELD_SELECTOR)) return;
+    // Read no further than a message can be long: a container's text (or its scripts) is never copied.
+    const text = visibility.text(el, MESSAGE_MAX + 1);
     if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
     seen.add(`${kind}:${text}`);
     const errorStyled =
@@ -152,9 +160,14 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   }
 
   const elements = new Map<string, string>();
-  for (const [name, selector] of Object.entries(options.elements)) {
-    const hit = [...doc.querySelectorAll(selector)].find(visible);
-    if (hit) elements.set(name, visibility.text(hit).slice(0, MESSAGE_MAX) || selector);
+  // One query for all named elements (skipped when the indexes say there are none); the few hits are then
+  // sorted to their names.
+  const named = Object.entries(options.elements);
+  const hits = hasSignInWidget(doc) ? doc.querySelectorAll(named.map(([, selector]) => selector).join(',')) : [];
+  for (const hit of hits) {
+    for (const [name, selector] of named) {
+      if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.text(hit).slice(0, MESSAGE_MAX) || selector);
+    }
   }
 
   const fullWidth = [...identifierInputs, ...codeInputs].find((el) => FULL_WIDTH.test((el as HTMLInputElement).value ?? ''));
@@ -249,9 +262,9 @@ class Visibility {
     return false;
   }
 
-  /** Visible text of an element, hidden descendants left out. */
-  text(el: Element): string {
-    return cleanText(this.collect(el, Infinity).join(' '));
+  /** Visible text of an element, hidden descendants left out; reading stops past `cap` characters. */
+  text(el: Element, cap = Infinity): string {
+    return cleanText(this.collect(el, cap).join(' '));
   }
 
   textLength(el: Element | null, cap: number): number {
@@ -263,10 +276,13 @@ class Visibility {
     let length = 0;
     const walker = this.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) {
+      // Hidden first (cached per element): a script's text is never even read.
+      if (!node.parentElement || this.hiddenByMarkup(node.parentElement)) continue;
       const value = node.nodeValue ?? '';
-      if (!value.trim() || !node.parentElement || this.hiddenByMarkup(node.parentElement)) continue;
+      const visible = value.trim().length;
+      if (!visible) continue;
       parts.push(value);
-      length += value.trim().length;
+      length += visible;
     }
     return parts;
   }
