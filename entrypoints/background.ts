@@ -1,6 +1,6 @@
 import { parseMessage, parsePageMessage, type ChildFindingsPush, type Message, type PageMessage, type ShownTip, type TabState } from '@/lib/messages';
 import { planReset } from '@/lib/reset/plan';
-import { resetSiteData, undoReset } from '@/lib/reset/run';
+import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
 import { childFindings, forgetTab, setFrameFindings, tabFindings } from '@/lib/tab-findings';
 import type { PageEvents } from '@/lib/page';
@@ -9,6 +9,7 @@ import { tipFor } from '@/lib/tips';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
+  void discardExpiredUndo();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -25,7 +26,7 @@ export default defineBackground(() => {
   async function onContentMessage(message: Message, tabId: number, frameId: number): Promise<unknown> {
     switch (message.type) {
       case 'frame-findings': {
-        await setFrameFindings(tabId, frameId, message.findings);
+        await setFrameFindings(tabId, frameId, message.findings, frameId === 0 ? message.documentSince : undefined);
         await updateBadge(tabId);
         if (frameId === 0) return undefined;
         const push: ChildFindingsPush = { type: 'child-findings-changed', findings: await childFindings(tabId) };
@@ -60,7 +61,10 @@ export default defineBackground(() => {
         const url = tab?.url ? new URL(tab.url) : null;
         const site = url ? siteForUrl(url) : null;
         if (!url || !site) return { error: 'no-site' };
-        return resetSiteData(planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome'));
+        const plan = planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome');
+        // The tab may have gone to another site or marketplace since the user confirmed.
+        if ([...plan.domains].sort().join() !== [...message.domains].sort().join()) return { error: 'tab-changed' };
+        return resetSiteData(plan);
       }
       case 'undo':
         return undoReset();
@@ -74,9 +78,10 @@ export default defineBackground(() => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' }).catch(() => undefined);
   }
 
-  // A new document in the tab: its frames will report again.
+  // Gone to a page of no supported site: nothing there will report, so forget. (A new document of a
+  // supported site replaces its predecessor's findings itself: see documentSince.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void forgetTab(tabId).then(() => updateBadge(tabId));
+    if (change.url && !siteForUrl(new URL(change.url))) void forgetTab(tabId).then(() => updateBadge(tabId));
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

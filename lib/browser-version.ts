@@ -100,6 +100,9 @@ export function identifyFromBrands(brands: Brand[]): BrowserIdentity | null {
   const engine = brands.find((b) => b.brand === 'Chromium');
   if (!engine) return null;
   const known = BRAND_NAMES.find(([brand]) => brands.some((b) => b.brand === brand));
+  // Samsung Internet, Yandex…: their own brand, shipping older engines by design: named, no verdict.
+  const other = brands.find((b) => b.brand !== 'Chromium' && !/not.?a.?brand/i.test(b.brand) && !BRAND_NAMES.some(([brand]) => brand === b.brand));
+  if (!known && other) return { name: other.brand, version: other.version, engine: 'chromium', engineMajor: null, ios: false };
   const own = known ? brands.find((b) => b.brand === known[0])! : engine;
   return {
     name: known ? known[1] : 'Chromium',

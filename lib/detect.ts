@@ -2,7 +2,7 @@
  * The one detection path: the content script and the scan command both call `detectFindings`.
  */
 import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './detectors';
-import { matchesAny } from './detectors/detector';
+import { matchesAny, shortestMessage } from './detectors/detector';
 import type { Finding, FindingId } from './findings';
 import { readPage, type PageEvents, type PageSnapshot, type PageText } from './page';
 import { worthReading } from './gate';
@@ -19,7 +19,7 @@ export interface DetectOptions {
 export function detectFindings(doc: Document, url: URL, options: DetectOptions = {}): Finding[] {
   const site = siteForUrl(url);
   const events = options.events ?? { elapsedMs: Infinity };
-  const eventFindingsPossible = events.capsLockOn || events.numLockOff || events.fullWidthField || events.sliderFailures;
+  const eventFindingsPossible = events.capsLockOn || events.numLockOff || events.sliderFailures;
   if (!site || (!worthReading(doc, url) && !eventFindingsPossible)) return [];
 
   const page = readPage(doc, url, site, { elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
@@ -28,7 +28,7 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   for (const detector of DETECTORS) {
     try {
       const mine = claimed.get(detector) ?? [];
-      const verdict = detector.decide ? detector.decide(page, mine) : shortest(mine);
+      const verdict = detector.decide ? detector.decide(page, mine) : shortestMessage(mine);
       if (verdict) verdicts.set(detector.id, { ...verdict, detector });
     } catch (error) {
       options.onDetectorError?.(detector.id, error);
@@ -54,15 +54,12 @@ export function withoutSuperseded(findings: Finding[]): Finding[] {
 function claimMessages(page: PageSnapshot): Map<Detector, PageText[]> {
   const claimed = new Map<Detector, PageText[]>();
   for (const message of page.messages) {
+    // A question is help text ("Locked out of your account?", 「已注册？立即登录」), unless styled as an error.
+    if (!message.errorStyled && message.folded.includes('?')) continue;
     const owner = DETECTORS.find((d) => d.messages && matchesAny(d.messages, message.folded));
     if (owner) claimed.set(owner, [...(claimed.get(owner) ?? []), message]);
   }
   return claimed;
-}
-
-function shortest(claimed: PageText[]): Verdict | null {
-  if (claimed.length === 0) return null;
-  return { evidence: claimed.reduce((a, b) => (b.text.length < a.text.length ? b : a)).text };
 }
 
 function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>): boolean {
@@ -72,7 +69,6 @@ function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>):
 /** An error-styled message beside a credential field that no pattern claimed: the site said "no" in
  *  words nobody has seen yet. */
 function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, PageText[]>): PageText | null {
-  if (page.fields.password + page.fields.identifier + page.fields.code === 0) return null;
   const known = new Set([...claimed.values()].flat());
-  return page.messages.find((m) => m.kind === 'alert' && m.errorStyled && !known.has(m) && m.text.length >= 2) ?? null;
+  return page.messages.find((m) => m.kind === 'alert' && m.nearField && !known.has(m) && m.text.length >= 2) ?? null;
 }

@@ -5,13 +5,17 @@ import { EVIDENCE_MAX } from './text';
 
 /** From content scripts. */
 export type Message =
-  | { type: 'frame-findings'; findings: Finding[] }
+  | { type: 'frame-findings'; findings: Finding[]; documentSince?: number }
   | { type: 'child-findings' }
   | { type: 'browser-status' }
   | { type: 'tips'; findings: Finding[]; lang: Lang };
 
 /** From the extension's own pages (popup, options); never accepted from a content script. */
-export type PageMessage = { type: 'tab-state'; tabId: number } | { type: 'reset'; tabId: number } | { type: 'undo' };
+export type PageMessage =
+  | { type: 'tab-state'; tabId: number }
+  /** `domains`: what the user confirmed; the reset is refused if the tab's site has changed since. */
+  | { type: 'reset'; tabId: number; domains: string[] }
+  | { type: 'undo' };
 
 export interface TabState {
   tabId: number;
@@ -61,7 +65,10 @@ export function parsePageMessage(value: unknown): PageMessage | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   const tabId = typeof m.tabId === 'number' && Number.isInteger(m.tabId) && m.tabId >= 0 ? m.tabId : null;
-  if ((m.type === 'tab-state' || m.type === 'reset') && tabId !== null) return { type: m.type, tabId };
+  if (m.type === 'tab-state' && tabId !== null) return { type: m.type, tabId };
+  if (m.type === 'reset' && tabId !== null && Array.isArray(m.domains) && m.domains.every((d) => typeof d === 'string')) {
+    return { type: m.type, tabId, domains: m.domains as string[] };
+  }
   if (m.type === 'undo') return { type: 'undo' };
   return null;
 }
@@ -71,7 +78,7 @@ export function parseMessage(value: unknown): Message | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'frame-findings':
-      return { type: m.type, findings: parseFindings(m.findings) };
+      return { type: m.type, findings: parseFindings(m.findings), ...(Number.isFinite(m.documentSince) ? { documentSince: m.documentSince as number } : {}) };
     case 'tips':
       return { type: m.type, findings: parseFindings(m.findings), lang: m.lang === 'ja' ? 'ja' : 'en' };
     case 'child-findings':

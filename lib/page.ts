@@ -16,18 +16,20 @@ export interface PageText {
   kind: 'alert' | 'heading' | 'title';
   /** Looks like an error (role=alert, "error"/"invalid" in its class or id). */
   errorStyled: boolean;
+  /** In the same form or sign-in box as an email / ID / password / code field. */
+  nearField: boolean;
 }
 
 /** What the content script observed over time; a saved page (scan) has none of it and counts as settled. */
 export interface PageEvents {
   capsLockOn?: boolean;
   numLockOff?: boolean;
-  /** Description of an email / ID / code field that received full-width characters. */
-  fullWidthField?: string;
   /** Failed slides seen since the page loaded. */
   sliderFailures?: number;
   /** Milliseconds since the page loaded (Infinity: a saved page, read as settled). */
   elapsedMs: number;
+  /** A child frame too small to show a form (a helper frame): it is never a blank login page. */
+  tinyFrame?: boolean;
   /** The browser running the page and how far behind it is (content script only). */
   browser?: { label: string; status: VersionStatus };
 }
@@ -106,8 +108,11 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
 
   const inputs = [...doc.querySelectorAll('input, textarea, select')].filter((el) => inputType(el) !== 'hidden' && visible(el));
   const passwordInputs = inputs.filter((el) => inputType(el) === 'password');
-  const identifierInputs = inputs.filter((el) => isTextInput(el) && el.matches(IDENTIFIER_SELECTOR));
-  const codeInputs = inputs.filter((el) => isTextInput(el) && el.matches(CODE_SELECTOR) && isCodeField(el));
+  // A password field shown as text ("show password") is still a password field: never an ID field whose
+  // value is read.
+  const textInputs = inputs.filter((el) => isTextInput(el) && !isPasswordField(el));
+  const identifierInputs = textInputs.filter((el) => el.matches(IDENTIFIER_SELECTOR));
+  const codeInputs = textInputs.filter((el) => el.matches(CODE_SELECTOR) && isCodeField(el));
 
   // On a page that is not a sign-in page, only a sign-in form or dialog counts as context (never reviews,
   // descriptions or order history).
@@ -118,11 +123,18 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
         ...[...doc.querySelectorAll(MODAL_SELECTOR)].filter(visible),
       ]);
   const inContext = (el: Element) => roots.some((root) => root.contains(el));
+  const credentials = [...passwordInputs, ...identifierInputs, ...codeInputs];
+  // The message's own form or sign-in box, or failing that its surroundings three levels up.
+  const nearCredential = (el: Element) => {
+    const box = el.parentElement?.closest(LOGIN_ROOT) ?? el.parentElement?.parentElement?.parentElement ?? null;
+    return !!box && credentials.some((field) => box.contains(field));
+  };
 
   const messages: PageText[] = [];
   const seen = new Set<string>();
   const addText = (el: Element, kind: PageText['kind'], describesInvalidField = false) => {
-    if (!inContext(el) || !visible(el)) return;
+    // Links and buttons lead somewhere ("Account locked? Learn more"): they state nothing about this account.
+    if (el.closest('a, button') || !inContext(el) || !visible(el)) return;
     // A box that holds fields or a whole form is a container, not a message.
     if (kind === 'alert' && el.querySelector(FIELD_SELECTOR)) return;
     // Read no further than a message can be long: a container's text (or its scripts) is never copied.
@@ -134,7 +146,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
       el.getAttribute('role') === 'alert' ||
       ERROR_STYLE.test(`${el.className} ${el.id}`) ||
       !!el.parentElement?.querySelector('[aria-invalid=true]');
-    messages.push({ text, folded: foldText(text), kind, errorStyled });
+    messages.push({ text, folded: foldText(text), kind, errorStyled, nearField: errorStyled && nearCredential(el) });
   };
   for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');
   // An invalid field names its own error message (the accessible pattern), whatever its classes.
@@ -149,14 +161,14 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   if (signInPage) {
     for (const el of doc.querySelectorAll(HEADING_SELECTOR)) addText(el, 'heading');
     const title = cleanText(doc.title ?? '');
-    if (title) messages.push({ text: title, folded: foldText(title), kind: 'title', errorStyled: false });
+    if (title) messages.push({ text: title, folded: foldText(title), kind: 'title', errorStyled: false, nearField: false });
   }
 
   const sliderTexts: PageText[] = [];
   for (const el of doc.querySelectorAll(SLIDER_SELECTOR)) {
     if (!visible(el)) continue;
     const text = visibility.text(el);
-    if (text && text.length <= MESSAGE_MAX) sliderTexts.push({ text, folded: foldText(text), kind: 'alert', errorStyled: el.classList.contains('errloading') });
+    if (text && text.length <= MESSAGE_MAX) sliderTexts.push({ text, folded: foldText(text), kind: 'alert', errorStyled: el.classList.contains('errloading'), nearField: false });
   }
 
   const elements = new Map<string, string>();
@@ -201,6 +213,12 @@ function inputType(el: Element): string | null {
 
 function isTextInput(el: Element): boolean {
   return el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has(inputType(el)!);
+}
+
+const PASSWORD_NAME = /pass|pwd|current-password|new-password|パスワード|密码/i;
+
+function isPasswordField(el: Element): boolean {
+  return PASSWORD_NAME.test(`${el.getAttribute('name') ?? ''} ${el.id} ${el.getAttribute('autocomplete') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
 }
 
 function isCodeField(el: Element): boolean {

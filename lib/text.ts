@@ -15,9 +15,20 @@ export function foldText(clean: string): string {
 
 export const EVIDENCE_MAX = 200;
 
-/** Evidence is plain text, cut to 200 characters (design §2). */
+const EMAIL = /([\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*@([\p{L}\p{N}.-]+\.[\p{L}]{2,})/gu;
+/** Runs of 7+ digits (phone, card and order numbers, with separators): all but the last two hidden. */
+const LONG_NUMBER = /\+?\d[\d\s-]{5,}\d/g;
+
+/** What a page shows may include the user's email or phone number: evidence keeps neither. */
+function masked(text: string): string {
+  return text
+    .replace(EMAIL, '$1***@$2')
+    .replace(LONG_NUMBER, (run) => (run.replace(/\D/g, '').length < 7 ? run : run.slice(0, -2).replace(/\d/g, '*') + run.slice(-2)));
+}
+
+/** Evidence is plain text, cut to 200 characters (design §2), with emails and long numbers masked. */
 export function toEvidence(text: string): string {
-  const clean = cleanText(text);
+  const clean = masked(cleanText(text));
   return clean.length <= EVIDENCE_MAX ? clean : `${clean.slice(0, EVIDENCE_MAX - 1)}…`;
 }
 

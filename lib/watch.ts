@@ -32,7 +32,7 @@ export interface WatchCallbacks {
 
 export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks): void {
   const started = performance.now();
-  const events: PageEvents = { elapsedMs: 0 };
+  const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
   let lastKey = '';
   let lastRun = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
@@ -41,15 +41,18 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     pending = undefined;
     stats.passes++;
     lastRun = performance.now();
-    const url = new URL(location.href);
     events.elapsedMs = lastRun - started;
-    const findings = detectFindings(document, url, { live: true, events, onDetectorError: callbacks.onDetectorError });
-    const key = JSON.stringify(findings);
-    if (key !== lastKey) {
-      lastKey = key;
-      callbacks.onFindings(findings);
+    try {
+      const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
+      const key = JSON.stringify(findings);
+      if (key !== lastKey) {
+        lastKey = key;
+        callbacks.onFindings(findings);
+      }
+    } finally {
+      // Whatever happened, keep listening: one bad pass must not end detection on this page.
+      if (!ctx.isInvalid) observe();
     }
-    if (!ctx.isInvalid) observe();
   };
   const schedule = () => {
     if (pending !== undefined || ctx.isInvalid) return;
@@ -111,6 +114,17 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     },
     { capture: true },
   );
+
+  // Leaving the page (or an iframe removed from it): its findings go with it. Back from the cache: read again.
+  ctx.addEventListener(window, 'pagehide', () => {
+    lastKey = '[]';
+    callbacks.onFindings([]);
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!event.persisted) return;
+    lastKey = '';
+    schedule();
+  });
 
   ctx.setTimeout(schedule, BLANK_AFTER_MS + PASS_INTERVAL_MS);
   void callbacks.browser?.then((browser) => {

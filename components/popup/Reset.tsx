@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
 import { planReset } from '@/lib/reset/plan';
-import { lastReset, type ResetResult, type UndoResult } from '@/lib/reset/run';
+import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/reset/run';
 import { siteById } from '@/lib/sites';
 import type { Strings } from './strings';
 
@@ -27,8 +27,8 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
     setPhase({ step: 'running' });
     setError(null);
     try {
-      const result = (await send({ type: 'reset', tabId })) as ResetResult | { error: string };
-      if ('error' in result) throw new Error(result.error);
+      const result = (await send({ type: 'reset', tabId, domains: plan.domains })) as ResetResult | { error: string };
+      if ('error' in result) throw new Error(result.error === 'tab-changed' ? t.tabChanged : result.error);
       setPhase({ step: 'done', result });
     } catch (e) {
       setError(String((e as Error).message ?? e));
@@ -88,12 +88,15 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
           <p class={phase.result.storage.cleared ? '' : 'warn'}>
             {phase.result.storage.cleared ? t.storageCleared : t.storageFailed(phase.result.storage.error ?? '')}
           </p>
-          <p class="muted">{t.undoNote}</p>
+          <p class="muted">{t.undoNote(UNDO_WINDOW_MS / 60_000)}</p>
           <button type="button" onClick={undo}>
             {t.undo}
           </button>{' '}
           <button type="button" onClick={() => void browser.tabs.reload(tabId)}>
             {t.reload}
+          </button>{' '}
+          <button type="button" onClick={() => setPhase({ step: 'confirm' })}>
+            {t.resetAgain}
           </button>
         </div>
       )}

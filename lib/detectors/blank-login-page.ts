@@ -10,7 +10,7 @@ export const blankLoginPage: Detector = {
   id: 'blank-login-page',
   severity: 'error',
   decide: (page) => {
-    if (page.kind !== 'login' && page.kind !== 'signup') return null;
+    if ((page.kind !== 'login' && page.kind !== 'signup') || page.events.tinyFrame) return null;
     if (page.events.elapsedMs < BLANK_AFTER_MS) return null;
     const { inputs, frames } = page.fields;
     if (inputs > 0 || frames > 0 || page.visibleTextLength >= BLANK_TEXT_MAX) return null;

@@ -5,7 +5,7 @@ export const fullWidthInput: Detector = {
   id: 'full-width-input',
   severity: 'warning',
   decide: (page) => {
-    const field = page.events.fullWidthField ?? page.fullWidthField;
-    return field ? { evidence: field } : null;
+    // Read from the field's current value on every pass (typing triggers one): never a password field.
+    return page.fullWidthField ? { evidence: page.fullWidthField } : null;
   },
 };

@@ -1,4 +1,4 @@
-import { matchesAny, type Detector } from './detector';
+import { matchesAny, shortestMessage, type Detector } from './detector';
 
 /** nc.js's own failure texts (zh / en / ja, as the widget's language table has them) and the old refresh link. */
 const SLIDER_FAILED = [
@@ -20,7 +20,7 @@ export const sliderStuck: Detector = {
     const error = page.elements.get('slider-error');
     if (error !== undefined) return { evidence: error };
     const failed = page.sliderTexts.filter((t) => matchesAny(SLIDER_FAILED, t.folded));
-    if (failed.length > 0) return { evidence: failed.reduce((a, b) => (b.text.length < a.text.length ? b : a)).text };
+    if (failed.length > 0) return shortestMessage(failed);
     const failures = page.events.sliderFailures ?? 0;
     if (failures >= REPEATED_FAILURES) return { evidence: `slide failed ${failures} times` };
     return null;

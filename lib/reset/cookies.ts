@@ -61,13 +61,13 @@ export function restoreDetails(cookie: CookieSnapshot, nowSeconds: number): Cook
   if (!cookie.hostOnly && !cookie.name.startsWith('__Host-')) details.domain = cookie.domain;
   if (!cookie.session && cookie.expirationDate !== undefined) details.expirationDate = cookie.expirationDate;
   if (cookie.partitionKey) details.partitionKey = cookie.partitionKey;
-  if (cookie.firstPartyDomain) details.firstPartyDomain = cookie.firstPartyDomain;
+  if (cookie.firstPartyDomain !== undefined) details.firstPartyDomain = cookie.firstPartyDomain;
   return details;
 }
 
 /** One identity per cookie: the same name can exist per domain, path, store and partition. */
 export function cookieKey(c: CookieSnapshot): string {
-  return JSON.stringify([c.name, c.domain, c.path, c.storeId, c.partitionKey?.topLevelSite ?? '', c.firstPartyDomain ?? '']);
+  return JSON.stringify([c.name, c.domain, c.path, c.storeId, c.partitionKey?.topLevelSite ?? '', c.firstPartyDomain ?? null]);
 }
 
 /** Keeps what the snapshot needs from a browser cookie (drops unknown fields, fixes types). */
@@ -88,6 +88,7 @@ export function toSnapshot(raw: Record<string, unknown>): CookieSnapshot | null 
   };
   if (typeof raw.expirationDate === 'number') snapshot.expirationDate = raw.expirationDate;
   if (raw.partitionKey && typeof raw.partitionKey === 'object') snapshot.partitionKey = raw.partitionKey as CookieSnapshot['partitionKey'];
-  if (typeof raw.firstPartyDomain === 'string' && raw.firstPartyDomain) snapshot.firstPartyDomain = raw.firstPartyDomain;
+  // Firefox: '' is a real value (not isolated) and must be passed back as it is.
+  if (typeof raw.firstPartyDomain === 'string') snapshot.firstPartyDomain = raw.firstPartyDomain;
   return snapshot;
 }

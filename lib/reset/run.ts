@@ -39,8 +39,16 @@ interface UndoSnapshot {
   cookies: CookieSnapshot[];
 }
 
-export const lastReset = storage.defineItem<ResetResult | null>('local:reset-last', { fallback: null });
-const undoSnapshot = storage.defineItem<UndoSnapshot | null>('local:reset-undo', { fallback: null });
+// Session storage: in memory, readable only by the extension's own pages and worker (never a content
+// script), gone when the browser closes. The snapshot holds cookie values, HttpOnly ones included.
+export const lastReset = storage.defineItem<ResetResult | null>('session:reset-last', { fallback: null });
+const undoSnapshot = storage.defineItem<UndoSnapshot | null>('session:reset-undo', { fallback: null });
+
+/** Drops a snapshot whose undo window has passed: cookie values are kept no longer than needed. */
+export async function discardExpiredUndo(now = Date.now()): Promise<void> {
+  const snapshot = await undoSnapshot.getValue();
+  if (snapshot && now > snapshot.takenAt + UNDO_WINDOW_MS) await undoSnapshot.setValue(null);
+}
 
 /** Every cookie of the plan's domains, in every store, partitioned ones included. */
 async function snapshotCookies(plan: ResetPlan): Promise<CookieSnapshot[]> {
@@ -103,7 +111,7 @@ export async function resetSiteData(plan: ResetPlan): Promise<ResetResult> {
     const domain = result.domains.find((d) => cookieHost(cookie) === d.domain || cookieHost(cookie).endsWith(`.${d.domain}`))!;
     const details: Record<string, unknown> = { url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId };
     if (cookie.partitionKey) details.partitionKey = cookie.partitionKey;
-    if (cookie.firstPartyDomain) details.firstPartyDomain = cookie.firstPartyDomain;
+    if (cookie.firstPartyDomain !== undefined) details.firstPartyDomain = cookie.firstPartyDomain;
     // remove() resolves null when nothing was removed: checked, not assumed.
     const removed = await browser.cookies.remove(details as never).catch(() => null);
     if (removed) domain.cookiesRemoved++;
@@ -117,8 +125,9 @@ export async function resetSiteData(plan: ResetPlan): Promise<ResetResult> {
 
 /** Re-creates the snapshotted cookies with all their attributes. Storage cannot be restored. */
 export async function undoReset(now = Date.now()): Promise<UndoResult | null> {
+  await discardExpiredUndo(now);
   const snapshot = await undoSnapshot.getValue();
-  if (!snapshot || now > snapshot.takenAt + UNDO_WINDOW_MS) return null;
+  if (!snapshot) return null;
   const result: UndoResult = { restored: 0, failed: [], expired: 0 };
   for (const cookie of snapshot.cookies) {
     const details = restoreDetails(cookie, now / 1000);

@@ -8,6 +8,10 @@ export const amazon: Site = {
   id: 'amazon',
   name: { ja: 'Amazon', en: 'Amazon' },
   domains: MARKETPLACES,
+  excludedHosts: [
+    'aws.amazon.com', '*.aws.amazon.com', 'sellercentral.amazon.com', 'sellercentral-japan.amazon.com', 'sellercentral.amazon.co.jp',
+    'developer.amazon.com', 'advertising.amazon.com', 'kdp.amazon.com', 'kdp.amazon.co.jp', 'affiliate.amazon.co.jp', 'affiliate-program.amazon.com',
+  ],
   loginHosts: [...MARKETPLACES.flatMap((d) => [`www.${d}`, d]), 'account-status.amazon.com'],
   pages: [
     { kind: 'recovery', hosts: ALL_HOSTS, paths: [/^\/ap\/(forgotpassword|fpp)/i] },
@@ -18,6 +22,10 @@ export const amazon: Site = {
     { kind: 'account', hosts: ['account-status.amazon.com'] },
   ],
   resetPerDomain: true,
+  resetWarning: {
+    ja: 'amazon.com では、同じドメインの AWS・Seller Central などからもログアウトされます。',
+    en: 'On amazon.com this also signs you out of AWS, Seller Central and other services on the same domain.',
+  },
   hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],
   contacts: {
     ja: [

@@ -31,7 +31,7 @@ function ownsPagesOf(site: Site, host: string): boolean {
 export function siteForUrl(url: URL): Site | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const host = url.hostname.toLowerCase();
-  return SITES.find((site) => ownsPagesOf(site, host)) ?? null;
+  return SITES.find((site) => ownsPagesOf(site, host) && !site.excludedHosts?.some((pattern) => hostMatches(host, pattern))) ?? null;
 }
 
 /** What kind of sign-in page a URL is; the first matching rule of the site wins. */
@@ -42,6 +42,11 @@ export function pageKind(site: Site, url: URL): PageKind {
     (r) => r.hosts.some((h) => hostMatches(host, h)) && (!r.paths || r.paths.some((p) => p.test(path))),
   );
   return rule?.kind ?? 'other';
+}
+
+/** Hosts of the sites' domains that are other services: excluded from the content script. */
+export function contentScriptExcludes(): string[] {
+  return SITES.flatMap((site) => (site.excludedHosts ?? []).map((host) => `*://${host}/*`));
 }
 
 /** Content-script match patterns, derived from the site modules (never written twice). `*.d` covers d too. */

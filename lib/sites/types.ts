@@ -19,6 +19,9 @@ export interface Site {
   /** Domains whose cookies belong to the site's login but whose pages are another shop's: only their
    *  login hosts get the content script. */
   sharedDomains?: string[];
+  /** Hosts under `domains` that are other services, not the shop (AWS, Seller Central): no content script,
+   *  no tips, and the popup treats them as unsupported (`*.` for any subdomain). */
+  excludedHosts?: string[];
   /** Hosts (under `domains`) that carry login / sign-up / recovery / verification pages. */
   loginHosts: string[];
   pages: PageRule[];

@@ -162,8 +162,14 @@ describe('in-page tips in Chromium', () => {
     await waitForMarker(page, (ids) => ids.length > 0);
     await page.locator('login-rescue-tips button.dismiss').first().click();
     expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
-    await page.evaluate(() => document.body.appendChild(document.createElement('p')));
-    await expectNoTips(page);
+    // Another finding appears: it is shown, the dismissed one is not.
+    await page.evaluate(() => {
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = 'Your password is incorrect';
+      document.querySelector('form')!.append(alert);
+    });
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['wrong-password']);
     await page.close();
   });
 });

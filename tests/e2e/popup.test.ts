@@ -131,7 +131,7 @@ describe('popup', () => {
     await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('.result').textContent()).toContain('Reset done');
     expect(await popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
-    expect(await popup.locator('[data-domain="aliexpress.us"]').textContent()).toContain('1 cookies removed');
+    expect(await popup.locator('[data-domain="aliexpress.us"]').textContent()).toContain('1 cookie removed');
 
     const after = await browser.context.cookies();
     expect(aliCookies(after)).toEqual([]);

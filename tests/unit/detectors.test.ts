@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_CASES } from './cases';
-import { idsFor } from './helpers';
+import { findingsFor, idsFor } from './helpers';
 
 const ALI_LOGIN = 'https://login.aliexpress.com/';
 const AMAZON_JP_SIGNIN = 'https://www.amazon.co.jp/ap/signin';
@@ -103,5 +103,52 @@ describe('a detector that throws', () => {
     } finally {
       broken.decide = original;
     }
+  });
+});
+
+/** Found in review: each would have shown a wrong tip or read what it must not. */
+describe('regressions: no tip for help text, rules, links or unrelated notices', () => {
+  const signIn = (extra: string) =>
+    `<html><body><div class="cookie-warning">We use cookies to improve your experience</div><div class="text-red">Welcome deal: US $3 off</div>
+     <form><input id="fm-login-id" name="fm-login-id"><input type="password" name="fm-login-password"><button>Sign in</button></form>${extra}</body></html>`;
+
+  it.each([
+    ['notices away from the form (cookie banner, red promo text)', ''],
+    ['a help link about locks', '<ul><li class="a-list-item"><a href="/help">Locked out of your account?</a></li></ul>'],
+    ['a question in a help list', '<div class="help-notice">Account locked? Learn more</div>'],
+    ['a rule about locks (ja)', '<p class="notice">パスワードを5回間違えるとアカウントがロックされます</p>'],
+    ['an unlock link (ja)', '<div class="tips"><a href="/unlock">アカウントのロックを解除する</a></div>'],
+    ['"already registered? sign in" (zh)', '<div class="login-tips">已注册？立即登录</div>'],
+    ['a security explanation', '<p class="notice">To protect your account from unauthorized access, we may ask for a code.</p>'],
+    ['a re-type field label', '<div class="form-message">Confirm your email</div>'],
+    ['"check the address you typed" (ja)', '<div class="message">メールアドレスを確認してください</div>'],
+  ])('%s', async (_label, extra) => {
+    expect(await idsFor(signIn(extra), ALI_LOGIN)).toEqual([]);
+  });
+
+  it('a zip code error is a field error, not a rejected one-time code', async () => {
+    expect(await idsFor(signIn('<div class="fm-error" role="alert">Zip code is invalid</div>'), 'https://login.aliexpress.com/join/buyer.htm')).toEqual(['field-error']);
+  });
+
+  it('a password shown as text ("show password") is never read as an ID field', async () => {
+    const html = signIn('').replace('type="password" name="fm-login-password"', 'type="text" id="fm-login-password" name="fm-login-password" value="ｐａｓｓ"');
+    expect(await idsFor(html, ALI_LOGIN)).toEqual([]);
+  });
+
+  it('evidence masks emails and long numbers', async () => {
+    const [f] = await findingsFor(signIn('<div role="alert">taro.yamada@example.com: password is incorrect (ref 090-1234-5678)</div>'), ALI_LOGIN);
+    expect(f?.evidence).toBe('t***@example.com: password is incorrect (ref ***-****-**78)');
+  });
+
+  it('AWS and Seller Central are not the shop', async () => {
+    const html = signIn('<div role="alert">Your password is incorrect</div>');
+    expect(await idsFor(html, 'https://signin.aws.amazon.com/signin')).toEqual([]);
+    expect(await idsFor(html, 'https://sellercentral.amazon.co.jp/ap/signin')).toEqual([]);
+  });
+
+  it('a tiny helper frame on a login host is never a blank login page', async () => {
+    const blank = '<html><body></body></html>';
+    expect(await idsFor(blank, 'https://passport.aliexpress.com/mini_login.htm', { events: { elapsedMs: 60_000, tinyFrame: true } })).toEqual([]);
+    expect(await idsFor(blank, 'https://passport.aliexpress.com/mini_login.htm', { events: { elapsedMs: 60_000 } })).toEqual(['blank-login-page']);
   });
 });

@@ -19,9 +19,8 @@ describe('hostile error texts', () => {
     expect(f?.evidence).toBe('<img src=x onerror=alert(1)> Your password is incorrect');
   });
 
-  it('a 100 KB error text: no finding from a container that size, no crash', async () => {
-    const findings = await findingsFor(page(`Your password is incorrect ${'x'.repeat(100_000)}`), LOGIN);
-    for (const f of findings) expect(f.evidence.length).toBeLessThanOrEqual(200);
+  it('a 100 KB error text is no message (too long to be one): no finding, no crash', async () => {
+    expect(await findingsFor(page(`Your password is incorrect ${'x'.repeat(100_000)}`), LOGIN)).toEqual([]);
   });
 
   it('zero-width and bidi controls do not hide a message, and are not kept in evidence', async () => {
@@ -29,14 +28,15 @@ describe('hostile error texts', () => {
     expect(f).toMatchObject({ id: 'wrong-password', evidence: 'Your password is incorrect' });
   });
 
-  it('look-alike letters (Cyrillic а) do not crash and claim nothing they do not say', async () => {
+  it('look-alike letters (Cyrillic а): not read as the real word; an error box next to the form is still an error', async () => {
     const findings = await findingsFor(page('Your p\u0430ssword is incorrect'), LOGIN);
-    expect(findings.map((f) => f.id)).not.toContain('account-locked');
+    expect(findings.map((f) => f.id)).toEqual(['field-error']);
+    expect(findings[0]!.evidence).toBe('Your p\u0430ssword is incorrect');
   });
 
-  it('a page that fakes the marker element does not create findings', async () => {
-    const html = '<html><body><login-rescue-tips data-findings="account-locked"><div role="alert">ok</div></login-rescue-tips></body></html>';
-    expect(await findingsFor(html, 'https://www.aliexpress.com/item/1.html')).toEqual([]);
+  it('a page that fakes the marker element on a sign-in page gets no findings from it', async () => {
+    const html = page('ok').replace('<form>', '<login-rescue-tips data-findings="account-locked"><p>アカウントは一時的にロックされています</p></login-rescue-tips><form>');
+    expect((await findingsFor(html, LOGIN)).map((f) => f.id)).not.toContain('account-locked');
   });
 });
 

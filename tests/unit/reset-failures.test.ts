@@ -73,9 +73,12 @@ describe('reset failures', () => {
     expect([...jar.keys()].sort()).toEqual(['a', 'b']);
   });
 
-  it('undo after the window has passed restores nothing and says so', async () => {
+  it('undo after the window has passed restores nothing, and the cookie values are gone', async () => {
     installCookies(new Map([['a', cookie('a', '.aliexpress.com')]]));
     await resetSiteData(plan);
+    expect(JSON.stringify(await fakeBrowser.storage.session.get())).toContain('v-a');
     expect(await undoReset(Date.now() + UNDO_WINDOW_MS + 1000)).toBeNull();
+    expect(JSON.stringify(await fakeBrowser.storage.session.get())).not.toContain('v-a');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get())).not.toContain('v-a');
   });
 });

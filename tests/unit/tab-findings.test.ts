@@ -23,8 +23,25 @@ describe('findings per tab and frame', () => {
     expect(await tabFindings(7)).toEqual([]);
   });
 
+  it("the top frame of a new document drops the frames of the previous one (a reload gives them new ids)", async () => {
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    await setFrameFindings(7, 3, [f('slider-stuck')]);
+    await tick();
+    const newDocument = Date.now();
+    await tick();
+    await setFrameFindings(7, 5, [f('bot-check', 'warning')]);
+    await setFrameFindings(7, 0, [], newDocument);
+    expect((await childFindings(7)).map((x) => x.id)).toEqual(['bot-check']);
+  });
+
+  it('the badge and popup see what the panel shows: a more specific finding hides the redundant one', async () => {
+    await setFrameFindings(7, 0, [f('field-error', 'warning')]);
+    await setFrameFindings(7, 2, [f('bot-check', 'warning')]);
+    expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check']);
+  });
+
   it('garbage in session storage reads as no findings', async () => {
-    await fakeBrowser.storage.session.set({ 'tab-findings-7': { 0: [{ id: 'nope' }], 3: 'x' } });
+    await fakeBrowser.storage.session.set({ 'tab-findings-7': { 0: { findings: [{ id: 'nope' }], at: 'x' }, 3: 'x' } });
     expect(await tabFindings(7)).toEqual([]);
   });
 });
