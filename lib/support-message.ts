@@ -11,8 +11,18 @@ export interface SupportContext {
   browser: string;
 }
 
-/** AliExpress's chat answers in English only; Amazon Japan and Alibaba Japan in Japanese. */
+/** AliExpress's chat answers in English only; Amazon Japan and Alibaba Japan in Japanese (Amazon's other
+ *  marketplaces in English). */
 export const SUPPORT_LANG: Record<SiteId, Lang> = { aliexpress: 'en', amazon: 'ja', alibaba: 'ja' };
+
+function supportLang(site: SiteId, pageUrl: string | null): Lang {
+  if (site !== 'amazon' || !pageUrl) return SUPPORT_LANG[site];
+  try {
+    return /(^|\.)amazon\.co\.jp$/.test(new URL(pageUrl).hostname) ? 'ja' : 'en';
+  } catch {
+    return SUPPORT_LANG[site];
+  }
+}
 
 const TEXT = {
   ja: {
@@ -54,7 +64,7 @@ function pageOf(url: string | null): string {
 }
 
 export function supportMessage(context: SupportContext): { lang: Lang; text: string } {
-  const lang = SUPPORT_LANG[context.site];
+  const lang = supportLang(context.site, context.pageUrl);
   const t = TEXT[lang];
   const seen = context.findings.length
     ? context.findings.map((f) => `- ${tipFor(f.site, f.id, lang).title}${f.evidence && !f.evidence.startsWith('/') ? ` (${t.quote(f.evidence)})` : ''}`)

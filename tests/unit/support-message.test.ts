@@ -22,6 +22,12 @@ describe('support message', () => {
     expect(text.toLowerCase()).not.toContain('password:');
   });
 
+  it('Amazon: Japanese for amazon.co.jp, English for another marketplace', () => {
+    const lang = (pageUrl: string) => supportMessage({ site: 'amazon', findings: [], pageUrl, at, browser: 'x' }).lang;
+    expect(lang('https://www.amazon.co.jp/ap/signin')).toBe('ja');
+    expect(lang('https://www.amazon.com/ap/signin')).toBe('en');
+  });
+
   it.each(['amazon', 'alibaba'] as const)('%s: Japanese, with placeholders', (site) => {
     const { lang, text } = supportMessage({ site, findings: [], pageUrl: null, at, browser: 'Firefox 160' });
     expect(lang).toBe('ja');
