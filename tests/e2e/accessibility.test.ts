@@ -52,21 +52,30 @@ afterAll(async () => {
 });
 
 describe('accessibility', () => {
-  it.each(Object.entries(TIP_PAGES))('the tip for %s: no serious or critical axe violation', async (_name, url) => {
+  it.each(Object.entries(TIP_PAGES).flatMap(([name, url]) => (['light', 'dark'] as const).map((scheme) => [`${name}, ${scheme}`, url, scheme] as const)))('the tip for %s: no serious or critical axe violation', async (_name, url, scheme) => {
     const page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
     await waitForMarker(page, (ids) => ids.length > 0);
     expect(await seriousViolations(page, 'login-rescue-tips')).toEqual([]);
     await page.close();
   });
 
-  it.each(['popup.html', 'options.html'])('%s: no serious or critical axe violation', async (file) => {
+  it.each(['popup.html', 'options.html'].flatMap((file) => (['light', 'dark'] as const).map((scheme) => [file, scheme] as const)))('%s (%s): no serious or critical axe violation', async (file, scheme) => {
     const target = await browser.context.newPage();
     await target.goto(TIP_PAGES['lock (AliExpress)']);
     await waitForMarker(target, (ids) => ids.length > 0);
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=1`);
+    await page.emulateMedia({ colorScheme: scheme });
+    // The popup of the tab with the lock notice: findings, checklist, reset and support all shown.
+    const sw = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    const tabId = await sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
+      return (await api.tabs.query({ url: 'https://login.aliexpress.com/*' }))[0]!.id;
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=${tabId}`);
     await page.locator('main').waitFor();
+    if (file === 'popup.html') await page.locator('[data-finding="account-locked"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await Promise.all([page.close(), target.close()]);
   });
