@@ -60,6 +60,7 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
           <p>
             {t.resetTypes}: {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
           </p>
+          <p class="muted">{t.storageHosts(plan.hosts.join(', '))}</p>
           <p class="warn">
             {t.resetSignOut} {warning}
           </p>
