@@ -35,7 +35,7 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
     }
   }
   if (!hasProblem(verdicts)) {
-    const unknown = fallbackMessage(page, claimed);
+    const unknown = fallbackMessage(page, claimed, new Set([...verdicts.values()].map((v) => v.evidence)));
     if (unknown) verdicts.set(FALLBACK_ID, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === FALLBACK_ID)! });
   }
   const findings = [...verdicts.entries()].map(([id, v]) => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence) }));
@@ -68,7 +68,7 @@ function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>):
 
 /** An error-styled message beside a credential field that no pattern claimed: the site said "no" in
  *  words nobody has seen yet. */
-function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, PageText[]>): PageText | null {
+function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, PageText[]>, explained: Set<string>): PageText | null {
   const known = new Set([...claimed.values()].flat());
-  return page.messages.find((m) => m.kind === 'alert' && m.nearField && !known.has(m) && m.text.length >= 2) ?? null;
+  return page.messages.find((m) => m.kind === 'alert' && m.nearField && !known.has(m) && !explained.has(m.text) && m.text.length >= 2) ?? null;
 }

@@ -19,8 +19,8 @@ export function worthReading(doc: Document, url: URL): boolean {
   const site = siteForUrl(url);
   if (!site) return false;
   if (pageKind(site, url) !== 'other' || hasSignInWidget(doc)) return true;
-  // A site's modal (a lock notice after sign-in): the one attribute query, cheaper than a walk of the page.
-  return doc.querySelector('[aria-modal=true], [role=alertdialog]') !== null;
+  // A site's modal or urgent toast (a lock or security notice after sign-in): the one attribute query.
+  return doc.querySelector('[aria-modal=true], [role=alertdialog], [aria-live=assertive]') !== null;
 }
 
 /** A robot check, slider, verification form or password field anywhere in the document: what the

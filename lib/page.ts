@@ -77,8 +77,9 @@ const ALERT_SELECTOR = [
   ...ALERT_CLASS_STEMS.map((stem) => `[class*=${stem}]`),
   ...ALERT_ID_STEMS.map((stem) => `[id*=${stem}]`),
 ].join(',');
-/** A site's own modal speaks to the user about their account wherever it opens (never review text). */
-const MODAL_SELECTOR = '[aria-modal=true], [role=alertdialog], dialog[open]';
+/** A site's own modal or urgent notice (toast) speaks to the user about their account wherever it opens
+ *  (never review text). */
+const MODAL_SELECTOR = '[aria-modal=true], [role=alertdialog], dialog[open], [aria-live=assertive]';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, [role=heading]';
 const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading';
 const IDENTIFIER_SELECTOR = [

@@ -1,6 +1,7 @@
 /** Text helpers shared by the page reader and the detectors. */
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+/** Zero-width and bidi controls, and private-use characters (icon-font glyphs such as the slider's warning sign). */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\uE000-\uF8FF]/g;
 const SPACE = /\s+/g;
 
 /** Visible text as a user would read it: invisible/bidi controls removed, white space folded. */

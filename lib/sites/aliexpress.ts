@@ -22,7 +22,8 @@ export const aliexpress: Site = {
     { kind: 'login', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'passport.aliexpress.us', 'login.aliexpress.ru'] },
     { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i] },
     { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/] },
-    { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/account\b|\/account\/index|\/member\b|\/user\/account/i] },
+    // My Account and account settings, where the "verify your email" prompt lives.
+    { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b/i] },
   ],
   contacts: {
     ja: [

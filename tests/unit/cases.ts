@@ -34,8 +34,11 @@ export interface OwnCase {
 /** Reconstructed AliExpress, Alibaba/1688 and Amazon JP pages, and negatives (tests/fixtures/own). */
 export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/own/cases.json'), 'utf8'));
 
-/** Blind regression pages written from the contracts only (tests/fixtures/holdout). */
-export const HOLDOUT_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/holdout/cases.json'), 'utf8'));
+/** Blind regression pages written from the contracts only, by two reviewers (tests/fixtures/holdout,
+ *  holdout2); `file` is relative to tests/fixtures. */
+export const HOLDOUT_CASES: OwnCase[] = ['holdout', 'holdout2'].flatMap((dir) =>
+  (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: `${dir}/${c.file}` })),
+);
 
 /** A small sign-in page for what only events and time can show. */
 export const LOGIN_FORM = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>ログイン</title></head><body>

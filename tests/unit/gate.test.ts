@@ -35,6 +35,7 @@ describe('the gate', () => {
     ['a modal', '<div role="dialog" aria-modal="true">x</div>'],
     ['an alert dialog', '<div role="alertdialog">x</div>'],
     ['a dialog element', '<dialog open>x</dialog>'],
+    ['an urgent notice (toast)', '<div role="alert" aria-live="assertive">x</div>'],
   ])('opens for %s', (_label, snippet) => {
     expect(open(snippet)).toBe(true);
   });

@@ -11,7 +11,7 @@ describe('reconstructed AliExpress, Alibaba/1688 and Amazon JP pages', () => {
 
 describe('blind regression pages', () => {
   it.each(HOLDOUT_CASES.map((c) => [c.file, c] as const))('%s', async (_file, c) => {
-    const findings = await findingsFor(fixture(`holdout/${c.file}`), c.url);
+    const findings = await findingsFor(fixture(c.file), c.url);
     expect(findings.map((f) => f.id), c.note).toEqual([...c.expected].sort());
   });
 });
