@@ -115,16 +115,14 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const identifierInputs = textInputs.filter((el) => el.matches(IDENTIFIER_SELECTOR));
   const codeInputs = textInputs.filter((el) => el.matches(CODE_SELECTOR) && isCodeField(el));
 
+  const credentials = [...passwordInputs, ...identifierInputs, ...codeInputs];
+
   // On a page that is not a sign-in page, only a sign-in form or dialog counts as context (never reviews,
   // descriptions or order history).
   const roots = signInPage
     ? [doc.documentElement]
-    : unique([
-        ...[...passwordInputs, ...identifierInputs, ...codeInputs].map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!),
-        ...[...doc.querySelectorAll(MODAL_SELECTOR)].filter(visible),
-      ]);
+    : unique([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...[...doc.querySelectorAll(MODAL_SELECTOR)].filter(visible)]);
   const inContext = (el: Element) => roots.some((root) => root.contains(el));
-  const credentials = [...passwordInputs, ...identifierInputs, ...codeInputs];
   // The message's own form or sign-in box, or failing that its surroundings three levels up.
   const nearCredential = (el: Element) => {
     const box = el.parentElement?.closest(LOGIN_ROOT) ?? el.parentElement?.parentElement?.parentElement ?? null;
@@ -179,7 +177,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const hits = hasSignInWidget(doc) ? doc.querySelectorAll(named.map(([, selector]) => selector).join(',')) : [];
   for (const hit of hits) {
     for (const [name, selector] of named) {
-      if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.text(hit).slice(0, MESSAGE_MAX) || selector);
+      if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.text(hit, MESSAGE_MAX) || selector);
     }
   }
 
