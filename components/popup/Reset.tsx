@@ -3,7 +3,7 @@ import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
 import { planReset } from '@/lib/reset/plan';
 import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/reset/run';
-import { siteById } from '@/lib/sites';
+import { siteById, SUPPORT } from '@/lib/sites';
 import type { Strings } from './strings';
 
 type Phase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; result: ResetResult } | { step: 'undone'; result: UndoResult | null };
@@ -36,7 +36,7 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
     }
   };
   const undo = async () => setPhase({ step: 'undone', result: (await send({ type: 'undo' })) as UndoResult | null });
-  const warning = siteById(site).resetWarning?.[lang];
+  const warning = SUPPORT[site].resetWarning?.[lang];
 
   return (
     <section aria-labelledby="reset-h">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Finding, Lang, SiteId } from '@/lib/findings';
-import { siteById } from '@/lib/sites';
+import { SUPPORT } from '@/lib/sites';
 import { supportMessage } from '@/lib/support-message';
 import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
@@ -22,7 +22,7 @@ export function Support({ site, findings, url, browserLabel, lang, t }: { site: 
         {copied ? t.copied : t.copy}
       </button>
       <h3>{t.contacts}</h3>
-      <ContactLinks contacts={siteById(site).contacts[lang]} />
+      <ContactLinks contacts={SUPPORT[site].contacts[lang]} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Site } from './types';
+import type { Site, SiteSupport } from './types';
 
 export const alibaba: Site = {
   id: 'alibaba',
@@ -6,10 +6,6 @@ export const alibaba: Site = {
   // Login for 1688 passes through taobao.com, so its cookies are the site's own too.
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
   sharedDomains: ['taobao.com'],
-  resetWarning: {
-    ja: '1688 は Taobao 経由でログインするため、Taobao・Tmall からもログアウトされます。',
-    en: '1688 signs in through Taobao, so you will also be signed out of Taobao and Tmall.',
-  },
   loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'punish.1688.com', 'passport.1688.com'],
   pages: [
     { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i] },
@@ -17,7 +13,12 @@ export const alibaba: Site = {
     { kind: 'bot-check', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/_____tmd_____/] },
     { kind: 'bot-check', hosts: ['punish.1688.com'] },
     { kind: 'login', hosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'passport.1688.com'] },
+    { kind: 'login', hosts: ['*.alibaba.com', '*.1688.com'], paths: [/\/(login|signin|sign-in|sign_in)\b|member\/signin/i] },
   ],
+};
+
+/** Official routes and the reset's warning (popup only). */
+export const alibabaSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'Alibaba 日本サポート（メール）alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
@@ -25,5 +26,9 @@ export const alibaba: Site = {
     en: [
       { label: 'Alibaba Japan support (email) alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
     ],
+  },
+  resetWarning: {
+    ja: '1688 は Taobao 経由でログインするため、Taobao・Tmall からもログアウトされます。',
+    en: '1688 signs in through Taobao, so you will also be signed out of Taobao and Tmall.',
   },
 };

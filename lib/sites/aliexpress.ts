@@ -1,4 +1,4 @@
-import type { Site } from './types';
+import type { Site, SiteSupport } from './types';
 
 export const aliexpress: Site = {
   id: 'aliexpress',
@@ -20,11 +20,17 @@ export const aliexpress: Site = {
     { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/forget|forgot|reset_?password|password_?reset|findpassword|find_password/i] },
     { kind: 'signup', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'login.aliexpress.ru'], paths: [/join|register|signup|sign_up|reg\b|\/reg/i] },
     { kind: 'login', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'passport.aliexpress.us', 'login.aliexpress.ru'] },
+    // Mobile and in-site sign-in pages on the shop's own hosts.
+    { kind: 'login', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/\/(login|signin|sign-in|sign_in)\b/i] },
     { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i] },
     { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/] },
     // My Account and account settings, where the "verify your email" prompt lives.
     { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b/i] },
   ],
+};
+
+/** Official routes and the reset's warning (popup only). */
+export const aliexpressSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'アカウント照会（公式）', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },

@@ -1,4 +1,4 @@
-import type { Site } from './types';
+import type { Site, SiteSupport } from './types';
 
 /** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`). */
 const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'];
@@ -22,11 +22,11 @@ export const amazon: Site = {
     { kind: 'account', hosts: ['account-status.amazon.com'] },
   ],
   resetPerDomain: true,
-  resetWarning: {
-    ja: 'amazon.com では、同じドメインの AWS・Seller Central などからもログアウトされます。',
-    en: 'On amazon.com this also signs you out of AWS, Seller Central and other services on the same domain.',
-  },
   hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],
+};
+
+/** Official routes and the reset's warning (popup only). */
+export const amazonSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
@@ -38,5 +38,9 @@ export const amazon: Site = {
       { label: 'Amazon.co.jp customer service (mobile, paid) 011-330-3000', href: 'tel:0113303000' },
       { label: 'Account on hold', href: 'https://account-status.amazon.com/' },
     ],
+  },
+  resetWarning: {
+    ja: 'amazon.com では、同じドメインの AWS・Seller Central などからもログアウトされます。',
+    en: 'On amazon.com this also signs you out of AWS, Seller Central and other services on the same domain.',
   },
 };

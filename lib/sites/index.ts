@@ -1,12 +1,15 @@
 import type { SiteId } from '../findings';
-import { alibaba } from './alibaba';
-import { aliexpress } from './aliexpress';
-import { amazon } from './amazon';
-import type { PageKind, Site } from './types';
+import { alibaba, alibabaSupport } from './alibaba';
+import { aliexpress, aliexpressSupport } from './aliexpress';
+import { amazon, amazonSupport } from './amazon';
+import type { PageKind, Site, SiteSupport } from './types';
 
-export type { PageKind, Site } from './types';
+export type { PageKind, Site, SiteSupport } from './types';
 
 export const SITES: readonly Site[] = [aliexpress, amazon, alibaba];
+
+/** Contacts and reset warnings per site (only the extension pages import this). */
+export const SUPPORT: Record<SiteId, SiteSupport> = { aliexpress: aliexpressSupport, amazon: amazonSupport, alibaba: alibabaSupport };
 
 export function siteById(id: SiteId): Site {
   return SITES.find((site) => site.id === id)!;

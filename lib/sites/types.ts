@@ -30,8 +30,12 @@ export interface Site {
   hiddenUntilShown?: string[];
   /** Each domain is a separate account store (Amazon marketplaces): a reset covers only the tab's one. */
   resetPerDomain?: boolean;
-  /** Said in the reset's confirmation: what else signing out there affects. */
-  resetWarning?: { ja: string; en: string };
+}
+
+/** What only the popup needs of a site: kept apart so that the content script's bundle leaves it out. */
+export interface SiteSupport {
   /** Official recovery pages and support routes, in the order a user should try them. */
   contacts: { ja: Contact[]; en: Contact[] };
+  /** Said in the reset's confirmation: what else signing out there affects. */
+  resetWarning?: { ja: string; en: string };
 }
