@@ -130,7 +130,8 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   };
 
   const messages: PageText[] = [];
-  const seen = new Set<string>();
+  /** One message per text: nested boxes repeat it; the most error-like reading of it is kept. */
+  const seen = new Map<string, PageText>();
   const addText = (el: Element, kind: PageText['kind'], describesInvalidField = false) => {
     // Links and buttons lead somewhere ("Account locked? Learn more"): they state nothing about this account.
     if (el.closest('a, button') || !inContext(el) || !visible(el)) return;
@@ -138,14 +139,22 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     if (kind === 'alert' && el.querySelector(FIELD_SELECTOR)) return;
     // Read no further than a message can be long: a container's text (or its scripts) is never copied.
     const text = visibility.text(el, MESSAGE_MAX + 1);
-    if (!text || text.length > MESSAGE_MAX || seen.has(`${kind}:${text}`)) return;
-    seen.add(`${kind}:${text}`);
+    if (!text || text.length > MESSAGE_MAX) return;
     const errorStyled =
       describesInvalidField ||
       el.getAttribute('role') === 'alert' ||
       ERROR_STYLE.test(`${el.className} ${el.id}`) ||
       !!el.parentElement?.querySelector('[aria-invalid=true]');
-    messages.push({ text, folded: foldText(text), kind, errorStyled, nearField: errorStyled && nearCredential(el) });
+    const nearField = errorStyled && nearCredential(el);
+    const known = seen.get(`${kind}:${text}`);
+    if (known) {
+      known.errorStyled ||= errorStyled;
+      known.nearField ||= nearField;
+      return;
+    }
+    const message: PageText = { text, folded: foldText(text), kind, errorStyled, nearField };
+    seen.set(`${kind}:${text}`, message);
+    messages.push(message);
   };
   for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');
   // An invalid field names its own error message (the accessible pattern), whatever its classes.
@@ -306,10 +315,11 @@ class Visibility {
 }
 
 /** The site's script shows a hidden-until-shown alert with an inline style, a "show" class or an error
- *  state on the form it belongs to. */
+ *  state on the field beside it. */
 function shownByScript(el: Element): boolean {
   const display = (el as HTMLElement).style?.display;
   if (display && display !== 'none') return true;
   if (el.classList.contains('show')) return true;
-  return !!el.closest('form')?.querySelector('.a-form-error, [aria-invalid=true]');
+  // Its own field group, not the whole form: one invalid field must not show every alert template.
+  return !!el.parentElement?.querySelector('.a-form-error, [aria-invalid=true]');
 }

@@ -15,9 +15,9 @@ export const verificationCode: Detector = {
   severity: 'info',
   messages: [
     // Not a zip, postal, promo or country code (those are field errors).
-    /(?<!(zip|post|postal|promo|coupon|country|area|gift|discount) )(code|otp|one[- ]time password|passcode)\b[^.]{0,60}(not valid|invalid|incorrect|wrong|expired|does not match)|(invalid|incorrect|wrong|expired) (verification |security |sms )?code|too many (otps|codes|requests|verification)|requested too many|request a new (otp|code) in|(code|otp|sms)[^.]{0,40}(limit|maximum)[^.]{0,20}(reached|exceeded)/,
+    /(?<!(zip|post|postal|promo|coupon|country|area|gift|discount) )(code|otp|one[- ]time password|passcode)\b[^.]{0,60}(not valid|invalid|incorrect|wrong|expired|does not match)|(invalid|incorrect|wrong|expired) (verification |security |sms )?code|too many (otps|codes|code requests|verification (codes|requests|attempts))|requested too many|request a new (otp|code) in|(code|otp|sms)[^.]{0,40}(limit|maximum)[^.]{0,20}(reached|exceeded)/,
     /(コード|ワンタイムパスワード|認証番号|確認番号)[^。]{0,20}(正しくありません|無効|間違|期限|一致しません)|(コード|認証)[^。]{0,15}(上限|回数が多|送信回数)/,
-    /(验证码|驗證碼|校验码|短信码)(错误|不正确|已过期|有误|已失效|錯誤|不正確|已過期)|(发送|获取|發送|獲取)(次数)?(过多|频繁|太频繁|過多|頻繁|已达上限|已達上限)|验证码[^。，]{0,12}(次数)?已达上限/,
+    /(验证码|驗證碼|校验码|短信码)(错误|不正确|已过期|有误|已失效|錯誤|不正確|已過期)|(发送|获取|發送|獲取)(次数)?(过多|频繁|太频繁|过于频繁|過多|頻繁|過於頻繁|已达上限|已達上限)|验证码[^。，]{0,12}(次数)?已达上限/,
   ],
   elements: {
     'amazon-otp-form': 'form#auth-mfa-form, form#auth-select-device-form, form#verification-code-form, #cvf-input-code, input[name=otpCode]',
@@ -28,6 +28,8 @@ export const verificationCode: Detector = {
     const fields = page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
     const asked = fields ? page.messages.find((m) => matchesAny(CODE_ASKED, m.folded)) : undefined;
     if (asked) return { evidence: asked.text };
-    return firstElement(page, ['amazon-otp-form']) ?? (fields ? { evidence: 'one-time code field' } : null);
+    // A code box beside the ID field is a sign-in-by-SMS option; alone, it is the page asking for the code.
+    const onlyCode = fields && page.fields.identifier + page.fields.password === 0;
+    return firstElement(page, ['amazon-otp-form']) ?? (onlyCode ? { evidence: 'one-time code field' } : null);
   },
 };

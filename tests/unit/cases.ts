@@ -34,9 +34,9 @@ export interface OwnCase {
 /** Reconstructed AliExpress, Alibaba/1688 and Amazon JP pages, and negatives (tests/fixtures/own). */
 export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/own/cases.json'), 'utf8'));
 
-/** Blind regression pages written from the contracts only, by two reviewers (tests/fixtures/holdout,
- *  holdout2); `file` is relative to tests/fixtures. */
-export const HOLDOUT_CASES: OwnCase[] = ['holdout', 'holdout2'].flatMap((dir) =>
+/** Blind regression pages written from the contracts only, by three reviewers (tests/fixtures/holdout,
+ *  holdout2, holdout3); `file` is relative to tests/fixtures. */
+export const HOLDOUT_CASES: OwnCase[] = ['holdout', 'holdout2', 'holdout3'].flatMap((dir) =>
   (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: `${dir}/${c.file}` })),
 );
 
