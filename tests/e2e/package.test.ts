@@ -1,6 +1,7 @@
 /** The built packages: permissions pinned to the documented list, no remote code, no network APIs. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const BUILDS = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
@@ -43,6 +44,12 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
   it('keeps the strict default extension CSP (no remote or eval code)', () => {
     const csp = manifest(dir).content_security_policy;
     if (csp) expect(JSON.stringify(csp)).not.toMatch(/unsafe-eval|https?:/);
+  });
+
+  it('injects at most 20 KB gzip of JavaScript into pages (a size, not a timing: it cannot be noisy)', () => {
+    const scripts = manifest(dir).content_scripts.flatMap((c: { js?: string[] }) => c.js ?? []) as string[];
+    const gzip = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
+    expect(gzip).toBeLessThanOrEqual(20 * 1024);
   });
 
   it('contains no network API and no remote script', () => {
