@@ -5,8 +5,8 @@ import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict 
 import { matchesAny, shortestMessage } from './detectors/detector';
 import type { Finding, FindingId } from './findings';
 import { readPage, type PageEvents, type PageSnapshot, type PageText } from './page';
-import { worthReading } from './gate';
-import { siteForUrl } from './sites';
+import { gate } from './gate';
+import { pageKind, siteForUrl } from './sites';
 import { toEvidence } from './text';
 
 export interface DetectOptions {
@@ -18,11 +18,14 @@ export interface DetectOptions {
 
 export function detectFindings(doc: Document, url: URL, options: DetectOptions = {}): Finding[] {
   const site = siteForUrl(url);
-  const events = options.events ?? { elapsedMs: Infinity };
-  const eventFindingsPossible = events.capsLockOn || events.numLockOff || events.sliderFailures;
-  if (!site || (!worthReading(doc, url) && !eventFindingsPossible)) return [];
+  if (!site) return [];
+  // Keyboard and slider events need a password field or a slider, which open the gate themselves.
+  const kind = pageKind(site, url);
+  const { read, widgets } = gate(doc, kind);
+  if (!read) return [];
 
-  const page = readPage(doc, url, site, { elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
+  const events = options.events ?? { elapsedMs: Infinity };
+  const page = readPage(doc, url, site, { kind, widgets, elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
   const claimed = claimMessages(page);
   const verdicts = new Map<FindingId, Verdict & { detector: Detector }>();
   for (const detector of DETECTORS) {

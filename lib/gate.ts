@@ -4,7 +4,7 @@
  * form, a modal. Asked with look-ups the browser answers from its own indexes and cached collections
  * (ids, classes, tags) instead of matching every element, so ordinary pages cost next to nothing.
  */
-import { pageKind, siteForUrl } from './sites';
+import type { PageKind } from './sites';
 
 /** Ids of the sites' sign-in widgets (see the detectors' `elements`). */
 const IDS = [
@@ -15,17 +15,22 @@ const IDS = [
 const CLASSES = ['nc-container', 'nc_wrapper', 'errloading', 'baxia-dialog', 'cvf-widget-form-captcha', 'cvf-widget-input-captcha', 'fwcim-captcha-guess'];
 const TAGS = ['punish-component', 'dialog'];
 
-export function worthReading(doc: Document, url: URL): boolean {
-  const site = siteForUrl(url);
-  if (!site) return false;
-  if (pageKind(site, url) !== 'other' || hasSignInWidget(doc)) return true;
-  // A site's modal or urgent toast (a lock or security notice after sign-in): the one attribute query.
-  return doc.querySelector('[aria-modal=true], [role=alertdialog], [aria-live=assertive]') !== null;
+export interface Gate {
+  /** The page needs a full detection pass. */
+  read: boolean;
+  /** A robot check, slider, verification form or password field is there: what the detectors' named
+   *  elements are made of (the page reader looks for those only then). */
+  widgets: boolean;
 }
 
-/** A robot check, slider, verification form or password field anywhere in the document: what the
- *  detectors' named elements are made of (the page reader skips looking for those when there is none). */
-export function hasSignInWidget(doc: Document): boolean {
+export function gate(doc: Document, kind: PageKind): Gate {
+  const widgets = hasSignInWidget(doc);
+  // A site's modal or urgent toast (a lock or security notice after sign-in): the one attribute query.
+  const read = kind !== 'other' || widgets || doc.querySelector('[aria-modal=true], [role=alertdialog], [aria-live=assertive]') !== null;
+  return { read, widgets };
+}
+
+function hasSignInWidget(doc: Document): boolean {
   if (IDS.some((id) => doc.getElementById(id)) || CLASSES.some((c) => doc.getElementsByClassName(c).length > 0)) return true;
   if (TAGS.some((tag) => doc.getElementsByTagName(tag).length > 0)) return true;
   for (const input of doc.getElementsByTagName('input')) {

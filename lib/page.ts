@@ -3,8 +3,7 @@
  * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
  */
 import type { VersionStatus } from './browser-version';
-import { hasSignInWidget } from './gate';
-import { pageKind, type PageKind, type Site } from './sites';
+import type { PageKind, Site } from './sites';
 import { cleanText, foldText, FULL_WIDTH } from './text';
 
 export interface PageText {
@@ -53,6 +52,10 @@ export interface PageSnapshot {
 }
 
 export interface ReadOptions {
+  /** What kind of sign-in page the URL is (worked out once by the caller). */
+  kind: PageKind;
+  /** Whether the gate saw a sign-in widget (then named elements are looked for). */
+  widgets: boolean;
   /** Named selectors the detectors look for (see Detector.elements). */
   elements: Record<string, string>;
   /** A live page with layout (content script): visibility comes from the browser's own layout. */
@@ -104,7 +107,7 @@ const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn|danger|-red-|\bred
 export function readPage(doc: Document, url: URL, site: Site, options: ReadOptions): PageSnapshot {
   const visibility = new Visibility(doc, site, options.live);
   const visible = (el: Element) => !visibility.hidden(el);
-  const kind = pageKind(site, url);
+  const kind = options.kind;
   const signInPage = kind !== 'other';
 
   const inputs = [...doc.querySelectorAll('input, textarea, select')].filter((el) => inputType(el) !== 'hidden' && visible(el));
@@ -183,7 +186,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   // One query for all named elements (skipped when the indexes say there are none); the few hits are then
   // sorted to their names.
   const named = Object.entries(options.elements);
-  const hits = hasSignInWidget(doc) ? doc.querySelectorAll(named.map(([, selector]) => selector).join(',')) : [];
+  const hits = options.widgets ? doc.querySelectorAll(named.map(([, selector]) => selector).join(',')) : [];
   for (const hit of hits) {
     for (const [name, selector] of named) {
       if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.text(hit, MESSAGE_MAX) || selector);

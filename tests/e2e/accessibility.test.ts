@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -68,11 +68,7 @@ describe('accessibility', () => {
     const page = await browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     // The popup of the tab with the lock notice: findings, checklist, reset and support all shown.
-    const sw = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    const tabId = await sw.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome;
-      return (await api.tabs.query({ url: 'https://login.aliexpress.com/*' }))[0]!.id;
-    });
+    const tabId = await tabIdOf(browser, TIP_PAGES['lock (AliExpress)']);
     await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=${tabId}`);
     await page.locator('main').waitFor();
     if (file === 'popup.html') await page.locator('[data-finding="account-locked"]').waitFor();

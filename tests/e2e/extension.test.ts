@@ -2,19 +2,14 @@
  * The built extension in Debian's Chromium, on fixture pages served at the sites' real https addresses.
  * The page marker (<login-rescue-tips data-findings>) is the contract checked here (design §4).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipFor } from '@/lib/tips';
-import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { amazonJpWrongPasswordPage, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
-const fixture = (path: string) => readFileSync(resolve('tests/fixtures', path), 'utf8');
-/** The real amazon.com wrong-password page with the Japanese message amazon.co.jp shows. */
-const amazonJpWrongPassword = fixture('amazon-real/post-signin-invalid-password.html')
-  .replace('There was a problem', '問題が発生しました。')
-  .replace('Your password is incorrect', 'パスワードが正しくありません');
 
 const URLS = {
   amazonJpWrongPassword: 'https://www.amazon.co.jp/ap/signin',
@@ -32,7 +27,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.route(URLS.amazonJpWrongPassword, amazonJpWrongPassword);
+  server.route(URLS.amazonJpWrongPassword, amazonJpWrongPasswordPage());
   server.route(URLS.amazonSignin, { file: 'tests/fixtures/amazon-real/signin.html' });
   server.route(URLS.aliItem, { file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' });
   server.route(URLS.aliPunishFrame, { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });

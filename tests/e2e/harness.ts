@@ -5,7 +5,7 @@
  * See /work/shared/stack-notes.md, "Real-browser tests".
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
@@ -280,4 +280,26 @@ export async function waitForMarker(page: Page, predicate: (ids: string[]) => bo
     if (predicate(ids) || Date.now() >= deadline || page.isClosed()) return ids;
     await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Shared helpers of the browser tests and the screenshot script
+// ---------------------------------------------------------------------------------------------------
+
+/** The id of the tab showing a URL (query string ignored), or of the active tab; asked of the
+ *  extension's service worker, where the tabs API is. */
+export async function tabIdOf(browser: ExtensionBrowser, url?: string): Promise<number> {
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  const query = url ? { url: `${url.replace(/\?.*$/, '')}*` } : { active: true, lastFocusedWindow: true };
+  return worker.evaluate(async (q) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    return (await api.tabs.query(q))[0]!.id!;
+  }, query);
+}
+
+/** The real amazon.com wrong-password page with the Japanese message amazon.co.jp shows. */
+export function amazonJpWrongPasswordPage(): string {
+  return readFileSync(path.resolve('tests/fixtures/amazon-real/post-signin-invalid-password.html'), 'utf8')
+    .replace('There was a problem', '問題が発生しました。')
+    .replace('Your password is incorrect', 'パスワードが正しくありません');
 }

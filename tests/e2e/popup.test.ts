@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Cookie, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const ALI_LOGIN = 'https://login.aliexpress.com/';
@@ -13,13 +13,10 @@ const ALI_LOCKED = 'https://login.aliexpress.com/buyer.htm?return=x';
 const AMAZON = 'https://www.amazon.co.jp/gp/css/homepage.html';
 const OTHER = 'https://www.example.org/';
 
-/** The extension API as seen inside the service worker (evaluate() runs there). */
-declare const chrome: {
-  tabs: { query(q: object): Promise<Array<{ id?: number }>> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-
 const extensionRequests: string[] = [];
+/** The badge API as seen inside the service worker (evaluate() runs there). */
+declare const chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
@@ -44,10 +41,6 @@ async function worker(): Promise<Worker> {
   return browser.context.serviceWorkers()[0] ?? browser.context.waitForEvent('serviceworker');
 }
 
-async function tabIdOf(url: string): Promise<number> {
-  const sw = await worker();
-  return sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, url.replace(/\?.*$/, '') + '*');
-}
 
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -79,7 +72,7 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     await page.goto(ALI_LOCKED);
     await waitForMarker(page, (ids) => ids.length > 0);
-    const tabId = await tabIdOf(ALI_LOCKED);
+    const tabId = await tabIdOf(browser, ALI_LOCKED);
     const sw = await worker();
     expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
 
@@ -101,9 +94,7 @@ describe('popup', () => {
     await page.goto(OTHER);
     // No host permission there, so the tab's URL is hidden from the extension: it is the active tab.
     await page.bringToFront();
-    const sw = await worker();
-    const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-    const popup = await openPopup(tabId);
+    const popup = await openPopup(await tabIdOf(browser));
     await expect.poll(() => popup.locator('main').textContent()).toContain('AliExpress');
     expect(await popup.getByRole('button', { name: /Reset/ }).count()).toBe(0);
     await popup.close();
@@ -123,7 +114,7 @@ describe('popup', () => {
     expect(aliCookies(before)).toHaveLength(ALI_COOKIES.length);
     const others = before.filter((c) => !aliCookies(before).includes(c)).map(comparable).sort(byName);
 
-    const popup = await openPopup(await tabIdOf(ALI_LOGIN));
+    const popup = await openPopup(await tabIdOf(browser, ALI_LOGIN));
     await popup.getByRole('button', { name: 'Reset site data' }).click();
     const confirm = popup.getByRole('group');
     await expect.poll(() => confirm.textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');

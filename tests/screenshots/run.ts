@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, launchWithExtension, startFixtureServer, waitForMarker, type FixtureServer } from '../e2e/harness';
+import { amazonJpWrongPasswordPage, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from '../e2e/harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const OUT = resolve('assets/screenshots');
@@ -13,9 +13,7 @@ const ICON_SIZES = [16, 32, 48, 96, 128];
 const PAGES = {
   'tip-amazon-wrong-password': {
     url: 'https://www.amazon.co.jp/ap/signin',
-    html: readFileSync(resolve('tests/fixtures/amazon-real/post-signin-invalid-password.html'), 'utf8')
-      .replace('There was a problem', '問題が発生しました。')
-      .replace('Your password is incorrect', 'パスワードが正しくありません'),
+    html: amazonJpWrongPasswordPage(),
   },
   'tip-aliexpress-slider-stuck': { url: 'https://www.aliexpress.com/item/1005006000000.html', file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' },
   'tip-aliexpress-locked': { url: 'https://login.aliexpress.com/buyer.htm', file: 'tests/fixtures/browser/aliexpress-login-locked.html' },
@@ -52,8 +50,7 @@ async function shots(port: number, lang: 'ja' | 'en'): Promise<void> {
       await waitForMarker(page, (ids) => ids.length > 0);
       await page.screenshot({ path: resolve(OUT, `${name}-${lang}.png`) });
       if (name === 'tip-aliexpress-locked') {
-        const sw = browser.context.serviceWorkers()[0]!;
-        const tabId = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).chrome.tabs.query({ url: 'https://login.aliexpress.com/*' }))[0]!.id);
+        const tabId = await tabIdOf(browser, url);
         const popup = await browser.context.newPage();
         await popup.setViewportSize({ width: 380, height: 600 });
         await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);

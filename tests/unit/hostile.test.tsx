@@ -34,9 +34,9 @@ describe('hostile error texts', () => {
     expect(findings[0]!.evidence).toBe('Your p\u0430ssword is incorrect');
   });
 
-  it('a page that fakes the marker element on a sign-in page gets no findings from it', async () => {
-    const html = page('ok').replace('<form>', '<login-rescue-tips data-findings="account-locked"><p>アカウントは一時的にロックされています</p></login-rescue-tips><form>');
-    expect((await findingsFor(html, LOGIN)).map((f) => f.id)).not.toContain('account-locked');
+  it('a fake marker element is ordinary page content: its data-findings is never read as a finding', async () => {
+    const html = page('Your password is incorrect').replace('<form>', '<login-rescue-tips data-findings="account-locked suspicious-activity"></login-rescue-tips><form>');
+    expect((await findingsFor(html, LOGIN)).map((f) => f.id)).toEqual(['wrong-password']);
   });
 });
 
