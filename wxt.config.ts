@@ -24,8 +24,9 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // cookies + browsingData: the one-click reset of the current site's data (design §5).
-    permissions: ['storage', 'cookies', 'browsingData'],
+    // cookies + browsingData: the one-click reset of the current site's data (design §5). scripting: the
+    // detector and the tips are injected only into the frames that need them (README, Performance).
+    permissions: ['storage', 'cookies', 'browsingData', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     host_permissions: hostPermissions,
     ...(browser === 'firefox'

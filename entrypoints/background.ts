@@ -1,11 +1,19 @@
-import { parseMessage, parsePageMessage, type ChildFindingsPush, type Message, type PageMessage, type ShownTip, type TabState } from '@/lib/messages';
+import { parseMessage, parsePageMessage, type Message, type PageMessage, type ShownTip, type TabFindingsPush, type TabState } from '@/lib/messages';
 import { planReset } from '@/lib/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
-import { childFindings, forgetTab, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+import { readChecked, validateOptions } from '@/lib/settings';
+import { optionsItem } from '@/lib/stored';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+import type { Finding } from '@/lib/findings';
 import type { PageEvents } from '@/lib/page';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
+
+/** Injected on demand: the detector into frames whose gate opened, the tips into a top frame with
+ *  something to show (see entrypoints/detector.content.ts and tips.content.tsx). */
+const DETECTOR = '/content-scripts/detector.js' as const;
+const TIPS = '/content-scripts/tips.js' as const;
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -20,21 +28,26 @@ export default defineBackground(() => {
     }
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
-    return message && tabId !== undefined ? onContentMessage(message, tabId, sender.frameId ?? 0) : undefined;
+    const frame = { tabId: tabId ?? -1, frameId: sender.frameId ?? 0, url: sender.url ?? '' };
+    return message && tabId !== undefined ? onContentMessage(message, frame) : undefined;
   });
 
-  async function onContentMessage(message: Message, tabId: number, frameId: number): Promise<unknown> {
+  async function onContentMessage(message: Message, { tabId, frameId, url }: { tabId: number; frameId: number; url: string }): Promise<unknown> {
     switch (message.type) {
-      case 'frame-findings': {
-        await setFrameFindings(tabId, frameId, message.findings, frameId === 0 ? message.documentSince : undefined);
-        await updateBadge(tabId);
-        if (frameId === 0) return undefined;
-        const push: ChildFindingsPush = { type: 'child-findings-changed', findings: await childFindings(tabId) };
-        // The top frame may not have its content script yet; it asks on start.
-        return browser.tabs.sendMessage(tabId, push, { frameId: 0 }).catch(() => undefined);
+      case 'boot': {
+        if (frameId === 0 && message.documentSince !== undefined && (await newTopDocument(tabId, message.documentSince))) await findingsChanged(tabId);
+        const site = URL.canParse(url) ? siteForUrl(new URL(url)) : null;
+        if (!site || !(await options()).sites[site.id]) return false;
+        if (!message.detect) return true;
+        await inject(tabId, frameId, DETECTOR);
+        // The detector watches from now on: the bootstrap stops.
+        return false;
       }
-      case 'child-findings':
-        return childFindings(tabId);
+      case 'frame-findings':
+        await setFrameFindings(tabId, frameId, message.findings);
+        return findingsChanged(tabId);
+      case 'tab-findings':
+        return tabFindings(tabId);
       case 'browser-status': {
         // Worked out here, so that every page's content script stays small.
         const identity = await thisBrowser();
@@ -71,9 +84,35 @@ export default defineBackground(() => {
     }
   }
 
+  const options = async () => (await readChecked(optionsItem, validateOptions)).value;
+
+  /** Tells the tips in the tab's top frame, and injects them there the first time there is something
+   *  to show (most pages never load the tips' code). */
+  async function findingsChanged(tabId: number): Promise<void> {
+    const findings = await tabFindings(tabId);
+    await updateBadge(tabId, findings);
+    const push: TabFindingsPush = { type: 'tab-findings-changed', findings };
+    const delivered = await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).then(() => true, () => false);
+    // Injected tips ask for the findings themselves when they start.
+    if (!delivered && findings.length > 0 && (await options()).tips) await injectTipsOnce(tabId);
+  }
+
+  /** Two frames reporting together must not start two panels. */
+  const tipsStarting = new Map<number, Promise<void>>();
+  function injectTipsOnce(tabId: number): Promise<void> {
+    const starting = tipsStarting.get(tabId) ?? inject(tabId, 0, TIPS).finally(() => tipsStarting.delete(tabId));
+    tipsStarting.set(tabId, starting);
+    return starting;
+  }
+
+  /** A frame may have gone (navigated, removed) by now: then there is nothing to inject into. */
+  async function inject(tabId: number, frameId: number, file: typeof DETECTOR | typeof TIPS): Promise<void> {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }).catch(() => undefined);
+  }
+
   /** The toolbar badge counts the tab's errors and warnings; info findings do not raise it. */
-  async function updateBadge(tabId: number): Promise<void> {
-    const count = (await tabFindings(tabId)).filter((f) => f.severity !== 'info').length;
+  async function updateBadge(tabId: number, findings?: Finding[]): Promise<void> {
+    const count = (findings ?? (await tabFindings(tabId))).filter((f) => f.severity !== 'info').length;
     await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' }).catch(() => undefined);
   }

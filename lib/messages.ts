@@ -5,8 +5,12 @@ import { EVIDENCE_MAX } from './text';
 
 /** From content scripts. */
 export type Message =
-  | { type: 'frame-findings'; findings: Finding[]; documentSince?: number }
-  | { type: 'child-findings' }
+  /** From the bootstrap script: a frame of a supported site has loaded. `detect`: it holds something
+   *  sign-in related (the gate is open), so the detector is wanted there. The top frame also says when
+   *  its document began, so that frames of the previous document are dropped. */
+  | { type: 'boot'; detect: boolean; documentSince?: number }
+  | { type: 'frame-findings'; findings: Finding[] }
+  | { type: 'tab-findings' }
   | { type: 'browser-status' }
   | { type: 'tips'; findings: Finding[]; lang: Lang };
 
@@ -24,9 +28,9 @@ export interface TabState {
   findings: Finding[];
 }
 
-/** Sent by the background to a tab's top frame when a child frame's findings change. */
-export interface ChildFindingsPush {
-  type: 'child-findings-changed';
+/** Sent by the background to the tips in a tab's top frame when the findings of any of its frames change. */
+export interface TabFindingsPush {
+  type: 'tab-findings-changed';
   findings: Finding[];
 }
 
@@ -77,11 +81,13 @@ export function parseMessage(value: unknown): Message | null {
   if (typeof value !== 'object' || value === null) return null;
   const m = value as Record<string, unknown>;
   switch (m.type) {
+    case 'boot':
+      return { type: m.type, detect: m.detect === true, ...(Number.isFinite(m.documentSince) ? { documentSince: m.documentSince as number } : {}) };
     case 'frame-findings':
-      return { type: m.type, findings: parseFindings(m.findings), ...(Number.isFinite(m.documentSince) ? { documentSince: m.documentSince as number } : {}) };
+      return { type: m.type, findings: parseFindings(m.findings) };
     case 'tips':
       return { type: m.type, findings: parseFindings(m.findings), lang: m.lang === 'ja' ? 'ja' : 'en' };
-    case 'child-findings':
+    case 'tab-findings':
     case 'browser-status':
       return { type: m.type };
     default:

@@ -33,26 +33,30 @@ function oneAtATime<T>(update: () => Promise<T>): Promise<T> {
   return next;
 }
 
-/**
- * Stores a frame's findings. `documentSince` (the top document's time origin, sent by the top frame)
- * drops what frames of an earlier document reported: after a reload or navigation their frame ids are gone.
- */
-export function setFrameFindings(tabId: number, frameId: number, findings: Finding[], documentSince?: number): Promise<void> {
+/** Stores a frame's findings (an empty list removes the frame). */
+export function setFrameFindings(tabId: number, frameId: number, findings: Finding[]): Promise<void> {
   return oneAtATime(async () => {
     const frames = await read(tabId);
-    if (documentSince !== undefined) {
-      for (const [frame, report] of Object.entries(frames)) if (report.at < documentSince) delete frames[frame];
-    }
     if (findings.length === 0) delete frames[frameId];
     else frames[frameId] = { findings, at: Date.now() };
     await storage.setItem(key(tabId), frames);
   });
 }
 
-/** Findings of the tab's child frames (a login iframe, a slider dialog), merged. */
-export async function childFindings(tabId: number): Promise<Finding[]> {
-  const frames = await read(tabId);
-  return mergeFindings(Object.entries(frames).filter(([frame]) => frame !== '0').map(([, report]) => report.findings));
+/**
+ * The tab's top document began at `since` (its time origin, sent by the top frame): what frames reported
+ * before belongs to an earlier document (after a reload or navigation their frame ids are gone).
+ * Says whether anything was dropped.
+ */
+export function newTopDocument(tabId: number, since: number): Promise<boolean> {
+  return oneAtATime(async () => {
+    const frames = await read(tabId);
+    const stale = Object.entries(frames).filter(([, report]) => report.at < since);
+    if (stale.length === 0) return false;
+    for (const [frame] of stale) delete frames[frame];
+    await storage.setItem(key(tabId), frames);
+    return true;
+  });
 }
 
 /** Everything the tab shows, as the page's panel shows it (a more specific finding hides the redundant one). */

@@ -1,17 +1,16 @@
 /**
- * The content script's lifecycle: one MutationObserver (coalesced to one pass per 100 ms), keyboard
+ * The detector's lifecycle: detection passes on page changes (coalesced, see changes.ts), keyboard
  * state on password fields (never their values), slide attempts, and a timer for blank pages. Every pass
  * runs the same `detectFindings` as the scan command.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PASS_INTERVAL_MS, watchChanges } from './changes';
 import { detectFindings } from './detect';
 import { BLANK_AFTER_MS } from './detectors/blank-login-page';
 import type { Finding } from './findings';
 import type { PageEvents } from './page';
 import { foldText } from './text';
 
-/** At most one detection pass per frame per this many milliseconds, whatever the mutation rate. */
-export const PASS_INTERVAL_MS = 100;
 /** How long after releasing the slider its success text may take to appear. */
 const SLIDE_SETTLE_MS = 1500;
 const SLIDER_HANDLE = '[id^="nc_"][id$="_n1z"], .nc_iconfont.btn_slide, #aliyunCaptcha-sliding-slider';
@@ -34,50 +33,16 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   const started = performance.now();
   const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
   let lastKey = '';
-  let lastRun = -Infinity;
-  let pending: ReturnType<typeof setTimeout> | undefined;
 
-  const pass = () => {
-    pending = undefined;
+  const { schedule, runNow } = watchChanges(ctx, () => {
     stats.passes++;
-    lastRun = performance.now();
-    events.elapsedMs = lastRun - started;
-    try {
-      const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
-      const key = JSON.stringify(findings);
-      if (key !== lastKey) {
-        lastKey = key;
-        callbacks.onFindings(findings);
-      }
-    } finally {
-      // Whatever happened, keep listening: one bad pass must not end detection on this page.
-      if (!ctx.isInvalid) observe();
+    events.elapsedMs = performance.now() - started;
+    const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
+    const key = JSON.stringify(findings);
+    if (key !== lastKey) {
+      lastKey = key;
+      callbacks.onFindings(findings);
     }
-  };
-  const schedule = () => {
-    if (pending !== undefined || ctx.isInvalid) return;
-    // A plain timer, cleared once on invalidation: ctx.setTimeout would keep one abort listener per pass.
-    pending = setTimeout(pass, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
-  };
-
-  // The observer only needs to hear that something changed: it disconnects until the pass has run, so a
-  // page that mutates thousands of times a second does not pay for thousands of mutation records.
-  const observer = new MutationObserver(() => {
-    observer.disconnect();
-    schedule();
-  });
-  const observe = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
-    });
-  observe();
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(pending);
   });
 
   // Keyboard state only: getModifierState and the physical key, never the field's value.
@@ -131,6 +96,6 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     events.browser = browser;
     schedule();
   }, () => undefined);
-  pass();
+  runNow();
 }
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '@/lib/findings';
-import { childFindings, forgetTab, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings } from '@/lib/tab-findings';
 
 const f = (id: Finding['id'], severity: Finding['severity'] = 'error'): Finding => ({ id, site: 'aliexpress', severity, evidence: id });
 
@@ -11,13 +11,12 @@ describe('findings per tab and frame', () => {
   it('two frames reporting at once both keep their findings (regression: the slider iframe was lost)', async () => {
     await Promise.all([setFrameFindings(7, 0, [f('bot-check', 'warning')]), setFrameFindings(7, 3, [f('slider-stuck')])]);
     expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check', 'slider-stuck']);
-    expect((await childFindings(7)).map((x) => x.id)).toEqual(['slider-stuck']);
   });
 
   it('an empty report removes the frame; forgetting the tab removes all', async () => {
     await setFrameFindings(7, 3, [f('slider-stuck')]);
     await setFrameFindings(7, 3, []);
-    expect(await childFindings(7)).toEqual([]);
+    expect(await tabFindings(7)).toEqual([]);
     await setFrameFindings(7, 0, [f('wrong-password')]);
     await forgetTab(7);
     expect(await tabFindings(7)).toEqual([]);
@@ -30,8 +29,9 @@ describe('findings per tab and frame', () => {
     const newDocument = Date.now();
     await tick();
     await setFrameFindings(7, 5, [f('bot-check', 'warning')]);
-    await setFrameFindings(7, 0, [], newDocument);
-    expect((await childFindings(7)).map((x) => x.id)).toEqual(['bot-check']);
+    expect(await newTopDocument(7, newDocument)).toBe(true);
+    expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check']);
+    expect(await newTopDocument(7, newDocument)).toBe(false);
   });
 
   it('the badge and popup see what the panel shows: a more specific finding hides the redundant one', async () => {

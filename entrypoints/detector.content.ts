@@ -1,0 +1,21 @@
+import type { Message } from '@/lib/messages';
+import type { PageEvents } from '@/lib/page';
+import { watchPage } from '@/lib/watch';
+
+/**
+ * The detector, injected by the background into a frame whose gate opened (see content/index.ts). It
+ * reports the frame's findings; the tips in the top frame show those of every frame.
+ */
+export default defineContentScript({
+  // Injected by the background only; the host permissions come from the manifest.
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    const send = (message: Message) => browser.runtime.sendMessage(message);
+    watchPage(ctx, {
+      // Worked out by the background, so that this script stays small.
+      browser: send({ type: 'browser-status' }) as Promise<PageEvents['browser']>,
+      onFindings: (findings) => void send({ type: 'frame-findings', findings }).catch(() => undefined),
+    });
+  },
+});
