@@ -2,6 +2,7 @@ import { parseMessage, parsePageMessage, type Message, type PageMessage, type Sh
 import { planReset } from '@/lib/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
+import { STATS_GLOBAL, type ContentStats } from '@/lib/stats';
 import { readChecked, validateOptions } from '@/lib/settings';
 import { optionsItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings } from '@/lib/tab-findings';
@@ -10,8 +11,9 @@ import type { PageEvents } from '@/lib/page';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
 
-/** Injected on demand: the detector into frames whose gate opened, the tips into a top frame with
- *  something to show (see entrypoints/detector.content.ts and tips.content.tsx). */
+/** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
+ *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
+const BOOT = '/content-scripts/content.js' as const;
 const DETECTOR = '/content-scripts/detector.js' as const;
 const TIPS = '/content-scripts/tips.js' as const;
 
@@ -119,8 +121,19 @@ export default defineBackground(() => {
 
   // Gone to a page of no supported site: nothing there will report, so forget. (A new document of a
   // supported site replaces its predecessor's findings itself: see documentSince.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url && !siteForUrl(new URL(change.url))) void forgetTab(tabId).then(() => updateBadge(tabId));
+    if (change.status === 'complete' && tab.url && siteForUrl(new URL(tab.url))) void bootLoadedTab(tabId);
   });
+
+  /** A page of the sites has loaded: its frames without the bootstrap (all but sign-in pages, which
+   *  declare it) get it now, after their load event, never before. */
+  async function bootLoadedTab(tabId: number): Promise<void> {
+    const booted = await browser.scripting
+      .executeScript({ target: { tabId, allFrames: true }, func: (name: string) => ((globalThis as unknown as Record<string, ContentStats | undefined>)[name]?.boots ?? 0) > 0, args: [STATS_GLOBAL] })
+      .catch(() => []);
+    const frameIds = booted.filter((frame) => frame.result === false).map((frame) => frame.frameId);
+    if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [BOOT] }).catch(() => undefined);
+  }
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

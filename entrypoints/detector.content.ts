@@ -1,5 +1,6 @@
 import type { Message } from '@/lib/messages';
 import type { PageEvents } from '@/lib/page';
+import { stats } from '@/lib/stats';
 import { watchPage } from '@/lib/watch';
 
 /**
@@ -11,6 +12,7 @@ export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    stats.detectors++;
     const send = (message: Message) => browser.runtime.sendMessage(message);
     watchPage(ctx, {
       // Worked out by the background, so that this script stays small.

@@ -5,6 +5,7 @@
  * mutation records.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { stats } from './stats';
 
 /** At most one run per frame per this many milliseconds. */
 export const PASS_INTERVAL_MS = 100;
@@ -38,6 +39,7 @@ export function watchChanges(ctx: ContentScriptContext, run: () => void): Change
   const runNow = () => {
     pending = undefined;
     lastRun = performance.now();
+    stats.passes++;
     try {
       run();
     } finally {

@@ -17,10 +17,6 @@ const SLIDER_HANDLE = '[id^="nc_"][id$="_n1z"], .nc_iconfont.btn_slide, #aliyunC
 const SLIDER_DONE = /验证通过|verified|検証|通过|success/;
 const NUMPAD_DIGIT = /^Numpad[0-9]$/;
 
-/** Pass counts, kept on the content script's own (isolated) global so that `npm run bench` can read
- *  them through the DevTools protocol; the page cannot see them. */
-const stats = ((globalThis as { loginRescueStats?: { passes: number } }).loginRescueStats ??= { passes: 0 });
-
 export interface WatchCallbacks {
   /** Called with the frame's findings whenever they change (sorted by id). */
   onFindings(findings: Finding[]): void;
@@ -35,7 +31,6 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   let lastKey = '';
 
   const { schedule, runNow } = watchChanges(ctx, () => {
-    stats.passes++;
     events.elapsedMs = performance.now() - started;
     const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
     const key = JSON.stringify(findings);

@@ -1,15 +1,17 @@
 import { watchChanges } from '@/lib/changes';
 import { gate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
+import { stats } from '@/lib/stats';
 import { contentScriptExcludes, contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
 
 const LOAD_WAIT_MS = 3000;
 
 /**
- * The bootstrap: all that runs on every page of the supported sites. Only where the gate opens (a
- * sign-in page, or a page holding a sign-in widget or an account modal) does the background inject the
- * detector; the tips come only when there is something to show. Product and order pages carry this
- * file alone.
+ * The bootstrap: all that runs on the pages of the supported sites. Declared for the sign-in pages (in
+ * every frame, from the start); every other page gets it from the background once loaded. Only where the
+ * gate opens (a sign-in page, or a page holding a sign-in widget or an account modal) does the
+ * background inject the detector; the tips come only when there is something to show. Product and
+ * order pages carry this file alone, and only after their load event.
  */
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -18,6 +20,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    stats.boots++;
     // Nothing of ours on the page's critical path: start once its load event is over (a task after it, not
     // inside it), or after a few seconds for a page stuck on one resource (a blank login page is one of
     // the troubles this is for).

@@ -8,12 +8,12 @@ export const alibaba: Site = {
   sharedDomains: ['taobao.com'],
   loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'punish.1688.com', 'passport.1688.com'],
   pages: [
-    { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i] },
-    { kind: 'signup', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/\/(join|register|reg)\b|signup|newuser/i] },
-    { kind: 'bot-check', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/_____tmd_____/] },
+    { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*', '/*retrieve*'] },
+    { kind: 'signup', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/\/(join|register|reg)\b|signup|newuser/i], matchPaths: ['/*join*', '/*register*', '/reg*', '/*/reg/*', '/*signup*', '/*newuser*'] },
+    { kind: 'bot-check', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/_____tmd_____/], matchPaths: ['/*_____tmd_____*'] },
     { kind: 'bot-check', hosts: ['punish.1688.com'] },
     { kind: 'login', hosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'passport.1688.com'] },
-    { kind: 'login', hosts: ['*.alibaba.com', '*.1688.com'], paths: [/\/(login|signin|sign-in|sign_in)\b|member\/signin/i] },
+    { kind: 'login', hosts: ['*.alibaba.com', '*.1688.com'], paths: [/\/(login|signin|sign-in|sign_in)\b|member\/signin/i], matchPaths: ['/*login*', '/*signin*', '/*sign-in*', '/*sign_in*'] },
   ],
 };
 

@@ -16,14 +16,14 @@ export const aliexpress: Site = {
     'login.aliexpress.ru',
   ],
   pages: [
-    { kind: 'retrieval', hosts: ['accounts.aliexpress.com'], paths: [/retrieve_account/i] },
-    { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/forget|forgot|reset_?password|password_?reset|findpassword|find_password/i] },
+    { kind: 'retrieval', hosts: ['accounts.aliexpress.com'], paths: [/retrieve_account/i], matchPaths: ['/*retrieve_account*'] },
+    { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/forget|forgot|reset_?password|password_?reset|findpassword|find_password/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*'] },
     { kind: 'signup', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'login.aliexpress.ru'], paths: [/join|register|signup|sign_up|reg\b|\/reg/i] },
     { kind: 'login', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'passport.aliexpress.us', 'login.aliexpress.ru'] },
     // Mobile and in-site sign-in pages on the shop's own hosts.
-    { kind: 'login', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/\/(login|signin|sign-in|sign_in)\b/i] },
-    { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i] },
-    { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/] },
+    { kind: 'login', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/\/(login|signin|sign-in|sign_in)\b/i], matchPaths: ['/*login*', '/*signin*', '/*sign-in*', '/*sign_in*'] },
+    { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i], matchPaths: ['/*verif*', '/*identity*', '/*security*', '/*unlock*'] },
+    { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/], matchPaths: ['/*_____tmd_____*'] },
     // My Account and account settings, where the "verify your email" prompt lives.
     { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b/i] },
   ],

@@ -52,11 +52,20 @@ export function contentScriptExcludes(): string[] {
   return SITES.flatMap((site) => (site.excludedHosts ?? []).map((host) => `*://${host}/*`));
 }
 
-/** Content-script match patterns, derived from the site modules (never written twice). `*.d` covers d too. */
+/** Every host of a shared domain (taobao.com is another shop: only its login hosts are the site's). */
+const sharedWildcard = (site: Site, host: string) => site.sharedDomains?.some((d) => host === `*.${d}`) ?? false;
+
+/**
+ * Where the bootstrap is declared in the manifest (derived from the page rules, never written twice):
+ * the sign-in pages, whole login hosts and the rules' `matchPaths`, in every frame. Every other page of
+ * the sites gets it from the background once the page has loaded, so that an ordinary page does not pay
+ * for a content script while it loads. Account pages are among those.
+ */
 export function contentScriptMatches(): string[] {
-  const patterns = SITES.flatMap((site) => [
-    ...site.domains.filter((d) => !site.sharedDomains?.includes(d)).map((d) => `*://*.${d}/*`),
-    ...site.loginHosts.filter((h) => site.sharedDomains?.some((d) => hostInDomain(h, d))).map((h) => `*://${h}/*`),
-  ]);
+  const patterns = SITES.flatMap((site) =>
+    site.pages
+      .filter((rule) => rule.kind !== 'account')
+      .flatMap((rule) => rule.hosts.filter((host) => !sharedWildcard(site, host)).flatMap((host) => (rule.paths ? (rule.matchPaths ?? []) : ['/*']).map((path) => `*://${host}${path}`))),
+  );
   return [...new Set(patterns)];
 }

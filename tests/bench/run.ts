@@ -6,8 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
 import { orderHistory, productPage, stormPage } from './pages';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -124,22 +124,8 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
 }
 
 // 4 and 5. Mutation storm and memory -----------------------------------------------------------------
-async function contentWorld(page: Page): Promise<{ session: CDPSession; contextId: () => number | undefined }> {
-  const session = await page.context().newCDPSession(page);
-  let id: number | undefined;
-  session.on('Runtime.executionContextCreated', (event: { context: { id: number; name: string; auxData?: { type?: string } } }) => {
-    if (event.context.auxData?.type === 'isolated' && event.context.name.includes('Login Rescue')) id = event.context.id;
-  });
-  await session.send('Runtime.enable');
-  return { session, contextId: () => id };
-}
-
-async function passesSoFar(world: { session: CDPSession; contextId: () => number | undefined }): Promise<number> {
-  const contextId = world.contextId();
-  if (contextId === undefined) return 0;
-  const { result } = await world.session.send('Runtime.evaluate', { expression: 'globalThis.loginRescueStats?.passes ?? 0', contextId, returnByValue: true });
-  return Number(result.value);
-}
+/** Runs after page changes so far in the page's top frame: gate checks and detection passes. */
+const passesSoFar = async (page: Page) => (await contentStats(page))?.passes ?? 0;
 
 async function storm(server: FixtureServer, context: BrowserContext): Promise<void> {
   const seconds = 3;
@@ -150,15 +136,14 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
     for (let round = 0; round < 6; round++) {
       for (const label of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
         const page = await context.newPage();
-        const world = label === 'with' ? await contentWorld(page) : null;
         await page.goto(label === 'with' ? url : control(url));
-        const before = world ? await passesSoFar(world) : 0;
+        const before = label === 'with' ? await passesSoFar(page) : 0;
         const t0 = Date.now();
         await page.waitForFunction(() => (window as unknown as { stormResult?: unknown }).stormResult, undefined, { timeout: 30_000, polling: 200 });
         const r = (await page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult)) as { work: number; mutations: number };
         results[label].push(r.work);
         results.mutations[label].push(r.mutations);
-        if (world) results.rate.push(((await passesSoFar(world)) - before) / ((Date.now() - t0) / 1000));
+        if (label === 'with') results.rate.push(((await passesSoFar(page)) - before) / ((Date.now() - t0) / 1000));
         await page.close();
       }
     }

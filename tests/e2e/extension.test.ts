@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipFor } from '@/lib/tips';
-import { amazonJpWrongPasswordPage, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { amazonJpWrongPasswordPage, contentStats, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -20,6 +20,7 @@ const URLS = {
   aliLogin: 'https://login.aliexpress.com/',
   aliBlank: 'https://login.aliexpress.com/buyer.htm?return=blank',
   amazonProduct: 'https://www.amazon.co.jp/dp/B0TEST0001',
+  aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
 };
 
 let server: FixtureServer;
@@ -37,6 +38,11 @@ beforeAll(async () => {
   server.route(URLS.amazonProduct, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>商品</title></head><body>
     <div id="dp"><h1>USBケーブル</h1></div><div id="customerReviews"><div data-hook="review"><span>「パスワードが正しくありません」と出てロックされました</span></div></div>
     <div class="a-alert a-alert-error aok-hidden" role="alert">There was a problem</div></body></html>`);
+  // A home page (no sign-in page: no script declared for it) whose lock notice opens after it has loaded.
+  server.route(URLS.aliHomeLockLater, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>AliExpress</title></head><body>
+    <div class="home-wrap"><h2>スーパーディール</h2></div>
+    <script>addEventListener('load', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
+      '<div role="dialog" aria-modal="true"><div class="title">お客様のアカウントは一時的にロックされています</div><button>ロックを解除</button></div>'), 800));</script></body></html>`);
   browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
 });
 
@@ -88,6 +94,27 @@ describe('in-page tips in Chromium', () => {
     const page = await visit(URLS.amazonProduct);
     await expectNoTips(page);
     await page.close();
+  });
+
+  it('an ordinary page gets the bootstrap only once loaded, and no detector while nothing sign-in related is there', async () => {
+    const page = await visit(URLS.amazonProduct);
+    await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ boots: 1 });
+    await page.waitForTimeout(500);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 0 });
+  });
+
+  it('a lock notice that opens on a home page after it has loaded brings the detector, then the tip', async () => {
+    const page = await visit(URLS.aliHomeLockLater);
+    expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
+  });
+
+  it('a sign-in page declares the bootstrap: the background does not start a second one after load', async () => {
+    const page = await visit(URLS.amazonSignin);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
+    await page.waitForTimeout(1000);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
   });
 
   it('Caps Lock on while typing a password, off again', async () => {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { STATS_GLOBAL, type ContentStats } from '../../lib/stats';
 
 const execFileAsync = promisify(execFile);
 
@@ -295,6 +296,27 @@ export async function tabIdOf(browser: ExtensionBrowser, url?: string): Promise<
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
     return (await api.tabs.query(q))[0]!.id!;
   }, query);
+}
+
+/**
+ * The content scripts' counters (lib/stats.ts) in a page's top frame, read through the DevTools protocol
+ * from the extension's isolated world; null while no script of the extension has run there.
+ */
+export async function contentStats(page: Page): Promise<ContentStats | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string; frameId?: string } }> = [];
+    session.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+    // Enabling reports every existing context first.
+    await session.send('Runtime.enable');
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.name.includes('Login Rescue'));
+    if (!world) return null;
+    const { result } = await session.send('Runtime.evaluate', { expression: `globalThis.${STATS_GLOBAL} ?? null`, contextId: world.id, returnByValue: true });
+    return result.value as ContentStats | null;
+  } finally {
+    await session.detach();
+  }
 }
 
 /** The real amazon.com wrong-password page with the Japanese message amazon.co.jp shows. */

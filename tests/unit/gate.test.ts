@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadSavedPage } from '@/lib/cli/saved-page';
 import { DETECTOR_ELEMENTS } from '@/lib/detectors';
 import { gate } from '@/lib/gate';
-import { pageKind, siteForUrl } from '@/lib/sites';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
+import { AMAZON_REAL_CASES, HOLDOUT_CASES, OWN_CASES } from './cases';
 
 /** For every element a detector looks for, markup that has it: the gate must open for each. */
 const SNIPPETS: Record<string, string> = {
@@ -47,5 +49,32 @@ describe('the gate', () => {
     expect(open(ordinary)).toBe(false);
     expect(open(ordinary, 'https://login.aliexpress.com/')).toBe(true);
     expect(open('<input type="password">', 'https://www.example.com/login')).toBe(false);
+  });
+});
+
+describe('where the bootstrap is declared (the rest of the sites get it once loaded)', () => {
+  const declared = contentScriptMatches().map((pattern) => new MatchPattern(pattern));
+  const isDeclared = (url: string) => declared.some((pattern) => pattern.includes(url));
+  const pages = [...AMAZON_REAL_CASES.map(([, url]) => url), ...[...OWN_CASES, ...HOLDOUT_CASES].map((c) => c.url)];
+  const signIn = pages.filter((url) => {
+    const site = siteForUrl(new URL(url));
+    return site && !['other', 'account'].includes(pageKind(site, new URL(url)));
+  });
+
+  it('covers every sign-in page of the fixtures, so that one opening in a frame later starts at once', () => {
+    expect(signIn.length).toBeGreaterThan(100);
+    expect(signIn.filter((url) => !isDeclared(url))).toEqual([]);
+  });
+
+  it.each([
+    'https://www.amazon.co.jp/dp/B0BENCH01',
+    'https://www.amazon.co.jp/gp/css/order-history',
+    'https://www.amazon.co.jp/',
+    'https://www.aliexpress.com/item/1005006000000.html',
+    'https://ja.aliexpress.com/',
+    'https://www.1688.com/',
+    'https://www.taobao.com/member/login.jhtml',
+  ])('leaves out the ordinary page %s', (url) => {
+    expect(isDeclared(url)).toBe(false);
   });
 });

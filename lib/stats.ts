@@ -1,0 +1,18 @@
+/**
+ * Counters on the content scripts' own (isolated) global: `npm run bench` and the browser tests read them
+ * through the DevTools protocol, and the background asks whether a frame has its bootstrap. The page
+ * cannot see them (another world).
+ */
+export interface ContentStats {
+  /** Bootstraps started in this frame (1, or 0 before the first). */
+  boots: number;
+  /** Detectors started in this frame. */
+  detectors: number;
+  /** Runs after page changes: gate checks of the bootstrap and detection passes. */
+  passes: number;
+}
+
+export const STATS_GLOBAL = 'loginRescueStats';
+
+export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0 };
+(globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;
