@@ -1,56 +1,128 @@
 /**
  * "The page changed" for content scripts, coalesced: `run` is called at most once per `PASS_INTERVAL_MS`,
- * whatever the mutation rate. The observer only needs to hear that something changed, so it disconnects
- * until `run` has run: a page that mutates thousands of times a second does not pay for thousands of
- * mutation records.
+ * whatever the mutation rate. On a page that keeps changing with nothing new found (an animation, a
+ * feed), the interval doubles up to `SLOWEST_INTERVAL_MS`; a result, a quiet spell or the user's own
+ * input (`hurry`) brings it back: the pace follows the user, not the page's animations.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { stats } from './stats';
 
 /** At most one run per frame per this many milliseconds. */
 export const PASS_INTERVAL_MS = 100;
+/** The longest interval on a busy page that shows nothing new. */
+export const SLOWEST_INTERVAL_MS = 800;
+/** More additions than this before a run (a list loading, an app redrawing): stop listing them and
+ *  look at the whole page once instead. */
+const MAX_LISTED = 100;
+/** A page that changes again within this long of the last run is busy (an animation, a feed): listing
+ *  its changes would cost more than looking at the whole page on each run. */
+const QUIET_MS = 1000;
 
 export interface Changes {
   /** Asks for a run (after the interval, if one just happened). */
   schedule(): void;
   /** Runs now, then listens again. */
   runNow(): void;
+  /** The user did something (typed, released the slider): back to the shortest interval, and run. */
+  hurry(): void;
   /** Stops listening for good. */
   stop(): void;
+  /** Milliseconds since the last run (Infinity before the first). */
+  sinceRun(): number;
 }
 
-export function watchChanges(ctx: ContentScriptContext, run: () => void): Changes {
-  let lastRun = -Infinity;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
+/**
+ * Any change at all (the detector, which reads the whole page on each pass). The observer only needs to
+ * hear that something changed, so it disconnects until the run: a page that mutates thousands of times
+ * a second does not pay for thousands of mutation records.
+ */
+export function watchChanges(ctx: ContentScriptContext, run: () => boolean): Changes {
   const observer = new MutationObserver(() => {
     observer.disconnect();
-    schedule();
+    changes.schedule();
   });
-  const observe = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
-    });
+  const changes = coalesced(ctx, observer, run, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'open'],
+  });
+  return changes;
+}
+
+/**
+ * The elements a page added, or marked as a modal or notice, since the last run (the bootstrap, which
+ * looks only at those). `null`: too many to list, or a busy page: look at the whole page; the observer
+ * then disconnects until the run, as above, so that a busy page pays for no mutation records.
+ */
+export function watchAdditions(ctx: ContentScriptContext, run: (added: Element[] | null) => boolean): Changes {
+  let added: Element[] | null = [];
+  const note = (node: Node) => {
+    if (added === null || node.nodeType !== Node.ELEMENT_NODE) return;
+    if (added.length < MAX_LISTED) added.push(node as Element);
+    else added = null;
+  };
+  const observer = new MutationObserver((records) => {
+    const started = performance.now();
+    if (changes.sinceRun() < QUIET_MS) added = null;
+    for (const record of records) {
+      if (record.type === 'attributes') note(record.target);
+      else record.addedNodes.forEach(note);
+    }
+    if (added === null) observer.disconnect();
+    changes.schedule();
+    stats.busyMs += performance.now() - started;
+  });
+  const changes = coalesced(
+    ctx,
+    observer,
+    () => {
+      const batch = added;
+      added = [];
+      return run(batch);
+    },
+    { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-modal', 'role', 'aria-live'] },
+  );
+  return changes;
+}
+
+/** `run` says whether it found something new (then the interval is the shortest again). */
+function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: () => boolean, options: MutationObserverInit): Changes {
+  let lastRun = -Infinity;
+  let interval = PASS_INTERVAL_MS;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const observe = () => observer.observe(document.documentElement, options);
   const runNow = () => {
+    clearTimeout(pending);
     pending = undefined;
+    // A change after a quiet spell is news: no slowing down for it.
+    const busy = performance.now() - lastRun < SLOWEST_INTERVAL_MS * 2;
     lastRun = performance.now();
     stats.passes++;
+    let found = true;
     try {
-      run();
+      found = run();
     } finally {
+      interval = found || !busy ? PASS_INTERVAL_MS : Math.min(interval * 2, SLOWEST_INTERVAL_MS);
       // Whatever happened, keep listening: one bad run must not end watching this page.
       if (!stopped && !ctx.isInvalid) observe();
+      stats.busyMs += performance.now() - lastRun;
     }
   };
+  const at = () => Math.max(0, interval - (performance.now() - lastRun));
   const schedule = () => {
     if (pending !== undefined || stopped || ctx.isInvalid) return;
-    // A plain timer, cleared once on invalidation: ctx.setTimeout would keep one abort listener per run.
-    pending = setTimeout(runNow, Math.max(0, PASS_INTERVAL_MS - (performance.now() - lastRun)));
+    // A plain timer, cleared on each run and on invalidation: ctx.setTimeout would keep one abort
+    // listener per run.
+    pending = setTimeout(runNow, at());
+  };
+  const hurry = () => {
+    interval = PASS_INTERVAL_MS;
+    clearTimeout(pending);
+    pending = undefined;
+    schedule();
   };
   const stop = () => {
     stopped = true;
@@ -59,5 +131,5 @@ export function watchChanges(ctx: ContentScriptContext, run: () => void): Change
   };
   ctx.onInvalidated(stop);
   observe();
-  return { schedule, runNow, stop };
+  return { schedule, runNow, hurry, stop, sinceRun: () => performance.now() - lastRun };
 }

@@ -15,6 +15,23 @@ const IDS = [
 const CLASSES = ['nc-container', 'nc_wrapper', 'errloading', 'baxia-dialog', 'cvf-widget-form-captcha', 'cvf-widget-input-captcha', 'fwcim-captcha-guess'];
 const TAGS = ['punish-component', 'dialog'];
 
+/** A site's modal or urgent toast (a lock or security notice after sign-in). Asked one at a time: a
+ *  browser answers a single attribute selector several times faster than a list of them. */
+const NOTICES = ['[aria-modal=true]', '[role=alertdialog]', '[aria-live=assertive]'];
+
+/** The same widgets and notices as one selector, for what a page added since the last look. */
+export const GATE_SELECTOR = [
+  ...IDS.map((id) => `#${id}`),
+  ...CLASSES.map((c) => `.${c}`),
+  ...TAGS,
+  ...['password', 'Password', 'PASSWORD'].map((type) => `input[type=${type}]`),
+  'input[name=otpCode]',
+  'form[action*=validateCaptcha]',
+  'iframe[src*=_____tmd_____]',
+  'script[src*=awswaf]',
+  ...NOTICES,
+].join(',');
+
 export interface Gate {
   /** The page needs a full detection pass. */
   read: boolean;
@@ -25,9 +42,14 @@ export interface Gate {
 
 export function gate(doc: Document, kind: PageKind): Gate {
   const widgets = hasSignInWidget(doc);
-  // A site's modal or urgent toast (a lock or security notice after sign-in): the one attribute query.
-  const read = kind !== 'other' || widgets || doc.querySelector('[aria-modal=true], [role=alertdialog], [aria-live=assertive]') !== null;
+  const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null);
   return { read, widgets };
+}
+
+/** Whether an element the page added (or changed) holds a sign-in widget or notice: the bootstrap asks
+ *  this of each addition instead of looking at the whole page again. */
+export function opensGate(added: Element): boolean {
+  return added.matches(GATE_SELECTOR) || added.querySelector(GATE_SELECTOR) !== null;
 }
 
 function hasSignInWidget(doc: Document): boolean {

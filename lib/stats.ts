@@ -10,9 +10,11 @@ export interface ContentStats {
   detectors: number;
   /** Runs after page changes: gate checks of the bootstrap and detection passes. */
   passes: number;
+  /** Milliseconds spent in those runs and in listing mutations. */
+  busyMs: number;
 }
 
 export const STATS_GLOBAL = 'loginRescueStats';
 
-export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0 };
+export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
 (globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;

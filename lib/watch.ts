@@ -30,14 +30,14 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
   const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
   let lastKey = '';
 
-  const { schedule, runNow } = watchChanges(ctx, () => {
+  const { schedule, runNow, hurry } = watchChanges(ctx, () => {
     events.elapsedMs = performance.now() - started;
     const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
     const key = JSON.stringify(findings);
-    if (key !== lastKey) {
-      lastKey = key;
-      callbacks.onFindings(findings);
-    }
+    if (key === lastKey) return false;
+    lastKey = key;
+    callbacks.onFindings(findings);
+    return true;
   });
 
   // Keyboard state only: getModifierState and the physical key, never the field's value.
@@ -49,13 +49,15 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
     if (capsLockOn !== events.capsLockOn || numLockOff !== events.numLockOff) {
       events.capsLockOn = capsLockOn;
       events.numLockOff = numLockOff;
-      schedule();
+      hurry();
     }
   };
   ctx.addEventListener(document, 'keydown', onKey, { capture: true });
   ctx.addEventListener(document, 'keyup', onKey, { capture: true });
-  // Typing changes a field's value without a mutation; full-width input is read from the value on the next pass.
-  ctx.addEventListener(document, 'input', schedule, { capture: true });
+  // What the user does is what makes a site answer (an error after submitting, a slider after a slide):
+  // look again soon, however busy the page was. Typing also changes a field's value without a mutation
+  // (full-width input is read from the value on the next pass).
+  for (const type of ['input', 'keyup', 'pointerup', 'submit'] as const) ctx.addEventListener(document, type, hurry, { capture: true });
 
   // A slide that ends without the widget's success text is a failed slide.
   ctx.addEventListener(
@@ -68,7 +70,7 @@ export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks):
       ctx.setTimeout(() => {
         if (widget.isConnected && !SLIDER_DONE.test(foldText(widget.textContent ?? ''))) {
           events.sliderFailures = (events.sliderFailures ?? 0) + 1;
-          schedule();
+          hurry();
         }
       }, SLIDE_SETTLE_MS);
     },

@@ -1,5 +1,5 @@
-import { watchChanges } from '@/lib/changes';
-import { gate } from '@/lib/gate';
+import { watchAdditions } from '@/lib/changes';
+import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
 import { stats } from '@/lib/stats';
 import { contentScriptExcludes, contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
@@ -31,11 +31,16 @@ export default defineContentScript({
       });
     }
     if (ctx.isInvalid) return;
-    const gateOpen = () => {
+    const kindHere = () => {
       const url = new URL(location.href);
       const site = siteForUrl(url);
-      return site !== null && gate(document, pageKind(site, url)).read;
+      return site ? pageKind(site, url) : null;
     };
+    const gateOpen = () => {
+      const kind = kindHere();
+      return kind !== null && gate(document, kind).read;
+    };
+    const signInUrl = () => ![null, 'other'].includes(kindHere());
     // The top frame says when its document began, so that the findings of the previous one are dropped.
     const documentSince = window.top === window ? performance.timeOrigin : undefined;
     // The answer: whether to go on watching (no when the site is switched off, or the detector took over).
@@ -43,11 +48,14 @@ export default defineContentScript({
       browser.runtime.sendMessage({ type: 'boot', detect, documentSince } satisfies Message).then((watch: unknown) => watch === true, () => false);
 
     if (gateOpen()) return void hello(true);
-    if (documentSince !== undefined && !(await hello(false))) return;
-    const changes = watchChanges(ctx, () => {
-      if (!gateOpen()) return;
+    // From now on only what the page adds is looked at (the whole page again only after a burst), and the
+    // address, which a single-page app changes without loading.
+    const changes = watchAdditions(ctx, (added) => {
+      if (!(added === null ? gateOpen() : signInUrl() || added.some((el) => el.isConnected && opensGate(el)))) return false;
       changes.stop();
       void hello(true);
+      return true;
     });
+    if (documentSince !== undefined && !(await hello(false))) changes.stop();
   },
 });

@@ -1,6 +1,8 @@
 /** Injected into a page by the benchmark: the content script's detection pass, and the floor it is
  *  measured against (touching every element once), timed in the same page. */
 import { detectFindings } from '../../lib/detect';
+import { opensGate } from '../../lib/gate';
+import { pageKind, siteForUrl } from '../../lib/sites';
 
 /** Pages get a coarse clock (0.1 ms): each sample repeats the work until it lasts at least 5 ms. */
 function time(runs: number, work: () => unknown): number[] {
@@ -28,5 +30,27 @@ function time(runs: number, work: () => unknown): number[] {
       passes.push(...time(1, pass));
     }
     return { passes, floors, elements: floor(), findings: pass().map((f) => f.id) };
+  },
+  /** The bootstrap's pass on an ordinary page after it added something: a copy of one of its blocks (a
+   *  review, an order) is appended, and the address and the addition are looked at (content/index.ts). */
+  measureAddition(runs: number) {
+    const sample = document.querySelector('[data-hook=review], .order') ?? document.body.firstElementChild!;
+    const added = sample.cloneNode(true) as Element;
+    document.body.append(added);
+    const pass = () => {
+      const url = new URL(location.href);
+      const site = siteForUrl(url);
+      return (site !== null && pageKind(site, url) !== 'other') || opensGate(added);
+    };
+    const floor = () => document.querySelectorAll('*').length;
+    const passes: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      floors.push(...time(1, floor));
+      passes.push(...time(1, pass));
+    }
+    const result = { passes, floors, addedElements: added.querySelectorAll('*').length + 1, opens: pass() };
+    added.remove();
+    return result;
   },
 };

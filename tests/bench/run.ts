@@ -88,7 +88,18 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
     };
     const ratio = median(r.passes) / median(r.floors);
     const budget = f.signIn ? 3 : 1;
-    row('detection', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}`, `floor ${fmt(median(r.floors) * 1000, 0)} µs`, `${fmt(ratio)}× (≤ ${budget}×)`, verdict(ratio <= budget));
+    const label = f.signIn ? 'detection' : 'gate, whole page (once, on start)';
+    row(label, `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}`, `floor ${fmt(median(r.floors) * 1000, 0)} µs`, `${fmt(ratio)}× (≤ ${budget}×)`, verdict(ratio <= budget));
+    if (!f.signIn) {
+      // What the bootstrap does on every later pass of an ordinary page.
+      const a = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measureAddition(n: number): unknown } }).loginRescueBench.measureAddition(15))) as {
+        passes: number[];
+        floors: number[];
+        addedElements: number;
+      };
+      const addRatio = median(a.passes) / median(a.floors);
+      row('gate, each later pass', `${f.name}, ${a.addedElements} el. added`, `${fmt(median(a.passes) * 1000, 1)} µs ± ${fmt(iqr(a.passes) * 1000, 1)}`, `floor ${fmt(median(a.floors) * 1000, 0)} µs`, `${fmt(addRatio)}× (≤ 1×)`, verdict(addRatio <= 1));
+    }
     await page.close();
   }
 }
@@ -124,34 +135,48 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
 }
 
 // 4 and 5. Mutation storm and memory -----------------------------------------------------------------
-/** Runs after page changes so far in the page's top frame: gate checks and detection passes. */
-const passesSoFar = async (page: Page) => (await contentStats(page))?.passes ?? 0;
+/** Runs after page changes so far in the page's top frame (gate checks and detection passes), and the
+ *  time they took. */
+const runsSoFar = async (page: Page) => {
+  const stats = await contentStats(page);
+  return { passes: stats?.passes ?? 0, busyMs: stats?.busyMs ?? 0 };
+};
 
 async function storm(server: FixtureServer, context: BrowserContext): Promise<void> {
   const seconds = 3;
   for (const [kind, url] of [['login', 'https://login.aliexpress.com/'], ['list', 'https://www.aliexpress.com/item/1005000000001.html']] as const) {
     server.route(url, stormPage(kind, seconds));
     server.route(control(url), stormPage(kind, seconds));
-    const results = { with: [] as number[], without: [] as number[], mutations: { with: [] as number[], without: [] as number[] }, rate: [] as number[] };
-    for (let round = 0; round < 6; round++) {
+    const results = { with: [] as number[], without: [] as number[], mutations: { with: [] as number[], without: [] as number[] }, rate: [] as number[], busy: [] as number[] };
+    for (let round = 0; round < 10; round++) {
       for (const label of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
         const page = await context.newPage();
         await page.goto(label === 'with' ? url : control(url));
-        const before = label === 'with' ? await passesSoFar(page) : 0;
+        const before = label === 'with' ? await runsSoFar(page) : null;
         const t0 = Date.now();
         await page.waitForFunction(() => (window as unknown as { stormResult?: unknown }).stormResult, undefined, { timeout: 30_000, polling: 200 });
         const r = (await page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult)) as { work: number; mutations: number };
-        results[label].push(r.work);
+        // The page works for a fixed time, so its total depends on how many turns it got: compare the
+        // cost of its work per thousand mutations.
+        results[label].push((1000 * r.work) / r.mutations);
         results.mutations[label].push(r.mutations);
-        if (label === 'with') results.rate.push(((await passesSoFar(page)) - before) / ((Date.now() - t0) / 1000));
+        if (before) {
+          const after = await runsSoFar(page);
+          const seconds = (Date.now() - t0) / 1000;
+          results.rate.push((after.passes - before.passes) / seconds);
+          results.busy.push((after.busyMs - before.busyMs) / seconds);
+        }
         await page.close();
       }
     }
     const ratio = median(results.with) / median(results.without);
     const rate = median(results.rate);
-    row('mutation storm', `${kind} page, ${fmt(median(results.mutations.without) / seconds, 0)} mutations/s`, `own script ${fmt(median(results.with), 0)} ms vs ${fmt(median(results.without), 0)} ms`, `${fmt(ratio, 3)} (≤ 1.05)`, `${fmt(rate, 1)} passes/s (≤ 10)`, verdict(ratio <= 1.05 && rate <= 10));
+    row('mutation storm', `${kind} page, ${fmt(median(results.mutations.without) / seconds, 0)} mutations/s`, `own script ${fmt(median(results.with), 2)} vs ${fmt(median(results.without), 2)} ms per 1000 mutations`, `${fmt(ratio, 3)} (≤ 1.05)`, `${fmt(rate, 1)} passes/s (≤ 10)`, verdict(ratio <= 1.05 && rate <= 10));
     const throughput = median(results.mutations.with) / median(results.mutations.without);
     row('mutation storm', `${kind} page, mutations done in ${seconds} s`, '', `${fmt(throughput, 3)} of without`, 'information', '');
+    // Measured inside the extension's own world: not subject to the page-to-page noise of the ratio.
+    const pageMsPerSecond = (median(results.without) * median(results.mutations.without)) / 1000 / seconds;
+    row('mutation storm', `${kind} page, the extension's own time`, `${fmt(median(results.busy), 2)} ms per s`, `page's own ${fmt(pageMsPerSecond, 0)} ms per s`, `${fmt((100 * median(results.busy)) / pageMsPerSecond, 2)} %`, 'information');
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedPage } from '@/lib/cli/saved-page';
 import { DETECTOR_ELEMENTS } from '@/lib/detectors';
-import { gate } from '@/lib/gate';
+import { gate, opensGate } from '@/lib/gate';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
 import { AMAZON_REAL_CASES, HOLDOUT_CASES, OWN_CASES } from './cases';
@@ -24,13 +24,20 @@ const open = (body: string, url = PRODUCT) => {
   return !!site && gate(page.document, pageKind(site, new URL(url))).read;
 };
 
+/** The same markup as something the page added after the bootstrap's first look. */
+const openedByAddition = (body: string) => {
+  const page = loadSavedPage(`<html><body><header><input name="SearchText"></header><section id="added">${body}</section></body></html>`, new URL(PRODUCT));
+  return opensGate(page.document.getElementById('added')!);
+};
+
 describe('the gate', () => {
   it('has a snippet for every element a detector looks for', () => {
     expect(Object.keys(SNIPPETS).sort()).toEqual(Object.keys(DETECTOR_ELEMENTS).sort());
   });
 
-  it.each(Object.entries(SNIPPETS))('opens for %s on an ordinary page', (_name, snippet) => {
+  it.each(Object.entries(SNIPPETS))('opens for %s on an ordinary page, whole or added later', (_name, snippet) => {
     expect(open(snippet)).toBe(true);
+    expect(openedByAddition(snippet)).toBe(true);
   });
 
   it.each([
@@ -40,13 +47,15 @@ describe('the gate', () => {
     ['an alert dialog', '<div role="alertdialog">x</div>'],
     ['a dialog element', '<dialog open>x</dialog>'],
     ['an urgent notice (toast)', '<div role="alert" aria-live="assertive">x</div>'],
-  ])('opens for %s', (_label, snippet) => {
+  ])('opens for %s, whole or added later', (_label, snippet) => {
     expect(open(snippet)).toBe(true);
+    expect(openedByAddition(snippet)).toBe(true);
   });
 
   it('stays shut on an ordinary page, opens on every sign-in URL, never on another site', () => {
     const ordinary = '<div class="review">パスワードが正しくありません</div><div class="a-alert a-alert-error aok-hidden" role="alert">x</div>';
     expect(open(ordinary)).toBe(false);
+    expect(openedByAddition(ordinary)).toBe(false);
     expect(open(ordinary, 'https://login.aliexpress.com/')).toBe(true);
     expect(open('<input type="password">', 'https://www.example.com/login')).toBe(false);
   });
