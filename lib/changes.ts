@@ -11,6 +11,9 @@ import { stats } from './stats';
 export const PASS_INTERVAL_MS = 100;
 /** The longest interval on a busy page that shows nothing new. */
 export const SLOWEST_INTERVAL_MS = 800;
+/** How long after the user's input the shortest interval holds: a site answers a submit or a slide
+ *  within a second or two. */
+const ANSWER_WAIT_MS = 2000;
 /** More additions than this before a run (a list loading, an app redrawing): stop listing them and
  *  look at the whole page once instead. */
 const MAX_LISTED = 100;
@@ -23,7 +26,8 @@ export interface Changes {
   schedule(): void;
   /** Runs now, then listens again. */
   runNow(): void;
-  /** The user did something (typed, released the slider): back to the shortest interval, and run. */
+  /** The user did something (typed, submitted, released the slider): the shortest interval for a while,
+   *  and a run. */
   hurry(): void;
   /** Stops listening for good. */
   stop(): void;
@@ -91,6 +95,7 @@ export function watchAdditions(ctx: ContentScriptContext, run: (added: Element[]
 function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: () => boolean, options: MutationObserverInit): Changes {
   let lastRun = -Infinity;
   let interval = PASS_INTERVAL_MS;
+  let hurriedUntil = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const observe = () => observer.observe(document.documentElement, options);
@@ -105,7 +110,7 @@ function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: (
     try {
       found = run();
     } finally {
-      interval = found || !busy ? PASS_INTERVAL_MS : Math.min(interval * 2, SLOWEST_INTERVAL_MS);
+      interval = found || !busy || lastRun < hurriedUntil ? PASS_INTERVAL_MS : Math.min(interval * 2, SLOWEST_INTERVAL_MS);
       // Whatever happened, keep listening: one bad run must not end watching this page.
       if (!stopped && !ctx.isInvalid) observe();
       stats.busyMs += performance.now() - lastRun;
@@ -120,6 +125,7 @@ function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: (
   };
   const hurry = () => {
     interval = PASS_INTERVAL_MS;
+    hurriedUntil = performance.now() + ANSWER_WAIT_MS;
     clearTimeout(pending);
     pending = undefined;
     schedule();

@@ -21,6 +21,7 @@ const URLS = {
   aliBlank: 'https://login.aliexpress.com/buyer.htm?return=blank',
   amazonProduct: 'https://www.amazon.co.jp/dp/B0TEST0001',
   aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
+  aliBusyLogin: 'https://login.aliexpress.com/?busy=1',
 };
 
 let server: FixtureServer;
@@ -43,6 +44,13 @@ beforeAll(async () => {
     <div class="home-wrap"><h2>スーパーディール</h2></div>
     <script>addEventListener('load', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
       '<div role="dialog" aria-modal="true"><div class="title">お客様のアカウントは一時的にロックされています</div><button>ロックを解除</button></div>'), 800));</script></body></html>`);
+  // A sign-in page that never stops changing (a banner animating), and answers a submit after 300 ms.
+  server.route(URLS.aliBusyLogin, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login</title></head><body>
+    <div id="banner" style="width:10px;height:10px;background:#f60"></div>
+    <form id="login" onsubmit="event.preventDefault(); setTimeout(() => document.getElementById('login').insertAdjacentHTML('afterbegin',
+      '<div class=&quot;comet-v2-alert comet-v2-alert-error&quot; role=&quot;alert&quot;>Your account name or password is incorrect.</div>'), 300)">
+      <input id="fm-login-id" name="fm-login-id" type="text"><input id="fm-login-password" type="password"><button id="submit">Sign in</button></form>
+    <script>let n = 0; setInterval(() => { document.getElementById('banner').style.width = (n++ % 300) + 'px'; }, 10);</script></body></html>`);
   browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
 });
 
@@ -115,6 +123,15 @@ describe('in-page tips in Chromium', () => {
     await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
     await page.waitForTimeout(1000);
     expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
+  });
+
+  it('a sign-in page that never stops changing still tips the error its submit brings', async () => {
+    const page = await visit(URLS.aliBusyLogin);
+    // Long enough for the passes to slow down on the animating page (their pace: tests/unit/changes.test.ts).
+    await page.waitForTimeout(4000);
+    expect(await waitForMarker(page, (ids) => ids.length > 0, 100)).toEqual([]);
+    await page.click('#submit');
+    expect(await waitForMarker(page, (ids) => ids.includes('wrong-password'))).toEqual(['wrong-password']);
   });
 
   it('Caps Lock on while typing a password, off again', async () => {

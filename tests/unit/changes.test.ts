@@ -1,0 +1,143 @@
+/** The pace of the content scripts' runs: bounded whatever the mutation rate, slow on a busy page that
+ *  shows nothing new, fast again on news, after a quiet spell or on the user's input. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, watchAdditions, watchChanges } from '@/lib/changes';
+
+function fakeContext(): ContentScriptContext & { invalidate(): void } {
+  const listeners: Array<() => void> = [];
+  let invalid = false;
+  return {
+    get isInvalid() {
+      return invalid;
+    },
+    onInvalidated(listener: () => void) {
+      listeners.push(listener);
+      return () => undefined;
+    },
+    invalidate() {
+      invalid = true;
+      listeners.forEach((listener) => listener());
+    },
+  } as unknown as ContentScriptContext & { invalidate(): void };
+}
+
+/** The page changes every `everyMs` for `forMs`. */
+async function churn(everyMs: number, forMs: number): Promise<void> {
+  for (let t = 0; t < forMs; t += everyMs) {
+    document.body.append(document.createElement('i'));
+    document.body.lastElementChild!.remove();
+    await vi.advanceTimersByTimeAsync(everyMs);
+  }
+}
+
+describe('the pace of runs after page changes', () => {
+  let ctx: ReturnType<typeof fakeContext>;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    ctx = fakeContext();
+  });
+  afterEach(() => {
+    ctx.invalidate();
+    vi.useRealTimers();
+    document.body.replaceChildren();
+  });
+
+  it('runs at most once per interval whatever the mutation rate, and slows down while nothing new is found', async () => {
+    const runs: number[] = [];
+    const start = performance.now();
+    watchChanges(ctx, () => {
+      runs.push(performance.now() - start);
+      return false;
+    });
+    await churn(5, 6000);
+    const gaps = runs.slice(1).map((t, i) => t - runs[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(PASS_INTERVAL_MS);
+    // Doubling from 100 ms: the last seconds run at the slowest pace only.
+    expect(gaps.slice(-3).every((gap) => gap >= SLOWEST_INTERVAL_MS && gap < SLOWEST_INTERVAL_MS + 50)).toBe(true);
+    expect(runs.length).toBeLessThan(6000 / SLOWEST_INTERVAL_MS + 6);
+  });
+
+  it('a run that finds something new, and the user acting, bring back the shortest interval', async () => {
+    const runs: number[] = [];
+    let findSomething = false;
+    const start = performance.now();
+    const changes = watchChanges(ctx, () => {
+      runs.push(performance.now() - start);
+      return findSomething;
+    });
+    await churn(5, 3000);
+    changes.hurry();
+    const hurriedAt = performance.now() - start;
+    const beforeHurry = runs.length;
+    await churn(5, 1500);
+    // The site's answer to the user comes within a second or two: the shortest interval holds meanwhile.
+    expect(runs[beforeHurry]! - hurriedAt).toBeLessThanOrEqual(PASS_INTERVAL_MS);
+    expect(runs.length - beforeHurry).toBeGreaterThanOrEqual(13);
+    await churn(5, 3000);
+
+    findSomething = true;
+    const before = runs.length;
+    await churn(5, 2000);
+    // From the first run that found something on, the pace is the shortest interval.
+    const gaps = runs.slice(before + 1).map((t, i) => t - runs[before + i]!);
+    expect(gaps.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(PASS_INTERVAL_MS + 5);
+  });
+
+  it('a change after a quiet spell is looked at within one interval', async () => {
+    const runs: number[] = [];
+    const start = performance.now();
+    watchChanges(ctx, () => {
+      runs.push(performance.now() - start);
+      return false;
+    });
+    await churn(5, 3000);
+    await vi.advanceTimersByTimeAsync(5000);
+    const changedAt = performance.now() - start;
+    await churn(5, 150);
+    expect(runs.some((t) => t > changedAt && t - changedAt <= PASS_INTERVAL_MS + 5)).toBe(true);
+  });
+
+  it('lists what a quiet page added, and gives up listing (null: look at the whole page) on a burst', async () => {
+    const seen: Array<Element[] | null> = [];
+    watchAdditions(ctx, (added) => {
+      seen.push(added);
+      return false;
+    });
+    const dialog = document.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    document.body.append(dialog);
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
+    expect(seen).toEqual([[dialog]]);
+
+    await vi.advanceTimersByTimeAsync(5000);
+    for (let i = 0; i < 300; i++) document.body.append(document.createElement('li'));
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
+    expect(seen.at(-1)).toBeNull();
+  });
+
+  it('an element marked as a modal later counts as added', async () => {
+    const seen: Array<Element[] | null> = [];
+    const box = document.createElement('div');
+    document.body.append(box);
+    watchAdditions(ctx, (added) => {
+      seen.push(added);
+      return false;
+    });
+    box.setAttribute('aria-modal', 'true');
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
+    expect(seen).toEqual([[box]]);
+  });
+
+  it('stops for good when the extension context goes', async () => {
+    let runs = 0;
+    watchChanges(ctx, () => {
+      runs++;
+      return false;
+    });
+    ctx.invalidate();
+    await churn(5, 500);
+    expect(runs).toBe(0);
+  });
+});
