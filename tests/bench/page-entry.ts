@@ -17,19 +17,25 @@ function time(runs: number, work: () => unknown): number[] {
   return samples;
 }
 
+/** The floor: touching every element of the page once. */
+const floor = () => document.querySelectorAll('*').length;
+
+/** `pass` against the floor, alternating so that both see the same machine load. */
+function againstFloor(runs: number, pass: () => unknown): { passes: number[]; floors: number[] } {
+  const passes: number[] = [];
+  const floors: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    floors.push(...time(1, floor));
+    passes.push(...time(1, pass));
+  }
+  return { passes, floors };
+}
+
 (globalThis as { loginRescueBench?: unknown }).loginRescueBench = {
   measure(runs: number) {
     const url = new URL(location.href);
     const pass = () => detectFindings(document, url, { live: true, events: { elapsedMs: 60_000 } });
-    const floor = () => document.querySelectorAll('*').length;
-    const passes: number[] = [];
-    const floors: number[] = [];
-    // Alternating, so that both see the same machine load.
-    for (let i = 0; i < runs; i++) {
-      floors.push(...time(1, floor));
-      passes.push(...time(1, pass));
-    }
-    return { passes, floors, elements: floor(), findings: pass().map((f) => f.id) };
+    return { ...againstFloor(runs, pass), elements: floor(), findings: pass().map((f) => f.id) };
   },
   /** The bootstrap's pass on an ordinary page after it added something: a copy of one of its blocks (a
    *  review, an order) is appended, and the address and the addition are looked at (content/index.ts). */
@@ -42,14 +48,7 @@ function time(runs: number, work: () => unknown): number[] {
       const site = siteForUrl(url);
       return (site !== null && pageKind(site, url) !== 'other') || opensGate(added);
     };
-    const floor = () => document.querySelectorAll('*').length;
-    const passes: number[] = [];
-    const floors: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      floors.push(...time(1, floor));
-      passes.push(...time(1, pass));
-    }
-    const result = { passes, floors, addedElements: added.querySelectorAll('*').length + 1, opens: pass() };
+    const result = { ...againstFloor(runs, pass), addedElements: added.querySelectorAll('*').length + 1, opens: pass() };
     added.remove();
     return result;
   },

@@ -31,6 +31,18 @@ async function churn(everyMs: number, forMs: number): Promise<void> {
   }
 }
 
+/** Watches changes, recording when each run happened (ms from now); `found` says what each run found. */
+function recordRuns(ctx: ContentScriptContext, found: () => boolean = () => false) {
+  const runs: number[] = [];
+  const start = performance.now();
+  const gaps = (from = 0) => runs.slice(from + 1).map((t, i) => t - runs[from + i]!);
+  const changes = watchChanges(ctx, () => {
+    runs.push(performance.now() - start);
+    return found();
+  });
+  return { runs, gaps, changes, now: () => performance.now() - start };
+}
+
 describe('the pace of runs after page changes', () => {
   let ctx: ReturnType<typeof fakeContext>;
   beforeEach(() => {
@@ -44,31 +56,20 @@ describe('the pace of runs after page changes', () => {
   });
 
   it('runs at most once per interval whatever the mutation rate, and slows down while nothing new is found', async () => {
-    const runs: number[] = [];
-    const start = performance.now();
-    watchChanges(ctx, () => {
-      runs.push(performance.now() - start);
-      return false;
-    });
+    const { runs, gaps } = recordRuns(ctx);
     await churn(5, 6000);
-    const gaps = runs.slice(1).map((t, i) => t - runs[i]!);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(PASS_INTERVAL_MS);
+    expect(Math.min(...gaps())).toBeGreaterThanOrEqual(PASS_INTERVAL_MS);
     // Doubling from 100 ms: the last seconds run at the slowest pace only.
-    expect(gaps.slice(-3).every((gap) => gap >= SLOWEST_INTERVAL_MS && gap < SLOWEST_INTERVAL_MS + 50)).toBe(true);
+    expect(gaps().slice(-3).every((gap) => gap >= SLOWEST_INTERVAL_MS && gap < SLOWEST_INTERVAL_MS + 50)).toBe(true);
     expect(runs.length).toBeLessThan(6000 / SLOWEST_INTERVAL_MS + 6);
   });
 
   it('a run that finds something new, and the user acting, bring back the shortest interval', async () => {
-    const runs: number[] = [];
     let findSomething = false;
-    const start = performance.now();
-    const changes = watchChanges(ctx, () => {
-      runs.push(performance.now() - start);
-      return findSomething;
-    });
+    const { runs, gaps, changes, now } = recordRuns(ctx, () => findSomething);
     await churn(5, 3000);
     changes.hurry();
-    const hurriedAt = performance.now() - start;
+    const hurriedAt = now();
     const beforeHurry = runs.length;
     await churn(5, 1500);
     // The site's answer to the user comes within a second or two: the shortest interval holds meanwhile.
@@ -80,21 +81,15 @@ describe('the pace of runs after page changes', () => {
     const before = runs.length;
     await churn(5, 2000);
     // From the first run that found something on, the pace is the shortest interval.
-    const gaps = runs.slice(before + 1).map((t, i) => t - runs[before + i]!);
-    expect(gaps.length).toBeGreaterThanOrEqual(10);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(PASS_INTERVAL_MS + 5);
+    expect(gaps(before).length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...gaps(before))).toBeLessThanOrEqual(PASS_INTERVAL_MS + 5);
   });
 
   it('a change after a quiet spell is looked at within one interval', async () => {
-    const runs: number[] = [];
-    const start = performance.now();
-    watchChanges(ctx, () => {
-      runs.push(performance.now() - start);
-      return false;
-    });
+    const { runs, now } = recordRuns(ctx);
     await churn(5, 3000);
     await vi.advanceTimersByTimeAsync(5000);
-    const changedAt = performance.now() - start;
+    const changedAt = now();
     await churn(5, 150);
     expect(runs.some((t) => t > changedAt && t - changedAt <= PASS_INTERVAL_MS + 5)).toBe(true);
   });
@@ -131,13 +126,9 @@ describe('the pace of runs after page changes', () => {
   });
 
   it('stops for good when the extension context goes', async () => {
-    let runs = 0;
-    watchChanges(ctx, () => {
-      runs++;
-      return false;
-    });
+    const { runs } = recordRuns(ctx);
     ctx.invalidate();
     await churn(5, 500);
-    expect(runs).toBe(0);
+    expect(runs).toEqual([]);
   });
 });
