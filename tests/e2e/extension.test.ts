@@ -38,7 +38,10 @@ beforeAll(async () => {
   server.route(URLS.aliBlank, '<!doctype html><html><head><title></title><script src="/missing-app.js"></script></head><body><div id="root"></div></body></html>');
   server.route(URLS.amazonProduct, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>商品</title></head><body>
     <div id="dp"><h1>USBケーブル</h1></div><div id="customerReviews"><div data-hook="review"><span>「パスワードが正しくありません」と出てロックされました</span></div></div>
-    <div class="a-alert a-alert-error aok-hidden" role="alert">There was a problem</div></body></html>`);
+    <div class="a-alert a-alert-error aok-hidden" role="alert">There was a problem</div>
+    <iframe src="https://ads.example.net/banner" width="300" height="50"></iframe></body></html>`);
+  // An advertiser's frame: the extension has no access there, and its bootstrap still reaches the page.
+  server.route('https://ads.example.net/banner', '<!doctype html><p>ad</p>');
   // A home page (no sign-in page: no script declared for it) whose lock notice opens after it has loaded.
   server.route(URLS.aliHomeLockLater, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>AliExpress</title></head><body>
     <div class="home-wrap"><h2>スーパーディール</h2></div>
@@ -104,7 +107,7 @@ describe('in-page tips in Chromium', () => {
     await page.close();
   });
 
-  it('an ordinary page gets the bootstrap only once loaded, and no detector while nothing sign-in related is there', async () => {
+  it('an ordinary page (with a frame of another site) gets the bootstrap only once loaded, and no detector while nothing sign-in related is there', async () => {
     const page = await visit(URLS.amazonProduct);
     await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ boots: 1 });
     await page.waitForTimeout(500);
