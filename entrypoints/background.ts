@@ -56,9 +56,13 @@ export default defineBackground(() => {
         const status: NonNullable<PageEvents['browser']> = { label: `${identity.name} ${identity.version}`, status: statusNow(identity) };
         return status;
       }
-      case 'tips':
-        // The tip tables stay here, out of every page's content script.
-        return message.findings.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) }));
+      case 'tips': {
+        // Asked on every update, so that switching tips off (or a site) in the options takes effect on
+        // open pages too. The tip tables stay here, out of every page's content script.
+        const { tips, sites } = await options();
+        const shown = tips ? message.findings.filter((finding) => sites[finding.site]) : [];
+        return shown.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) }));
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 import { createTipsView } from '@/components/mount-tips';
 import type { Finding } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip } from '@/lib/messages';
+import { OPTIONS_KEY } from '@/lib/settings';
 import { langFor } from '@/lib/tips';
 
 /**
@@ -53,7 +54,15 @@ export default defineContentScript({
       void update();
     };
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // Tips or a site switched off in the options: the open page follows at once.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && OPTIONS_KEY in changes) void update();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    });
 
     void send({ type: 'tab-findings' })
       .then((found: unknown) => {

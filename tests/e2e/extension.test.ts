@@ -137,6 +137,30 @@ describe('in-page tips in Chromium', () => {
     expect(await waitForMarker(page, (ids) => ids.includes('wrong-password'))).toEqual(['wrong-password']);
   });
 
+  it('the options reach open pages: tips off hides the tip at once, a site switched off gets no detector', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    const setOptions = (options: object) =>
+      worker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ options: value }), options);
+    const page = await visit(URLS.aliLocked);
+    expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
+    try {
+      await setOptions({ sites: { aliexpress: true, amazon: true, alibaba: true }, tips: false });
+      expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+      await setOptions({ sites: { aliexpress: true, amazon: true, alibaba: true }, tips: true });
+      expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
+
+      await setOptions({ sites: { aliexpress: false, amazon: true, alibaba: true }, tips: true });
+      const other = await visit(URLS.aliLocked);
+      await other.waitForFunction(() => document.readyState === 'complete');
+      await expect.poll(() => contentStats(other), { timeout: 10_000 }).toMatchObject({ boots: 1 });
+      await other.waitForTimeout(1000);
+      expect(await contentStats(other)).toMatchObject({ detectors: 0 });
+      expect(await waitForMarker(other, (ids) => ids.length > 0, 500)).toEqual([]);
+    } finally {
+      await setOptions({ sites: { aliexpress: true, amazon: true, alibaba: true }, tips: true });
+    }
+  });
+
   it('Caps Lock on while typing a password, off again', async () => {
     const page = await visit(URLS.aliLogin);
     await page.focus('#fm-login-password');
