@@ -2,11 +2,11 @@ import { parseMessage, parsePageMessage, type Message, type PageMessage, type Sh
 import { planReset } from '@/lib/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
-import { STATS_GLOBAL, type ContentStats } from '@/lib/stats';
-import { readChecked, validateOptions } from '@/lib/settings';
+import { BOOT_CLAIM } from '@/lib/stats';
+import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
 import { optionsItem } from '@/lib/stored';
-import { forgetTab, newTopDocument, setFrameFindings, tabFindings } from '@/lib/tab-findings';
-import type { Finding } from '@/lib/findings';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
+import type { Finding, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/page';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
@@ -14,8 +14,18 @@ import { tipFor } from '@/lib/tips';
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
 const BOOT = '/content-scripts/content.js' as const;
+/** As the declared bootstrap waits for a page that does not finish loading (content/index.ts). */
+const LOAD_WAIT_MS = 3000;
 const DETECTOR = '/content-scripts/detector.js' as const;
 const TIPS = '/content-scripts/tips.js' as const;
+
+/** Where a content script's message came from. */
+interface Frame {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+  url: string;
+}
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -30,18 +40,19 @@ export default defineBackground(() => {
     }
     const message = parseMessage(raw);
     const tabId = sender.tab?.id;
-    const frame = { tabId: tabId ?? -1, frameId: sender.frameId ?? 0, url: sender.url ?? '' };
+    const frame: Frame = { tabId: tabId ?? -1, frameId: sender.frameId ?? 0, documentId: sender.documentId, url: sender.url ?? '' };
     return message && tabId !== undefined ? onContentMessage(message, frame) : undefined;
   });
 
-  async function onContentMessage(message: Message, { tabId, frameId, url }: { tabId: number; frameId: number; url: string }): Promise<unknown> {
+  async function onContentMessage(message: Message, frame: Frame): Promise<unknown> {
+    const { tabId, frameId, url } = frame;
     switch (message.type) {
       case 'boot': {
         if (frameId === 0 && message.documentSince !== undefined && (await newTopDocument(tabId, message.documentSince))) await findingsChanged(tabId);
         const site = URL.canParse(url) ? siteForUrl(new URL(url)) : null;
         if (!site || !(await options()).sites[site.id]) return false;
         if (!message.detect) return true;
-        await inject(tabId, frameId, DETECTOR);
+        await inject(frame, DETECTOR);
         // The detector watches from now on: the bootstrap stops.
         return false;
       }
@@ -93,27 +104,45 @@ export default defineBackground(() => {
   const options = async () => (await readChecked(optionsItem, validateOptions)).value;
 
   /** Tells the tips in the tab's top frame, and injects them there the first time there is something
-   *  to show (most pages never load the tips' code). */
-  async function findingsChanged(tabId: number): Promise<void> {
-    const findings = await tabFindings(tabId);
-    await updateBadge(tabId, findings);
-    const push: TabFindingsPush = { type: 'tab-findings-changed', findings };
-    const delivered = await browser.tabs.sendMessage(tabId, push, { frameId: 0 }).then(() => true, () => false);
-    // Injected tips ask for the findings themselves when they start.
-    if (!delivered && findings.length > 0 && (await options()).tips) await injectTipsOnce(tabId);
+   *  to show (most pages never load the tips' code). One tab at a time, so that a slow push never
+   *  overtakes a newer one. */
+  const pushes = new Map<number, Promise<void>>();
+  function findingsChanged(tabId: number): Promise<void> {
+    const push = async () => {
+      const findings = await tabFindings(tabId);
+      await updateBadge(tabId, findings);
+      const message: TabFindingsPush = { type: 'tab-findings-changed', findings };
+      // The tips answer `true`; nothing else in the page answers this.
+      const delivered = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).then((answer) => answer === true, () => false);
+      // Injected tips ask for the findings themselves when they start.
+      if (!delivered && findings.length > 0 && (await options()).tips) await injectTipsOnce(tabId);
+    };
+    const next = (pushes.get(tabId) ?? Promise.resolve()).then(push, push);
+    pushes.set(tabId, next);
+    void next.finally(() => pushes.get(tabId) === next && pushes.delete(tabId));
+    return next;
   }
+
+  // Tips switched back on (or a site): pages that have findings but never loaded the tips get them now.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(OPTIONS_KEY in changes)) return;
+    void tabsWithFindings().then((tabIds) => tabIds.forEach((tabId) => void findingsChanged(tabId)));
+  });
 
   /** Two frames reporting together must not start two panels. */
   const tipsStarting = new Map<number, Promise<void>>();
   function injectTipsOnce(tabId: number): Promise<void> {
-    const starting = tipsStarting.get(tabId) ?? inject(tabId, 0, TIPS).finally(() => tipsStarting.delete(tabId));
+    const starting = tipsStarting.get(tabId) ?? inject({ tabId, frameId: 0 }, TIPS).finally(() => tipsStarting.delete(tabId));
     tipsStarting.set(tabId, starting);
     return starting;
   }
 
-  /** A frame may have gone (navigated, removed) by now: then there is nothing to inject into. */
-  async function inject(tabId: number, frameId: number, file: typeof DETECTOR | typeof TIPS): Promise<void> {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }).catch(() => undefined);
+  /** Into the document that asked, where the browser can name it (Chrome; Firefox from 153 only): by the
+   *  time the answer comes, the frame may hold another one. A document that has gone gets nothing. */
+  async function inject(frame: Pick<Frame, 'tabId' | 'frameId' | 'documentId'>, file: typeof DETECTOR | typeof TIPS): Promise<void> {
+    const target =
+      frame.documentId && !import.meta.env.FIREFOX ? { tabId: frame.tabId, documentIds: [frame.documentId] } : { tabId: frame.tabId, frameIds: [frame.frameId] };
+    await browser.scripting.executeScript({ target, files: [file] }).catch(() => undefined);
   }
 
   /** The toolbar badge counts the tab's errors and warnings; info findings do not raise it. */
@@ -123,21 +152,38 @@ export default defineBackground(() => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' }).catch(() => undefined);
   }
 
-  // Gone to a page of no supported site: nothing there will report, so forget. (A new document of a
-  // supported site replaces its predecessor's findings itself: see documentSince.)
+  // Gone to a page of no supported site: nothing there will report, so forget. Without the "tabs"
+  // permission the browser gives no address for such a page: a status change without one means the same.
+  // (A new document of a supported site replaces its predecessor's findings itself: see documentSince.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url && !siteForUrl(new URL(change.url))) void forgetTab(tabId).then(() => updateBadge(tabId));
-    if (change.status === 'complete' && tab.url && siteForUrl(new URL(tab.url))) void bootLoadedTab(tabId);
+    const site = tab.url && URL.canParse(tab.url) ? siteForUrl(new URL(tab.url)) : null;
+    if ((change.url || change.status) && !site) void forgetTab(tabId).then(() => updateBadge(tabId));
+    if (!site) return;
+    if (change.status === 'complete') void bootTab(tabId, site.id);
+    // A page stuck on one resource: its bootstrap after a few seconds, as the declared one does.
+    if (change.status === 'loading') setTimeout(() => void bootTab(tabId, site.id), LOAD_WAIT_MS);
   });
 
-  /** A page of the sites has loaded: its frames without the bootstrap (all but sign-in pages, which
-   *  declare it) get it now, after their load event, never before. */
-  async function bootLoadedTab(tabId: number): Promise<void> {
-    const booted = await browser.scripting
-      .executeScript({ target: { tabId, allFrames: true }, func: (name: string) => ((globalThis as unknown as Record<string, ContentStats | undefined>)[name]?.boots ?? 0) > 0, args: [STATS_GLOBAL] })
+  /** A page of the sites has loaded (or is stuck loading): its frames without the bootstrap (all but
+   *  sign-in pages, which declare it) get it now, never before. Each frame is claimed in the same step
+   *  as it is asked, so that two of these racing start one bootstrap there. */
+  async function bootTab(tabId: number, site: SiteId): Promise<void> {
+    if (!(await options()).sites[site]) return;
+    const claimed = await browser.scripting
+      .executeScript({
+        target: { tabId, allFrames: true },
+        func: (claim: string) => {
+          const world = globalThis as unknown as Record<string, boolean | undefined>;
+          const first = !world[claim];
+          world[claim] = true;
+          return first;
+        },
+        args: [BOOT_CLAIM],
+      })
       .catch(() => []);
-    const frameIds = booted.filter((frame) => frame.result === false).map((frame) => frame.frameId);
+    const frameIds = claimed.filter((frame) => frame.result === true).map((frame) => frame.frameId);
     if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [BOOT] }).catch(() => undefined);
   }
+
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

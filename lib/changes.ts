@@ -55,26 +55,35 @@ export function watchChanges(ctx: ContentScriptContext, run: () => boolean): Cha
   return changes;
 }
 
+/** What a page added, and the elements whose gate-relevant attributes changed, since the last run. */
+export interface Additions {
+  added: Element[];
+  changed: Element[];
+}
+
+/** Attributes that make an existing element a sign-in widget or notice (see lib/gate.ts). */
+const GATE_ATTRIBUTES = ['aria-modal', 'role', 'aria-live', 'id', 'class', 'type', 'name', 'src', 'action'];
+
 /**
- * The elements a page added, or marked as a modal or notice, since the last run (the bootstrap, which
- * looks only at those). `null`: too many to list, or a busy page: look at the whole page; the observer
- * then disconnects until the run, as above, so that a busy page pays for no mutation records.
+ * The elements a page added or changed since the last run (the bootstrap, which looks only at those).
+ * `null`: too many to list, or a busy page: look at the whole page; the observer then disconnects until
+ * the run, as above, so that a busy page pays for no mutation records.
  */
-export function watchAdditions(ctx: ContentScriptContext, run: (added: Element[] | null) => boolean): Changes {
-  let added: Element[] | null = [];
-  const note = (node: Node) => {
-    if (added === null || node.nodeType !== Node.ELEMENT_NODE) return;
-    if (added.length < MAX_LISTED) added.push(node as Element);
-    else added = null;
+export function watchAdditions(ctx: ContentScriptContext, run: (additions: Additions | null) => boolean): Changes {
+  let listed: Additions | null = { added: [], changed: [] };
+  const note = (node: Node, into: 'added' | 'changed') => {
+    if (listed === null || node.nodeType !== Node.ELEMENT_NODE) return;
+    if (listed.added.length + listed.changed.length < MAX_LISTED) listed[into].push(node as Element);
+    else listed = null;
   };
   const observer = new MutationObserver((records) => {
     const started = performance.now();
-    if (changes.sinceRun() < QUIET_MS) added = null;
+    if (changes.sinceRun() < QUIET_MS) listed = null;
     for (const record of records) {
-      if (record.type === 'attributes') note(record.target);
-      else record.addedNodes.forEach(note);
+      if (record.type === 'attributes') note(record.target, 'changed');
+      else record.addedNodes.forEach((node) => note(node, 'added'));
     }
-    if (added === null) observer.disconnect();
+    if (listed === null) observer.disconnect();
     changes.schedule();
     stats.busyMs += performance.now() - started;
   });
@@ -82,11 +91,11 @@ export function watchAdditions(ctx: ContentScriptContext, run: (added: Element[]
     ctx,
     observer,
     () => {
-      const batch = added;
-      added = [];
+      const batch = listed;
+      listed = { added: [], changed: [] };
       return run(batch);
     },
-    { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-modal', 'role', 'aria-live'] },
+    { childList: true, subtree: true, attributes: true, attributeFilter: GATE_ATTRIBUTES },
   );
   return changes;
 }

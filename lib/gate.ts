@@ -46,10 +46,10 @@ export function gate(doc: Document, kind: PageKind): Gate {
   return { read, widgets };
 }
 
-/** Whether an element the page added (or changed) holds a sign-in widget or notice: the bootstrap asks
- *  this of each addition instead of looking at the whole page again. */
-export function opensGate(added: Element): boolean {
-  return added.matches(GATE_SELECTOR) || added.querySelector(GATE_SELECTOR) !== null;
+/** Whether an element the page added holds a sign-in widget or notice (or, `subtree` false, one whose
+ *  attributes changed is one): the bootstrap asks this instead of looking at the whole page again. */
+export function opensGate(el: Element, subtree = true): boolean {
+  return el.matches(GATE_SELECTOR) || (subtree && el.querySelector(GATE_SELECTOR) !== null);
 }
 
 function hasSignInWidget(doc: Document): boolean {

@@ -15,6 +15,9 @@ export interface ContentStats {
 }
 
 export const STATS_GLOBAL = 'loginRescueStats';
+/** Claimed by the first bootstrap of a frame, or by the background for the one it is about to inject,
+ *  in one step: two injections racing (a tab that reports "complete" twice) start one bootstrap. */
+export const BOOT_CLAIM = 'loginRescueBootClaimed';
 
 export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
 (globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;

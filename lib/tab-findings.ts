@@ -64,6 +64,15 @@ export async function tabFindings(tabId: number): Promise<Finding[]> {
   return withoutSuperseded(mergeFindings(Object.values(await read(tabId)).map((report) => report.findings)));
 }
 
+/** The tabs with stored findings. */
+export async function tabsWithFindings(): Promise<number[]> {
+  const stored = await browser.storage.session.get(null);
+  return Object.keys(stored)
+    .map((name) => /^tab-findings-(\d+)$/.exec(name)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map(Number);
+}
+
 export function forgetTab(tabId: number): Promise<void> {
   return oneAtATime(() => storage.removeItem(key(tabId)));
 }

@@ -1,7 +1,7 @@
 import { watchAdditions } from '@/lib/changes';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
-import { stats } from '@/lib/stats';
+import { BOOT_CLAIM, stats } from '@/lib/stats';
 import { contentScriptExcludes, contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
 
 const LOAD_WAIT_MS = 3000;
@@ -20,6 +20,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
+    // (not another service, another shop's page on a shared domain, or an empty frame).
+    if (!siteForUrl(new URL(location.href))) return;
+    (globalThis as unknown as Record<string, boolean>)[BOOT_CLAIM] = true;
     stats.boots++;
     // Nothing of ours on the page's critical path: start once its load event is over (a task after it, not
     // inside it), or after a few seconds for a page stuck on one resource (a blank login page is one of
@@ -41,8 +45,9 @@ export default defineContentScript({
       return kind !== null && gate(document, kind).read;
     };
     const signInUrl = () => ![null, 'other'].includes(kindHere());
-    // The top frame says when its document began, so that the findings of the previous one are dropped.
-    const documentSince = window.top === window ? performance.timeOrigin : undefined;
+    // The top frame says when its document began (on the wall clock the background compares with: the
+    // page's time origin drifts from it after the device sleeps), so that the previous one's findings go.
+    const documentSince = window.top === window ? Date.now() - performance.now() : undefined;
     // The answer: whether to go on watching (no when the site is switched off, or the detector took over).
     const hello = (detect: boolean) =>
       browser.runtime.sendMessage({ type: 'boot', detect, documentSince } satisfies Message).then((watch: unknown) => watch === true, () => false);
@@ -50,8 +55,12 @@ export default defineContentScript({
     if (gateOpen()) return void hello(true);
     // From now on only what the page adds is looked at (the whole page again only after a burst), and the
     // address, which a single-page app changes without loading.
-    const changes = watchAdditions(ctx, (added) => {
-      if (!(added === null ? gateOpen() : signInUrl() || added.some((el) => el.isConnected && opensGate(el)))) return false;
+    const changes = watchAdditions(ctx, (listed) => {
+      const open =
+        listed === null
+          ? gateOpen()
+          : signInUrl() || listed.added.some((el) => el.isConnected && opensGate(el)) || listed.changed.some((el) => el.isConnected && opensGate(el, false));
+      if (!open) return false;
       changes.stop();
       void hello(true);
       return true;

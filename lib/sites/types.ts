@@ -9,9 +9,10 @@ export interface PageRule {
   hosts: string[];
   /** Path patterns tested against `pathname + search`; none = every path on those hosts. */
   paths?: RegExp[];
-  /** The same pages as match-pattern paths (a superset of `paths`, in the spellings the sites use): the
-   *  bootstrap is declared there, so that it runs from the start even in a frame opened later (a login
-   *  dialog, a captcha). Other pages of the site get it once loaded. Rules without `paths` cover whole hosts. */
+  /** The same pages as match-pattern paths, in the spellings the sites use (match patterns are case
+   *  sensitive, and coarser than `paths`): the bootstrap is declared there, so that it runs from the start
+   *  even in a frame opened later (a login dialog, a captcha). Any other page of the site, a sign-in page
+   *  spelt otherwise included, gets it once loaded. Rules without `paths` cover whole hosts. */
   matchPaths?: string[];
 }
 

@@ -22,6 +22,7 @@ const URLS = {
   amazonProduct: 'https://www.amazon.co.jp/dp/B0TEST0001',
   aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
   aliBusyLogin: 'https://login.aliexpress.com/?busy=1',
+  amazonRewritesAddress: 'https://www.amazon.co.jp/gp/bestsellers/?ref=x',
 };
 
 let server: FixtureServer;
@@ -47,6 +48,9 @@ beforeAll(async () => {
     <div class="home-wrap"><h2>スーパーディール</h2></div>
     <script>addEventListener('load', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
       '<div role="dialog" aria-modal="true"><div class="title">お客様のアカウントは一時的にロックされています</div><button>ロックを解除</button></div>'), 800));</script></body></html>`);
+  // A single-page app rewriting its address after load: the browser reports the tab loaded again.
+  server.route(URLS.amazonRewritesAddress, `<!doctype html><html><head><title>Bestsellers</title></head><body><h1>売れ筋</h1>
+    <script>addEventListener('load', () => setTimeout(() => { history.replaceState(null, '', '?ref=a'); history.replaceState(null, '', '?ref=b'); }, 50));</script></body></html>`);
   // A sign-in page that never stops changing (a banner animating), and answers a submit after 300 ms.
   server.route(URLS.aliBusyLogin, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login</title></head><body>
     <div id="banner" style="width:10px;height:10px;background:#f60"></div>
@@ -111,6 +115,13 @@ describe('in-page tips in Chromium', () => {
     const page = await visit(URLS.amazonProduct);
     await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ boots: 1 });
     await page.waitForTimeout(500);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 0 });
+  });
+
+  it('a page that rewrites its address after load still has one bootstrap (regression: three)', async () => {
+    const page = await visit(URLS.amazonRewritesAddress);
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 10_000 }).toBe('?ref=b');
+    await page.waitForTimeout(1500);
     expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 0 });
   });
 

@@ -86,6 +86,11 @@ describe('popup', () => {
     await popup.setViewportSize({ width: 380, height: 600 });
     await popup.screenshot({ path: resolve('assets/screenshots/popup-en.png'), fullPage: true });
     await popup.close();
+
+    // Leaving for a site the extension cannot see (its address is hidden without the "tabs" permission):
+    // the findings and the badge go with the page.
+    await page.goto(OTHER);
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
     await page.close();
   });
 

@@ -2,7 +2,7 @@
  *  shows nothing new, fast again on news, after a quiet spell or on the user's input. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, watchAdditions, watchChanges } from '@/lib/changes';
+import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, watchAdditions, watchChanges, type Additions } from '@/lib/changes';
 
 function fakeContext(): ContentScriptContext & { invalidate(): void } {
   const listeners: Array<() => void> = [];
@@ -95,16 +95,16 @@ describe('the pace of runs after page changes', () => {
   });
 
   it('lists what a quiet page added, and gives up listing (null: look at the whole page) on a burst', async () => {
-    const seen: Array<Element[] | null> = [];
-    watchAdditions(ctx, (added) => {
-      seen.push(added);
+    const seen: Array<Additions | null> = [];
+    watchAdditions(ctx, (listed) => {
+      seen.push(listed);
       return false;
     });
     const dialog = document.createElement('div');
     dialog.setAttribute('role', 'dialog');
     document.body.append(dialog);
     await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
-    expect(seen).toEqual([[dialog]]);
+    expect(seen).toEqual([{ added: [dialog], changed: [] }]);
 
     await vi.advanceTimersByTimeAsync(5000);
     for (let i = 0; i < 300; i++) document.body.append(document.createElement('li'));
@@ -112,17 +112,21 @@ describe('the pace of runs after page changes', () => {
     expect(seen.at(-1)).toBeNull();
   });
 
-  it('an element marked as a modal later counts as added', async () => {
-    const seen: Array<Element[] | null> = [];
-    const box = document.createElement('div');
+  it.each([
+    ['marked as a modal', 'aria-modal', 'true'],
+    ['given a slider class', 'class', 'nc-container'],
+    ['turned into a password field', 'type', 'password'],
+  ])('an element %s later is listed as changed', async (_label, attribute, value) => {
+    const seen: Array<Additions | null> = [];
+    const box = document.createElement(attribute === 'type' ? 'input' : 'div');
     document.body.append(box);
-    watchAdditions(ctx, (added) => {
-      seen.push(added);
+    watchAdditions(ctx, (listed) => {
+      seen.push(listed);
       return false;
     });
-    box.setAttribute('aria-modal', 'true');
+    box.setAttribute(attribute, value);
     await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
-    expect(seen).toEqual([[box]]);
+    expect(seen).toEqual([{ added: [], changed: [box] }]);
   });
 
   it('stops for good when the extension context goes', async () => {

@@ -52,6 +52,14 @@ describe('the gate', () => {
     expect(openedByAddition(snippet)).toBe(true);
   });
 
+  it('an existing element that becomes a widget opens it by itself, not by what it holds', () => {
+    const page = loadSavedPage('<html><body><div id="box"><input type="password"></div></body></html>', new URL(PRODUCT));
+    const box = page.document.getElementById('box')!;
+    expect(opensGate(box, false)).toBe(false);
+    box.className = 'nc-container';
+    expect(opensGate(box, false)).toBe(true);
+  });
+
   it('stays shut on an ordinary page, opens on every sign-in URL, never on another site', () => {
     const ordinary = '<div class="review">パスワードが正しくありません</div><div class="a-alert a-alert-error aok-hidden" role="alert">x</div>';
     expect(open(ordinary)).toBe(false);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '@/lib/findings';
-import { forgetTab, newTopDocument, setFrameFindings, tabFindings } from '@/lib/tab-findings';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
 
 const f = (id: Finding['id'], severity: Finding['severity'] = 'error'): Finding => ({ id, site: 'aliexpress', severity, evidence: id });
 
@@ -38,6 +38,13 @@ describe('findings per tab and frame', () => {
     await setFrameFindings(7, 0, [f('field-error', 'warning')]);
     await setFrameFindings(7, 2, [f('bot-check', 'warning')]);
     expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check']);
+  });
+
+  it('knows which tabs have findings (to show them when tips are switched back on)', async () => {
+    await setFrameFindings(7, 0, [f('wrong-password')]);
+    await setFrameFindings(12, 3, [f('slider-stuck')]);
+    await fakeBrowser.storage.session.set({ 'undo-snapshot': {} });
+    expect((await tabsWithFindings()).sort((a, b) => a - b)).toEqual([7, 12]);
   });
 
   it('garbage in session storage reads as no findings', async () => {
