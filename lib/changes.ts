@@ -1,7 +1,7 @@
 /**
  * "The page changed" for content scripts, coalesced: `run` is called at most once per `PASS_INTERVAL_MS`,
  * whatever the mutation rate. On a page that keeps changing with nothing new found (an animation, a
- * feed), the interval doubles up to `SLOWEST_INTERVAL_MS`; a result, a quiet spell or the user's own
+ * feed), the interval doubles up to `SLOWEST_INTERVAL_MS` (`SLOWEST_LOOK_MS` for the bootstrap); a result, a quiet spell or the user's own
  * input (`hurry`) brings it back: the pace follows the user, not the page's animations.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -11,6 +11,10 @@ import { stats } from './stats';
 export const PASS_INTERVAL_MS = 100;
 /** The longest interval on a busy page that shows nothing new. */
 export const SLOWEST_INTERVAL_MS = 800;
+/** The same for the bootstrap on an ordinary page: what it waits for (a login dialog, a captcha) comes
+ *  after the user acts, and the user's input hurries it; meanwhile each look at a busy page costs it a
+ *  burst of mutation records (measured: 1.06× the page's own work at 800 ms). */
+export const SLOWEST_LOOK_MS = 3200;
 /** How long after the user's input the shortest interval holds: a site answers a submit or a slide
  *  within a second or two. */
 const ANSWER_WAIT_MS = 2000;
@@ -45,7 +49,7 @@ export function watchChanges(ctx: ContentScriptContext, run: () => boolean): Cha
     observer.disconnect();
     changes.schedule();
   });
-  const changes = coalesced(ctx, observer, run, {
+  const changes = coalesced(ctx, observer, run, SLOWEST_INTERVAL_MS, {
     childList: true,
     subtree: true,
     characterData: true,
@@ -95,13 +99,14 @@ export function watchAdditions(ctx: ContentScriptContext, run: (additions: Addit
       listed = { added: [], changed: [] };
       return run(batch);
     },
+    SLOWEST_LOOK_MS,
     { childList: true, subtree: true, attributes: true, attributeFilter: GATE_ATTRIBUTES },
   );
   return changes;
 }
 
 /** `run` says whether it found something new (then the interval is the shortest again). */
-function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: () => boolean, options: MutationObserverInit): Changes {
+function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: () => boolean, slowest: number, options: MutationObserverInit): Changes {
   let lastRun = -Infinity;
   let interval = PASS_INTERVAL_MS;
   let hurriedUntil = -Infinity;
@@ -112,14 +117,14 @@ function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: (
     clearTimeout(pending);
     pending = undefined;
     // A change after a quiet spell is news: no slowing down for it.
-    const busy = performance.now() - lastRun < SLOWEST_INTERVAL_MS * 2;
+    const busy = performance.now() - lastRun < slowest * 2;
     lastRun = performance.now();
     stats.passes++;
     let found = true;
     try {
       found = run();
     } finally {
-      interval = found || !busy || lastRun < hurriedUntil ? PASS_INTERVAL_MS : Math.min(interval * 2, SLOWEST_INTERVAL_MS);
+      interval = found || !busy || lastRun < hurriedUntil ? PASS_INTERVAL_MS : Math.min(interval * 2, slowest);
       // Whatever happened, keep listening: one bad run must not end watching this page.
       if (!stopped && !ctx.isInvalid) observe();
       stats.busyMs += performance.now() - lastRun;

@@ -2,7 +2,7 @@
  *  shows nothing new, fast again on news, after a quiet spell or on the user's input. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, watchAdditions, watchChanges, type Additions } from '@/lib/changes';
+import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, SLOWEST_LOOK_MS, watchAdditions, watchChanges, type Additions } from '@/lib/changes';
 
 function fakeContext(): ContentScriptContext & { invalidate(): void } {
   const listeners: Array<() => void> = [];
@@ -127,6 +127,22 @@ describe('the pace of runs after page changes', () => {
     box.setAttribute(attribute, value);
     await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
     expect(seen).toEqual([{ added: [], changed: [box] }]);
+  });
+
+  it("the bootstrap's looks at a busy ordinary page slow down further, and the user's input hurries them", async () => {
+    const looks: number[] = [];
+    const start = performance.now();
+    const changes = watchAdditions(ctx, () => {
+      looks.push(performance.now() - start);
+      return false;
+    });
+    await churn(5, 15_000);
+    const gaps = looks.slice(1).map((t, i) => t - looks[i]!);
+    expect(gaps.at(-1)).toBeGreaterThanOrEqual(SLOWEST_LOOK_MS);
+    const hurriedAt = performance.now() - start;
+    changes.hurry();
+    await churn(5, PASS_INTERVAL_MS + 10);
+    expect(looks.at(-1)! - hurriedAt).toBeLessThanOrEqual(PASS_INTERVAL_MS + 10);
   });
 
   it('stops for good when the extension context goes', async () => {
