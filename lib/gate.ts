@@ -20,7 +20,7 @@ const TAGS = ['punish-component', 'dialog'];
 const NOTICES = ['[aria-modal=true]', '[role=alertdialog]', '[aria-live=assertive]'];
 
 /** The same widgets and notices as one selector, for what a page added since the last look. */
-export const GATE_SELECTOR = [
+const GATE_SELECTOR = [
   ...IDS.map((id) => `#${id}`),
   ...CLASSES.map((c) => `.${c}`),
   ...TAGS,
