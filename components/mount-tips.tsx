@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/lib/context';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
 import { freeCorner } from './corner';
@@ -18,7 +18,7 @@ export interface TipsView {
  * Written out rather than WXT's createShadowRootUi: that helper and its dependencies were a fifth of
  * every page's injected code (README, Performance); this is all of it that the tips need.
  */
-export function createTipsView(ctx: ContentScriptContext, lang: Lang, onDismiss: (tip: ShownTip) => void): TipsView {
+export function createTipsView(ctx: PageContext, lang: Lang, onDismiss: (tip: ShownTip) => void): TipsView {
   let host: HTMLElement | null = null;
   let container: HTMLElement | null = null;
   let corner: Corner = 'bottom-right';

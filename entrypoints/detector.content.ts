@@ -1,3 +1,4 @@
+import { pageContext } from '@/lib/context';
 import type { Message } from '@/lib/messages';
 import type { PageEvents } from '@/lib/page';
 import { stats } from '@/lib/stats';
@@ -11,7 +12,9 @@ export default defineContentScript({
   // Injected by the background only; the host permissions come from the manifest.
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
+    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    const ctx = pageContext();
     stats.detectors++;
     const send = (message: Message) => browser.runtime.sendMessage(message);
     watchPage(ctx, {

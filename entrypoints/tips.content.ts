@@ -1,3 +1,4 @@
+import { pageContext } from '@/lib/context';
 import { createTipsView } from '@/components/mount-tips';
 import type { Finding } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip } from '@/lib/messages';
@@ -12,7 +13,9 @@ export default defineContentScript({
   // Injected by the background only; the host permissions come from the manifest.
   registration: 'runtime',
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
+    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    const ctx = pageContext();
     const send = (message: Message) => browser.runtime.sendMessage(message);
     let findings: Finding[] = [];
     const dismissed = new Set<string>();

@@ -4,7 +4,7 @@
  * feed), the interval doubles up to `SLOWEST_INTERVAL_MS` (`SLOWEST_LOOK_MS` for the bootstrap); a result, a quiet spell or the user's own
  * input (`hurry`) brings it back: the pace follows the user, not the page's animations.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { stats } from './stats';
 
 /** At most one run per frame per this many milliseconds. */
@@ -44,7 +44,7 @@ export interface Changes {
  * hear that something changed, so it disconnects until the run: a page that mutates thousands of times
  * a second does not pay for thousands of mutation records.
  */
-export function watchChanges(ctx: ContentScriptContext, run: () => boolean): Changes {
+export function watchChanges(ctx: PageContext, run: () => boolean): Changes {
   const observer = new MutationObserver(() => {
     observer.disconnect();
     changes.schedule();
@@ -73,7 +73,7 @@ const GATE_ATTRIBUTES = ['aria-modal', 'role', 'aria-live', 'id', 'class', 'type
  * `null`: too many to list, or a busy page: look at the whole page; the observer then disconnects until
  * the run, as above, so that a busy page pays for no mutation records.
  */
-export function watchAdditions(ctx: ContentScriptContext, run: (additions: Additions | null) => boolean): Changes {
+export function watchAdditions(ctx: PageContext, run: (additions: Additions | null) => boolean): Changes {
   let listed: Additions | null = { added: [], changed: [] };
   const note = (node: Node, into: 'added' | 'changed') => {
     if (listed === null || node.nodeType !== Node.ELEMENT_NODE) return;
@@ -106,7 +106,7 @@ export function watchAdditions(ctx: ContentScriptContext, run: (additions: Addit
 }
 
 /** `run` says whether it found something new (then the interval is the shortest again). */
-function coalesced(ctx: ContentScriptContext, observer: MutationObserver, run: () => boolean, slowest: number, options: MutationObserverInit): Changes {
+function coalesced(ctx: PageContext, observer: MutationObserver, run: () => boolean, slowest: number, options: MutationObserverInit): Changes {
   let lastRun = -Infinity;
   let interval = PASS_INTERVAL_MS;
   let hurriedUntil = -Infinity;

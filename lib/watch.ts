@@ -3,7 +3,7 @@
  * state on password fields (never their values), slide attempts, and a timer for blank pages. Every pass
  * runs the same `detectFindings` as the scan command.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './context';
 import { PASS_INTERVAL_MS, watchChanges } from './changes';
 import { detectFindings } from './detect';
 import { BLANK_AFTER_MS } from './detectors/blank-login-page';
@@ -25,7 +25,7 @@ export interface WatchCallbacks {
   onDetectorError?(id: string, error: unknown): void;
 }
 
-export function watchPage(ctx: ContentScriptContext, callbacks: WatchCallbacks): void {
+export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
   const started = performance.now();
   const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
   let lastKey = '';

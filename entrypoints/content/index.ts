@@ -1,3 +1,4 @@
+import { pageContext } from '@/lib/context';
 import { watchAdditions } from '@/lib/changes';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
@@ -19,7 +20,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main() {
+    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    const ctx = pageContext();
     // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
     // (not another service, another shop's page on a shared domain, or an empty frame).
     if (!siteForUrl(new URL(location.href))) return;

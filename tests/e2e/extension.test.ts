@@ -172,6 +172,21 @@ describe('in-page tips in Chromium', () => {
     }
   });
 
+  it("a page that forges WXT's script-started events cannot switch detection off", async () => {
+    const page = await visit(URLS.aliLogin);
+    await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
+    await page.evaluate((id) => {
+      for (const name of ['content', 'detector', 'tips']) {
+        const detail = { contentScriptName: name, messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(`${id}:${name}:wxt:content-script-started`, { detail }));
+      }
+    }, browser.extensionId);
+    await page.evaluate(() =>
+      document.querySelector('form')!.insertAdjacentHTML('afterbegin', '<div class="fm-error" role="alert">パスワードが正しくありません</div>'),
+    );
+    expect(await waitForMarker(page, (ids) => ids.includes('wrong-password'))).toEqual(['wrong-password']);
+  });
+
   it('Caps Lock on while typing a password, off again', async () => {
     const page = await visit(URLS.aliLogin);
     await page.focus('#fm-login-password');

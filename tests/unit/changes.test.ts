@@ -1,10 +1,10 @@
 /** The pace of the content scripts' runs: bounded whatever the mutation rate, slow on a busy page that
  *  shows nothing new, fast again on news, after a quiet spell or on the user's input. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/lib/context';
 import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, SLOWEST_LOOK_MS, watchAdditions, watchChanges, type Additions } from '@/lib/changes';
 
-function fakeContext(): ContentScriptContext & { invalidate(): void } {
+function fakeContext(): PageContext & { invalidate(): void } {
   const listeners: Array<() => void> = [];
   let invalid = false;
   return {
@@ -19,7 +19,7 @@ function fakeContext(): ContentScriptContext & { invalidate(): void } {
       invalid = true;
       listeners.forEach((listener) => listener());
     },
-  } as unknown as ContentScriptContext & { invalidate(): void };
+  } as unknown as PageContext & { invalidate(): void };
 }
 
 /** The page changes every `everyMs` for `forMs`. */
@@ -32,7 +32,7 @@ async function churn(everyMs: number, forMs: number): Promise<void> {
 }
 
 /** Watches changes, recording when each run happened (ms from now); `found` says what each run found. */
-function recordRuns(ctx: ContentScriptContext, found: () => boolean = () => false) {
+function recordRuns(ctx: PageContext, found: () => boolean = () => false) {
   const runs: number[] = [];
   const start = performance.now();
   const gaps = (from = 0) => runs.slice(from + 1).map((t, i) => t - runs[from + i]!);
