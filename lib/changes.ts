@@ -1,8 +1,9 @@
 /**
  * "The page changed" for content scripts, coalesced: `run` is called at most once per `PASS_INTERVAL_MS`,
  * whatever the mutation rate. On a page that keeps changing with nothing new found (an animation, a
- * feed), the interval doubles up to `SLOWEST_INTERVAL_MS` (`SLOWEST_LOOK_MS` for the bootstrap); a result, a quiet spell or the user's own
- * input (`hurry`) brings it back: the pace follows the user, not the page's animations.
+ * feed), the interval doubles up to `SLOWEST_INTERVAL_MS` (`SLOWEST_LOOK_MS` for the bootstrap); a
+ * result, a quiet spell or the user's own input (`hurry`) brings it back: the pace follows the user,
+ * not the page's animations.
  */
 import type { PageContext } from './context';
 import { stats } from './stats';
