@@ -1,5 +1,5 @@
-import { pageContext } from '@/lib/context';
 import { createTipsView } from '@/components/mount-tips';
+import { pageContext } from '@/lib/context';
 import type { Finding } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip } from '@/lib/messages';
 import { OPTIONS_KEY } from '@/lib/settings';

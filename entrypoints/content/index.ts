@@ -1,5 +1,5 @@
-import { pageContext } from '@/lib/context';
 import { watchAdditions } from '@/lib/changes';
+import { pageContext } from '@/lib/context';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
 import { BOOT_CLAIM, stats } from '@/lib/stats';
