@@ -152,16 +152,21 @@ export default defineBackground(() => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#cf222e' }).catch(() => undefined);
   }
 
+  /** Per tab, the timer for a page that has not finished loading. */
+  const stillLoading = new Map<number, ReturnType<typeof setTimeout>>();
+
   // Gone to a page of no supported site: nothing there will report, so forget. Without the "tabs"
   // permission the browser gives no address for such a page: a status change without one means the same.
   // (A new document of a supported site replaces its predecessor's findings itself: see documentSince.)
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     const site = tab.url && URL.canParse(tab.url) ? siteForUrl(new URL(tab.url)) : null;
     if ((change.url || change.status) && !site) void forgetTab(tabId).then(() => updateBadge(tabId));
+    // A new status (loaded, or loading another page) ends the wait for the previous one.
+    if (change.status) clearTimeout(stillLoading.get(tabId));
     if (!site) return;
     if (change.status === 'complete') void bootTab(tabId, site.id);
     // A page stuck on one resource: its bootstrap after a few seconds, as the declared one does.
-    if (change.status === 'loading') setTimeout(() => void bootTab(tabId, site.id), LOAD_WAIT_MS);
+    if (change.status === 'loading') stillLoading.set(tabId, setTimeout(() => void bootTab(tabId, site.id), LOAD_WAIT_MS));
   });
 
   /** A page of the sites has loaded (or is stuck loading): its frames without the bootstrap (all but
@@ -185,5 +190,9 @@ export default defineBackground(() => {
     if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [BOOT] }).catch(() => undefined);
   }
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    clearTimeout(stillLoading.get(tabId));
+    stillLoading.delete(tabId);
+    void forgetTab(tabId);
+  });
 });

@@ -19,6 +19,9 @@ export const SLOWEST_LOOK_MS = 3200;
 /** How long after the user's input the shortest interval holds: a site answers a submit or a slide
  *  within a second or two. */
 const ANSWER_WAIT_MS = 2000;
+/** What the user does is what makes a site answer (an error after a submit, a login dialog after a
+ *  click): these hurry the runs, however busy the page. */
+const USER_INPUT = ['input', 'keyup', 'pointerup', 'submit'] as const;
 /** More additions than this before a run (a list loading, an app redrawing): stop listing them and
  *  look at the whole page once instead. */
 const MAX_LISTED = 100;
@@ -32,9 +35,9 @@ export interface Changes {
   /** Runs now, then listens again. */
   runNow(): void;
   /** The user did something (typed, submitted, released the slider): the shortest interval for a while,
-   *  and a run. */
+   *  and a run. Called on the page's own `USER_INPUT` events too. */
   hurry(): void;
-  /** Stops listening for good. */
+  /** Stops listening (to the page and to the user) for good. */
   stop(): void;
   /** Milliseconds since the last run (Infinity before the first). */
   sinceRun(): number;
@@ -145,10 +148,13 @@ function coalesced(ctx: PageContext, observer: MutationObserver, run: () => bool
     pending = undefined;
     schedule();
   };
+  const userInput = new AbortController();
+  for (const type of USER_INPUT) document.addEventListener(type, hurry, { capture: true, signal: userInput.signal });
   const stop = () => {
     stopped = true;
     observer.disconnect();
     clearTimeout(pending);
+    userInput.abort();
   };
   ctx.onInvalidated(stop);
   observe();

@@ -11,7 +11,8 @@ interface FrameReport {
 }
 type FramesOfTab = Record<string, FrameReport>;
 
-const key = (tabId: number) => `session:tab-findings-${tabId}` as const;
+const PREFIX = 'tab-findings-';
+const key = (tabId: number) => `session:${PREFIX}${tabId}` as const;
 
 async function read(tabId: number): Promise<FramesOfTab> {
   const stored = await storage.getItem<unknown>(key(tabId));
@@ -68,9 +69,9 @@ export async function tabFindings(tabId: number): Promise<Finding[]> {
 export async function tabsWithFindings(): Promise<number[]> {
   const stored = await browser.storage.session.get(null);
   return Object.keys(stored)
-    .map((name) => /^tab-findings-(\d+)$/.exec(name)?.[1])
-    .filter((id): id is string => id !== undefined)
-    .map(Number);
+    .filter((name) => name.startsWith(PREFIX))
+    .map((name) => Number(name.slice(PREFIX.length)))
+    .filter(Number.isInteger);
 }
 
 export function forgetTab(tabId: number): Promise<void> {

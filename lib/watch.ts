@@ -54,10 +54,8 @@ export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
   };
   ctx.addEventListener(document, 'keydown', onKey, { capture: true });
   ctx.addEventListener(document, 'keyup', onKey, { capture: true });
-  // What the user does is what makes a site answer (an error after submitting, a slider after a slide):
-  // look again soon, however busy the page was. Typing also changes a field's value without a mutation
-  // (full-width input is read from the value on the next pass).
-  for (const type of ['input', 'keyup', 'pointerup', 'submit'] as const) ctx.addEventListener(document, type, hurry, { capture: true });
+  // Typing changes a field's value without a mutation: the user's input hurries a pass (changes.ts), which
+  // reads full-width input from the value.
 
   // A slide that ends without the widget's success text is a failed slide.
   ctx.addEventListener(

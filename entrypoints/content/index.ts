@@ -68,8 +68,6 @@ export default defineContentScript({
       void hello(true);
       return true;
     });
-    // The user's own clicks and keys are what open a login dialog: look soon after them, however busy the page.
-    for (const type of ['pointerup', 'keyup'] as const) ctx.addEventListener(document, type, () => changes.hurry(), { capture: true });
     if (documentSince !== undefined && !(await hello(false))) changes.stop();
   },
 });

@@ -111,7 +111,7 @@ describe('in-page tips in Chromium', () => {
     await page.close();
   });
 
-  it('an ordinary page (with a frame of another site) gets the bootstrap only once loaded, and no detector while nothing sign-in related is there', async () => {
+  it('an ordinary page (not declared; with a frame of another site) gets the bootstrap from the background, and no detector while nothing sign-in related is there', async () => {
     const page = await visit(URLS.amazonProduct);
     await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ boots: 1 });
     await page.waitForTimeout(500);
