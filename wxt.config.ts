@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { SITES } from './lib/sites';
+import { contentScriptExcludes, contentScriptMatches, SITES } from './lib/sites';
 
 // Host permissions: exactly the supported sites' registrable domains (design §8), derived from the site modules.
 const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
@@ -10,7 +10,7 @@ export default defineConfig({
     // Content scripts use the browser's own promise-based API (Chrome MV3 `chrome.*`, Firefox `browser.*`):
     // the polyfill would be half of what every page loads (see README, Dependencies). Extension pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'unlisted-script')) return;
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
@@ -29,6 +29,13 @@ export default defineConfig({
     permissions: ['storage', 'cookies', 'browsingData', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     host_permissions: hostPermissions,
+    // The bootstrap, declared for sign-in pages in every frame (the background injects it into the sites'
+    // other pages once loaded, and injects the detector and the tips where needed). The three are WXT
+    // unlisted scripts, not content-script entrypoints: WXT's content-script wrapper adds 1.5 KB gzip to
+    // each and announces the extension to the page with an event on `document` (README, Performance).
+    content_scripts: [
+      { matches: contentScriptMatches(), exclude_matches: contentScriptExcludes(), js: ['boot.js'], all_frames: true, run_at: 'document_idle' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

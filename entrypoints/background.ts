@@ -13,11 +13,11 @@ import { tipFor } from '@/lib/tips';
 
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
-const BOOT = '/content-scripts/content.js' as const;
-/** As the declared bootstrap waits for a page that does not finish loading (content/index.ts). */
+const BOOT = '/boot.js' as const;
+/** As the declared bootstrap waits for a page that does not finish loading (boot.ts). */
 const LOAD_WAIT_MS = 3000;
-const DETECTOR = '/content-scripts/detector.js' as const;
-const TIPS = '/content-scripts/tips.js' as const;
+const DETECTOR = '/detector.js' as const;
+const TIPS = '/tips.js' as const;
 
 /** Where a content script's message came from. */
 interface Frame {

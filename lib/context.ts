@@ -1,8 +1,8 @@
 /**
  * The content scripts' own lifetime: it ends when the extension is reloaded, updated or removed (its
- * runtime id is gone), and everything registered through it stops then. Used in place of WXT's
- * content-script context, which also ends when the page dispatches a forged "script started" event on
- * `document` (tests/e2e/extension.test.ts): a page must not be able to switch detection off.
+ * runtime id is gone), and everything registered through it stops then, and a page cannot end it. The
+ * scripts are WXT unlisted scripts (wxt.config.ts): WXT's content-script context would also end when the
+ * page dispatched a forged "script started" event on `document`.
  */
 export interface PageContext {
   /** Read before acting: finds out (and announces) that the extension has gone. */

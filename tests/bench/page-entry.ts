@@ -55,7 +55,7 @@ function againstFloor(runs: number, pass: () => unknown): { passes: number[]; fl
     return { ...againstFloor(runs, pass), elements: floor(), findings: pass().map((f) => f.id) };
   },
   /** The bootstrap's pass on an ordinary page after it added something: a copy of one of its blocks (a
-   *  review, an order) is appended, and the address and the addition are looked at (content/index.ts). */
+   *  review, an order) is appended, and the address and the addition are looked at (entrypoints/boot.ts). */
   measureAddition(runs: number) {
     const sample = document.querySelector('[data-hook=review], .order') ?? document.body.firstElementChild!;
     const added = sample.cloneNode(true) as Element;

@@ -30,9 +30,9 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 /** Every page of the sites gets the bootstrap (declared in the manifest); the background injects the
  *  detector where the gate opens, and the tips only into a page with something to show. */
 const INJECTED = [
-  ['content-scripts/content.js', 'bootstrap: every page'],
-  ['content-scripts/detector.js', 'detector: sign-in pages and widgets'],
-  ['content-scripts/tips.js', 'tips: only with a tip to show'],
+  ['boot.js', 'bootstrap: every page'],
+  ['detector.js', 'detector: sign-in pages and widgets'],
+  ['tips.js', 'tips: only with a tip to show'],
 ] as const;
 
 function injectedCode(): void {

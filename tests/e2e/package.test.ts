@@ -52,10 +52,14 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
     const declared = manifest(dir).content_scripts.flatMap((c: { js?: string[] }) => c.js ?? []) as string[];
     // Every page gets the bootstrap; a sign-in page also the detector. The tips come only with a tip to show.
-    expect(declared).toEqual(['content-scripts/content.js']);
-    expect(gzip('content-scripts/content.js')).toBeLessThanOrEqual(5 * 1024);
-    expect(gzip('content-scripts/content.js') + gzip('content-scripts/detector.js')).toBeLessThanOrEqual(20 * 1024);
-    expect(existsSync(join(dir, 'content-scripts/tips.js'))).toBe(true);
+    expect(declared).toEqual(['boot.js']);
+    expect(gzip('boot.js')).toBeLessThanOrEqual(5 * 1024);
+    expect(gzip('boot.js') + gzip('detector.js')).toBeLessThanOrEqual(20 * 1024);
+    expect(existsSync(join(dir, 'tips.js'))).toBe(true);
+  });
+
+  it("carries no WXT content-script wrapper into pages (it announces the extension on the page's document)", () => {
+    for (const file of ['boot.js', 'detector.js', 'tips.js']) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/content-script-started|wxt:/);
   });
 
   it('contains no network API and no remote script', () => {

@@ -3,7 +3,7 @@ import { pageContext } from '@/lib/context';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
 import { BOOT_CLAIM, stats } from '@/lib/stats';
-import { contentScriptExcludes, contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
+import { pageKind, siteForUrl } from '@/lib/sites';
 
 const LOAD_WAIT_MS = 3000;
 
@@ -14,14 +14,9 @@ const LOAD_WAIT_MS = 3000;
  * background inject the detector; the tips come only when there is something to show. Product and
  * order pages carry this file alone, and only after their load event.
  */
-export default defineContentScript({
-  matches: contentScriptMatches(),
-  excludeMatches: contentScriptExcludes(),
-  allFrames: true,
-  runAt: 'document_idle',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   async main() {
-    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    // Ends when the extension goes, and only then (lib/context.ts).
     const ctx = pageContext();
     // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
     // (not another service, another shop's page on a shared domain, or an empty frame).

@@ -5,15 +5,12 @@ import { stats } from '@/lib/stats';
 import { watchPage } from '@/lib/watch';
 
 /**
- * The detector, injected by the background into a frame whose gate opened (see content/index.ts). It
+ * The detector, injected by the background into a frame whose gate opened (see boot.ts). It
  * reports the frame's findings; the tips in the top frame show those of every frame.
  */
-export default defineContentScript({
-  // Injected by the background only; the host permissions come from the manifest.
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
-    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    // Ends when the extension goes, and only then (lib/context.ts).
     const ctx = pageContext();
     stats.detectors++;
     const send = (message: Message) => browser.runtime.sendMessage(message);

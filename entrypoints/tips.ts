@@ -9,12 +9,9 @@ import { langFor } from '@/lib/tips';
  * The tips panel, injected by the background into the top frame once any frame of the tab has
  * something to show. It shows the findings of every frame (a login iframe, a slider dialog) together.
  */
-export default defineContentScript({
-  // Injected by the background only; the host permissions come from the manifest.
-  registration: 'runtime',
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
   main() {
-    // Our own lifetime, not WXT's context, which a page can end (lib/context.ts).
+    // Ends when the extension goes, and only then (lib/context.ts).
     const ctx = pageContext();
     const send = (message: Message) => browser.runtime.sendMessage(message);
     let findings: Finding[] = [];
