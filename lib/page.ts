@@ -280,7 +280,9 @@ class Visibility {
     if (NEVER_SHOWN.has(el.tagName)) return true;
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
-    const style = (el as HTMLElement).style;
+    // Only an element with a style attribute: asking for `style` makes the browser build and keep a
+    // declaration object on every element asked (a pass asks each alert and all its ancestors).
+    const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
     if (this.untilShown && el.matches(this.untilShown) && !shownByScript(el)) return true;
     // Without layout (a saved page), the page's own <style> rules still decide.
