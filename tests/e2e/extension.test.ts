@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipFor } from '@/lib/tips';
-import { amazonJpWrongPasswordPage, contentStats, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { amazonJpWrongPasswordPage, contentStats, homeWithLateLockNotice, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -43,11 +43,7 @@ beforeAll(async () => {
     <iframe src="https://ads.example.net/banner" width="300" height="50"></iframe></body></html>`);
   // An advertiser's frame: the extension has no access there, and its bootstrap still reaches the page.
   server.route('https://ads.example.net/banner', '<!doctype html><p>ad</p>');
-  // A home page (no sign-in page: no script declared for it) whose lock notice opens after it has loaded.
-  server.route(URLS.aliHomeLockLater, `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>AliExpress</title></head><body>
-    <div class="home-wrap"><h2>スーパーディール</h2></div>
-    <script>addEventListener('load', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
-      '<div role="dialog" aria-modal="true"><div class="title">お客様のアカウントは一時的にロックされています</div><button>ロックを解除</button></div>'), 800));</script></body></html>`);
+  server.route(URLS.aliHomeLockLater, homeWithLateLockNotice());
   // A single-page app rewriting its address after load: the browser reports the tab loaded again.
   server.route(URLS.amazonRewritesAddress, `<!doctype html><html><head><title>Bestsellers</title></head><body><h1>売れ筋</h1>
     <script>addEventListener('load', () => setTimeout(() => { history.replaceState(null, '', '?ref=a'); history.replaceState(null, '', '?ref=b'); }, 50));</script></body></html>`);

@@ -2,7 +2,8 @@
  * Real-browser test harness: a local fixture server that answers http and https on one port under
  * production hostnames, and Debian's Chromium (driven by playwright-core) with the unpacked extension
  * loaded. Nothing leaves the machine: `--host-resolver-rules` maps every hostname to the local port.
- * See /work/shared/stack-notes.md, "Real-browser tests".
+ * Debian's Firefox ESR is driven by puppeteer-core over WebDriver BiDi (playwright-core's Firefox is a
+ * patched build it would download), through a local proxy to the same server.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
 import { STATS_GLOBAL, type ContentStats } from '../../lib/stats';
 
 const execFileAsync = promisify(execFile);
@@ -254,11 +256,82 @@ export async function launchWithExtension(opts: { extensionDir: string; port: nu
   }
 }
 
+export const FIREFOX: string = existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : '/usr/bin/firefox';
+
+export interface FirefoxWithExtension {
+  browser: BidiBrowser;
+  close(): Promise<void>;
+}
+
+/**
+ * Firefox with a fresh profile and the built extension installed as a temporary add-on. Every https
+ * request goes through a local CONNECT proxy to the fixture server (Firefox has no host-resolver rules).
+ */
+export async function launchFirefoxWithExtension(opts: { port: number; extensionDir: string }): Promise<FirefoxWithExtension> {
+  if (!existsSync(FIREFOX)) throw new Error('Firefox not found: install it with `apt-get install -y firefox-esr` (bash .ci/run does)');
+  const extension = path.resolve(opts.extensionDir);
+  if (!existsSync(path.join(extension, 'manifest.json'))) throw new Error(`no built extension in ${extension}: run npm run build`);
+  const proxy = http.createServer((_req, res) => res.writeHead(502).end());
+  proxy.on('connect', (_req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    const upstream = net.connect(opts.port, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxyPort = (proxy.address() as net.AddressInfo).port;
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'login-rescue-firefox-'));
+  const release = async () => {
+    proxy.close();
+    await rm(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+  let browser: BidiBrowser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      acceptInsecureCerts: true,
+      userDataDir,
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxyPort,
+        'network.proxy.no_proxies_on': '',
+      },
+    });
+    await browser.installExtension(extension);
+  } catch (err) {
+    await release();
+    throw err;
+  }
+  return {
+    browser,
+    async close() {
+      try {
+        await browser.close();
+      } finally {
+        await release();
+      }
+    },
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Page marker
 // ---------------------------------------------------------------------------------------------------
 
-async function readMarker(page: Page): Promise<string[]> {
+/** A page of either driver (playwright-core's Chromium, puppeteer-core's Firefox). */
+interface AnyPage {
+  evaluate(fn: () => string): Promise<string>;
+  isClosed(): boolean;
+}
+
+async function readMarker(page: AnyPage): Promise<string[]> {
   try {
     const raw = await page.evaluate(() => document.querySelector('login-rescue-tips')?.getAttribute('data-findings') ?? '');
     return raw
@@ -274,7 +347,7 @@ async function readMarker(page: Page): Promise<string[]> {
  * Poll the top document's `<login-rescue-tips data-findings>` until `predicate(ids)` holds or `timeoutMs`
  * passes; resolve with the last sorted id list either way ([] when the element is absent or empty).
  */
-export async function waitForMarker(page: Page, predicate: (ids: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
+export async function waitForMarker(page: AnyPage, predicate: (ids: string[]) => boolean, timeoutMs = 10_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ids = await readMarker(page);
@@ -317,6 +390,15 @@ export async function contentStats(page: Page): Promise<ContentStats | null> {
   } finally {
     await session.detach();
   }
+}
+
+/** An AliExpress home page (no sign-in page: no script declared for it) whose lock notice opens after
+ *  it has loaded. */
+export function homeWithLateLockNotice(): string {
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>AliExpress</title></head><body>
+    <div class="home-wrap"><h2>スーパーディール</h2></div>
+    <script>addEventListener('load', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
+      '<div role="dialog" aria-modal="true"><div class="title">お客様のアカウントは一時的にロックされています</div><button>ロックを解除</button></div>'), 800));</script></body></html>`;
 }
 
 /** The real amazon.com wrong-password page with the Japanese message amazon.co.jp shows. */
