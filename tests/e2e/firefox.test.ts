@@ -1,7 +1,8 @@
 /**
  * The built Firefox package in Debian's Firefox ESR: the paths that differ from Chromium. The detector is
  * injected by frame id (Firefox before 153 has no document ids), the bootstrap into loaded pages with
- * `executeScript` over all frames, and the tips answer the background's push with `sendResponse`.
+ * `executeScript` over all frames, the tips answer the background's push with `sendResponse`, and the
+ * site-data reset limits storage by `hostnames` (Chrome: `origins`).
  */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +16,7 @@ const URLS = {
   aliItem: 'https://www.aliexpress.com/item/1005006000000.html',
   aliPunishFrame: 'https://www.aliexpress.com/_____tmd_____/punish',
   aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
+  amazon: 'https://www.amazon.co.jp/gp/css/homepage.html',
 };
 
 let server: FixtureServer;
@@ -26,6 +28,7 @@ beforeAll(async () => {
   server.route(URLS.aliItem, { file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' });
   server.route(URLS.aliPunishFrame, { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
   server.route(URLS.aliHomeLockLater, homeWithLateLockNotice());
+  server.route(URLS.amazon, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
   firefox = await launchFirefoxWithExtension({ port: server.port, extensionDir: EXTENSION });
 });
 
@@ -39,6 +42,31 @@ async function visit(url: string): Promise<Page> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
 }
+
+/** Clicks the button labelled `label` (inside `within`, when given). */
+async function click(page: Page, label: string, within = 'body'): Promise<void> {
+  await page.waitForFunction(
+    (label, within) => [...(document.querySelector(within)?.querySelectorAll('button') ?? [])].some((b) => b.textContent?.trim() === label),
+    { timeout: 10_000 },
+    label,
+    within,
+  );
+  await page.evaluate(
+    (label, within) => [...document.querySelector(within)!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!.click(),
+    label,
+    within,
+  );
+}
+
+/** Opens one of the add-on's pages. Firefox moves the tab into the add-on's process, and puppeteer never
+ *  hears that navigation end: the page itself is waited for instead. */
+async function openAddonPage(page: Page, path: string): Promise<void> {
+  const url = `${firefox.extensionOrigin}${path}`;
+  page.goto(url, { timeout: 15_000 }).catch(() => undefined);
+  await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 10_000 }, url);
+}
+
+const textOf = (page: Page, selector: string) => page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', selector);
 
 describe('in-page tips in Firefox', () => {
   it('an error on a sign-in page (the declared bootstrap, the detector, the tips)', async () => {
@@ -60,5 +88,45 @@ describe('in-page tips in Firefox', () => {
     const page = await visit(URLS.aliHomeLockLater);
     expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
     await page.close();
+  });
+
+  it('the popup resets exactly the AliExpress cookies and storage, and undo brings the cookies back', async () => {
+    const inAYear = 'max-age=31536000; Secure';
+    const ali = await visit(URLS.aliLogin);
+    await ali.evaluate((expiry) => {
+      document.cookie = `host_only=h1; ${expiry}`;
+      document.cookie = `xman_t=d1; domain=.aliexpress.com; path=/; ${expiry}`;
+      localStorage.setItem('lr-test', 'ali');
+    }, inAYear);
+    const amazon = await visit(URLS.amazon);
+    await amazon.evaluate((expiry) => {
+      document.cookie = `session-id=amz; domain=.amazon.co.jp; path=/; ${expiry}`;
+      localStorage.setItem('lr-test', 'amazon');
+    }, inAYear);
+
+    // The popup of the AliExpress tab, opened in a tab of its own (popup.html?tabId=N, design §7).
+    const popup = await firefox.browser.newPage();
+    await openAddonPage(popup, '/popup.html');
+    const tabId = await popup.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } }).browser;
+      return (await api.tabs.query({ url }))[0]!.id;
+    }, 'https://login.aliexpress.com/*');
+    await openAddonPage(popup, `/popup.html?tabId=${tabId}`);
+    await click(popup, 'Reset site data');
+    await popup.waitForFunction(() => document.querySelector('[role=group]')?.textContent?.includes('aliexpress.com, aliexpress.us, aliexpress.ru'));
+    await click(popup, 'Reset', '[role=group]');
+    await popup.waitForFunction(() => document.querySelector('.result')?.textContent?.includes('Reset done'), { timeout: 10_000 });
+    expect(await textOf(popup, '[data-domain="aliexpress.com"]')).toContain('2 cookies removed');
+
+    expect(await ali.evaluate(() => document.cookie)).toBe('');
+    await ali.reload();
+    expect(await ali.evaluate(() => localStorage.getItem('lr-test'))).toBeNull();
+    expect(await amazon.evaluate(() => document.cookie)).toBe('session-id=amz');
+    expect(await amazon.evaluate(() => localStorage.getItem('lr-test'))).toBe('amazon');
+
+    await click(popup, 'Undo');
+    await popup.waitForFunction(() => document.querySelector('main')?.textContent?.includes('2 cookies restored'), { timeout: 10_000 });
+    expect((await ali.evaluate(() => document.cookie)).split('; ').sort()).toEqual(['host_only=h1', 'xman_t=d1']);
+    await Promise.all([popup.close(), ali.close(), amazon.close()]);
   });
 });

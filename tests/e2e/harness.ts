@@ -260,8 +260,13 @@ export const FIREFOX: string = existsSync('/usr/bin/firefox-esr') ? '/usr/bin/fi
 
 export interface FirefoxWithExtension {
   browser: BidiBrowser;
+  /** `moz-extension://<uuid>`: the add-on's pages (the uuid is fixed by a preference). */
+  extensionOrigin: string;
   close(): Promise<void>;
 }
+
+/** The internal uuid Firefox gives the add-on in these tests (random in a real profile). */
+const FIREFOX_ADDON_UUID = '6f1c2a4e-8d3b-4c5a-9e7f-1b2c3d4e5f60';
 
 /**
  * Firefox with a fresh profile and the built extension installed as a temporary add-on. Every https
@@ -271,6 +276,8 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
   if (!existsSync(FIREFOX)) throw new Error('Firefox not found: install it with `apt-get install -y firefox-esr` (bash .ci/run does)');
   const extension = path.resolve(opts.extensionDir);
   if (!existsSync(path.join(extension, 'manifest.json'))) throw new Error(`no built extension in ${extension}: run npm run build`);
+  const addonId = (JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
+    .browser_specific_settings.gecko.id;
   const proxy = http.createServer((_req, res) => res.writeHead(502).end());
   proxy.on('connect', (_req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const upstream = net.connect(opts.port, '127.0.0.1', () => {
@@ -296,12 +303,15 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
       executablePath: FIREFOX,
       headless: true,
       acceptInsecureCerts: true,
+      // Lets the tests open the add-on's own pages (moz-extension://), as Chromium's tests open theirs.
+      args: ['--remote-allow-system-access'],
       userDataDir,
       extraPrefsFirefox: {
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxyPort,
         'network.proxy.no_proxies_on': '',
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }),
       },
     });
     await browser.installExtension(extension);
@@ -311,6 +321,7 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
   }
   return {
     browser,
+    extensionOrigin: `moz-extension://${FIREFOX_ADDON_UUID}`,
     async close() {
       try {
         await browser.close();
