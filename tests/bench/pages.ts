@@ -23,10 +23,15 @@ function shell(title: string, body: string): string {
 ${body}<footer>${'<a href="/help">ヘルプ</a>'.repeat(60)}</footer></body></html>`;
 }
 
+/** A product page's block of `count` customer reviews (≈ 12 elements each). */
+export function reviews(count: number): string {
+  return `<div id="customerReviews">${Array.from({ length: count }, (_, i) => REVIEW(i)).join('')}</div>`;
+}
+
 /** An Amazon JP product page with 600 reviews (≈ 9,000 elements). */
 export function productPage(): string {
   return shell('商品ページ', `<div id="dp"><h1 id="title">USB ケーブル 2m</h1><div id="feature-bullets">${'<li>高速充電</li>'.repeat(40)}</div></div>
-<div id="customerReviews">${Array.from({ length: 600 }, (_, i) => REVIEW(i)).join('')}</div>`);
+${reviews(600)}`);
 }
 
 /** An Amazon JP order history with 400 orders (≈ 9,000 elements). */
@@ -36,14 +41,15 @@ export function orderHistory(): string {
 
 /**
  * A page that changes its DOM thousands of times a second for `seconds` (a slider animating, a list
- * loading), then reports in `window.stormResult` how long its own work took in total.
+ * loading), then reports in `window.stormResult` how long its own work took in total. `bulk` is markup
+ * that makes it a large page.
  */
-export function stormPage(kind: 'login' | 'list', seconds: number): string {
+export function stormPage(kind: 'login' | 'list', seconds: number, bulk = ''): string {
   const login = `<form><input id="fm-login-id" name="fm-login-id"><input id="fm-login-password" type="password">
 <div id="nc_1_wrapper" class="nc_wrapper"><div id="nc_1_n1t" class="nc_scale"><div id="nc_1__bg" class="nc_bg" style="width:0"></div>
 <span id="nc_1_n1z" class="nc_iconfont btn_slide" style="left:0"></span><div id="nc_1__scale_text" class="scale_text"><span class="nc-lang-cnt">スライドして確認してください</span></div></div></div></form>`;
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>storm</title></head><body>
-${kind === 'login' ? login : ''}<ul id="list"></ul>
+${kind === 'login' ? login : ''}<ul id="list"></ul>${bulk}
 <script>
 (() => {
   const list = document.getElementById('list');
