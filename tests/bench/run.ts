@@ -116,14 +116,24 @@ async function loadTime(page: Page, url: string): Promise<number> {
 /** The same page on a host the extension does not run on: the control in the same browser. */
 const control = (url: string) => url.replace(/^https:\/\/[^/]+/, 'https://shop.example.net');
 
+/** An image the server answers after 5 s: the page is still loading when the background's 3 s wait for
+ *  it ends and the bootstrap comes in (entrypoints/background.ts, bootTab). */
+const SLOW_IMAGE = '/bench-slow.gif';
+
 async function pageLoad(server: FixtureServer, context: BrowserContext): Promise<void> {
-  const pages = { 'order history': ['https://www.amazon.co.jp/gp/your-account/order-history', orderHistory()], 'product page': ['https://www.amazon.co.jp/dp/B0BENCH02', productPage()] } as const;
+  const slowProductPage = productPage().replace('</body>', `<img src="${SLOW_IMAGE}" alt=""></body>`);
+  const pages = [
+    ['order history', 'https://www.amazon.co.jp/gp/your-account/order-history', orderHistory(), 30],
+    ['product page', 'https://www.amazon.co.jp/dp/B0BENCH02', productPage(), 30],
+    ['product page still loading after 3 s (an image taking 5 s)', 'https://www.amazon.co.jp/dp/B0BENCH03', slowProductPage, 6],
+  ] as const;
   const page = await context.newPage();
-  for (const [name, [url, html]] of Object.entries(pages)) {
+  for (const [name, url, html, rounds] of pages) {
     server.route(url, html);
     server.route(control(url), html);
+    for (const origin of [new URL(url).origin, new URL(control(url)).origin]) server.route(`${origin}${SLOW_IMAGE}`, 'GIF89a', 'image/gif', 5000);
     const times = { with: [] as number[], without: [] as number[] };
-    for (let round = 0; round < 30; round++) {
+    for (let round = 0; round < rounds; round++) {
       // Alternating A/B, and which goes first.
       const order = round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const);
       for (const label of order) times[label].push(await loadTime(page, label === 'with' ? url : control(url)));

@@ -38,14 +38,16 @@ export interface FixtureServer {
    * 'https://www.amazon.co.jp/ap/signin?x=1' (the hash is ignored). A request matches a route with the
    * same scheme, hostname and path and the exact query string first, else one with the same scheme,
    * hostname and path whatever its query (a route registered without a query wins, else the latest).
-   * Ports are ignored on both sides. Registering the same URL again replaces the route.
+   * Ports are ignored on both sides. Registering the same URL again replaces the route. `delayMs`
+   * holds the answer back (a resource that keeps a page loading).
    */
-  route(url: string, body: string | { file: string }, contentType?: string): void;
+  route(url: string, body: string | { file: string }, contentType?: string, delayMs?: number): void;
 }
 
 interface Route {
   body: string | { file: string };
   contentType: string;
+  delayMs: number;
 }
 
 interface Cert {
@@ -108,6 +110,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         res.writeHead(404, { 'content-type': 'text/plain', 'content-length': '0', 'cache-control': 'no-store' }).end();
         return;
       }
+      if (route.delayMs) await new Promise((resolve) => setTimeout(resolve, route.delayMs));
       let body: Buffer;
       try {
         body = typeof route.body === 'string' ? Buffer.from(route.body, 'utf8') : await readFile(path.resolve(route.body.file));
@@ -158,12 +161,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   let closing: Promise<void> | undefined;
   return {
     port: address.port,
-    route(url, body, contentType = DEFAULT_CONTENT_TYPE) {
+    route(url, body, contentType = DEFAULT_CONTENT_TYPE, delayMs = 0) {
       const parsed = new URL(url);
       const routeKey = pathKey(parsed);
       const bySearch = routes.get(routeKey) ?? new Map<string, Route>();
       bySearch.delete(parsed.search); // re-registering moves the route to the end ("latest")
-      bySearch.set(parsed.search, { body, contentType });
+      bySearch.set(parsed.search, { body, contentType, delayMs });
       routes.set(routeKey, bySearch);
     },
     close() {

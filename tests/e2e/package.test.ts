@@ -1,7 +1,9 @@
 /** The built packages: permissions pinned to the documented list, no remote code, no network APIs. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 
@@ -56,6 +58,22 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
     expect(gzip('boot.js')).toBeLessThanOrEqual(5 * 1024);
     expect(gzip('boot.js') + gzip('detector.js')).toBeLessThanOrEqual(20 * 1024);
     expect(existsSync(join(dir, 'tips.js'))).toBe(true);
+  });
+
+  it.each(['boot.js', 'detector.js', 'tips.js'])('%s ends with no pending promise (executeScript would wait for it, and Chrome holds the load event of a page still loading meanwhile)', async (file) => {
+    // A page of the sites, still loading when the script comes in (the background's 3 s fallback).
+    const window = new Window({ url: 'https://login.aliexpress.com/' });
+    try {
+      Object.defineProperty(window.document, 'readyState', { value: 'loading' });
+      const event = { addListener: () => undefined, removeListener: () => undefined };
+      const runtime = { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event };
+      Object.assign(window, { chrome: { runtime, i18n: { getUILanguage: () => 'ja' }, storage: { onChanged: event } } });
+      const completion: unknown = runInContext(readFileSync(join(dir, file), 'utf8'), window as unknown as Context);
+      // Made in the page's realm: no `instanceof` here.
+      expect(typeof (completion as { then?: unknown } | undefined)?.then).not.toBe('function');
+    } finally {
+      await window.happyDOM.close();
+    }
   });
 
   it("carries no WXT content-script wrapper into pages (it announces the extension on the page's document)", () => {
