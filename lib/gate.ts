@@ -11,13 +11,13 @@ const IDS = [
   'captchacharacters', 'challenge-container', 'auth-captcha-image', 'auth-captcha-guess', 'auth-mfa-form', 'auth-select-device-form',
   'verification-code-form', 'cvf-input-code', 'intent-confirmation-form', 'intent-confirmation-container',
 ];
-/** Everything else a widget is recognised by. Asked one selector at a time: Chromium answers a lone class
- *  from an index when the page has none of it, and a selector led by a tag by looking at that tag's
- *  elements only, while a list of selectors is matched against every element, one by one (6–10× slower
- *  on a large page). `i` flags are spelt out: happy-dom, which the scan command uses, has none. */
+/** Everything else a widget is recognised by. Asked one selector at a time: Chromium mostly answers a lone
+ *  class the page does not have at once, and matches a selector led by a tag in full only on that tag's
+ *  elements, while a list of selectors is matched against every element, one selector after another
+ *  (on a large page these checks take 950 µs as one list, about 400 µs one by one). */
 const WIDGETS = [
   ...['nc-container', 'nc_wrapper', 'errloading', 'baxia-dialog', 'cvf-widget-form-captcha', 'cvf-widget-input-captcha', 'fwcim-captcha-guess'].map((c) => `.${c}`),
-  'input:is([type=password],[type=Password],[type=PASSWORD],[name=otpCode])',
+  'input:is([type=password],[name=otpCode])',
   'dialog',
   'punish-component',
   'form[action*=validateCaptcha]',

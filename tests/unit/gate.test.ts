@@ -42,6 +42,7 @@ describe('the gate', () => {
 
   it.each([
     ['a password field', '<input type="password">'],
+    ['a password field spelt "PassWord" (browsers read the type in any case)', '<input type="PassWord">'],
     ['a slider', '<div id="nc_1_wrapper" class="nc_wrapper"></div>'],
     ['a modal', '<div role="dialog" aria-modal="true">x</div>'],
     ['an alert dialog', '<div role="alertdialog">x</div>'],
