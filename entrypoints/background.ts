@@ -178,9 +178,9 @@ export default defineBackground(() => {
       .executeScript({
         target: { tabId, allFrames: true },
         func: (claim: string) => {
-          const world = globalThis as unknown as Record<string, boolean | undefined>;
+          const world = globalThis as unknown as Record<string, string | undefined>;
           const first = !world[claim];
-          world[claim] = true;
+          if (first) world[claim] = 'injected';
           return first;
         },
         args: [BOOT_CLAIM],

@@ -29,7 +29,9 @@ async function boot(): Promise<void> {
   // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
   // (not another service, another shop's page on a shared domain, or an empty frame).
   if (!siteForUrl(new URL(location.href))) return;
-  (globalThis as unknown as Record<string, boolean>)[BOOT_CLAIM] = true;
+  const world = globalThis as unknown as Record<string, string | undefined>;
+  if (world[BOOT_CLAIM] === 'running') return;
+  world[BOOT_CLAIM] = 'running';
   stats.boots++;
   // Nothing of ours on the page's critical path: start once its load event is over (a task after it, not
   // inside it), or after a few seconds for a page stuck on one resource (a blank login page is one of

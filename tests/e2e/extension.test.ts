@@ -23,6 +23,7 @@ const URLS = {
   aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
   aliBusyLogin: 'https://login.aliexpress.com/?busy=1',
   amazonRewritesAddress: 'https://www.amazon.co.jp/gp/bestsellers/?ref=x',
+  amazonSlowSignin: 'https://www.amazon.co.jp/ap/signin?slow=1',
 };
 
 let server: FixtureServer;
@@ -54,6 +55,10 @@ beforeAll(async () => {
       '<div class=&quot;comet-v2-alert comet-v2-alert-error&quot; role=&quot;alert&quot;>Your account name or password is incorrect.</div>'), 300)">
       <input id="fm-login-id" name="fm-login-id" type="text"><input id="fm-login-password" type="password"><button id="submit">Sign in</button></form>
     <script>let n = 0; setInterval(() => { document.getElementById('banner').style.width = (n++ % 300) + 'px'; }, 10);</script></body></html>`);
+  // A sign-in page whose parsing waits 4 s for a script: the background's 3 s fallback for a page still
+  // loading comes before the declared bootstrap can start.
+  server.route(URLS.amazonSlowSignin, '<!doctype html><html><head><title>Sign-In</title><script src="/slow-head.js"></script></head><body><form><input type="password"></form></body></html>');
+  server.route('https://www.amazon.co.jp/slow-head.js', '', 'text/javascript', 4000);
   browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
 });
 
@@ -130,6 +135,14 @@ describe('in-page tips in Chromium', () => {
   it('a sign-in page declares the bootstrap: the background does not start a second one after load', async () => {
     const page = await visit(URLS.amazonSignin);
     await page.waitForFunction(() => document.readyState === 'complete');
+    await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
+    await page.waitForTimeout(1000);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
+  });
+
+  it('a sign-in page slow to parse gets the declared bootstrap and the injected one at once: one runs', async () => {
+    const page = await visit(URLS.amazonSlowSignin);
+    await page.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: 15_000 });
     await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
     await page.waitForTimeout(1000);
     expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
