@@ -78,13 +78,13 @@ describe('in-page tips in Firefox', () => {
     await page.close();
   });
 
-  it('a slider error inside the captcha dialog iframe of a product page is shown by the top page', async () => {
+  it('a slider error inside the captcha dialog iframe of a product page (the page injected, the frame declared) is shown by the top page', async () => {
     const page = await visit(URLS.aliItem);
     expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck'))).toEqual(['bot-check', 'slider-stuck']);
     await page.close();
   });
 
-  it('a lock notice that opens on a home page after it has loaded (the bootstrap injected by the background)', async () => {
+  it('a lock notice that opens on a home page after it has loaded (the bootstrap injected by the background, over all frames)', async () => {
     const page = await visit(URLS.aliHomeLockLater);
     expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
     await page.close();

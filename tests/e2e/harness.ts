@@ -272,8 +272,8 @@ export interface FirefoxWithExtension {
 const FIREFOX_ADDON_UUID = '6f1c2a4e-8d3b-4c5a-9e7f-1b2c3d4e5f60';
 
 /**
- * Firefox with a fresh profile and the built extension installed as a temporary add-on. Every https
- * request goes through a local CONNECT proxy to the fixture server (Firefox has no host-resolver rules).
+ * Firefox with a fresh profile and the built extension installed as a temporary add-on. Every request
+ * goes through a local proxy to the fixture server (Firefox has no host-resolver rules).
  */
 export async function launchFirefoxWithExtension(opts: { port: number; extensionDir: string }): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX)) throw new Error('Firefox not found: install it with `apt-get install -y firefox-esr` (bash .ci/run does)');
@@ -281,7 +281,15 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
   if (!existsSync(path.join(extension, 'manifest.json'))) throw new Error(`no built extension in ${extension}: run npm run build`);
   const addonId = (JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
     .browser_specific_settings.gecko.id;
-  const proxy = http.createServer((_req, res) => res.writeHead(502).end());
+  // Plain http is passed on as asked (the request names its whole URL), https tunnelled (CONNECT).
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request({ host: '127.0.0.1', port: opts.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
   proxy.on('connect', (_req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const upstream = net.connect(opts.port, '127.0.0.1', () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -313,6 +321,8 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
         'network.proxy.type': 1,
         'network.proxy.ssl': '127.0.0.1',
         'network.proxy.ssl_port': proxyPort,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxyPort,
         'network.proxy.no_proxies_on': '',
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_ADDON_UUID }),
       },
