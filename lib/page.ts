@@ -322,7 +322,7 @@ class Visibility {
 /** The site's script shows a hidden-until-shown alert with an inline style, a "show" class or an error
  *  state on the field beside it. */
 function shownByScript(el: Element): boolean {
-  const display = (el as HTMLElement).style?.display;
+  const display = el.hasAttribute('style') ? (el as HTMLElement).style.display : '';
   if (display && display !== 'none') return true;
   if (el.classList.contains('show')) return true;
   // Its own field group, not the whole form: one invalid field must not show every alert template.
