@@ -2,7 +2,7 @@ import { parseMessage, parsePageMessage, type Message, type PageMessage, type Sh
 import { planReset } from '@/lib/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
-import { BOOT_CLAIM } from '@/lib/stats';
+import { BOOT_RUNNING } from '@/lib/stats';
 import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
 import { optionsItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
@@ -170,24 +170,20 @@ export default defineBackground(() => {
   });
 
   /** A page of the sites has loaded (or is stuck loading): its frames without the bootstrap (all but
-   *  sign-in pages, which declare it) get it now, never before. Each frame is claimed in the same step
-   *  as it is asked, so that two of these racing start one bootstrap there. */
+   *  sign-in pages, which declare it) get it now, never before. Two of these racing (a tab that reports
+   *  "complete" twice) may both inject into a frame: the bootstrap runs once there (boot.ts). Each frame
+   *  gets its own call: one frame gone since the question would make a call for all of them fail. */
   async function bootTab(tabId: number, site: SiteId): Promise<void> {
     if (!(await options()).sites[site]) return;
-    const claimed = await browser.scripting
+    const frames = await browser.scripting
       .executeScript({
         target: { tabId, allFrames: true },
-        func: (claim: string) => {
-          const world = globalThis as unknown as Record<string, string | undefined>;
-          const first = !world[claim];
-          if (first) world[claim] = 'injected';
-          return first;
-        },
-        args: [BOOT_CLAIM],
+        func: (running: string) => !(globalThis as unknown as Record<string, unknown>)[running],
+        args: [BOOT_RUNNING],
       })
       .catch(() => []);
-    const frameIds = claimed.filter((frame) => frame.result === true).map((frame) => frame.frameId);
-    if (frameIds.length) await browser.scripting.executeScript({ target: { tabId, frameIds }, files: [BOOT] }).catch(() => undefined);
+    const without = frames.filter((frame) => frame.result === true).map((frame) => frame.frameId);
+    await Promise.all(without.map((frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [BOOT] }).catch(() => undefined)));
   }
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -2,7 +2,7 @@ import { watchAdditions } from '@/lib/changes';
 import { pageContext } from '@/lib/context';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
-import { BOOT_CLAIM, stats } from '@/lib/stats';
+import { BOOT_RUNNING, stats } from '@/lib/stats';
 import { pageKind, siteForUrl } from '@/lib/sites';
 
 const LOAD_WAIT_MS = 3000;
@@ -29,9 +29,9 @@ async function boot(): Promise<void> {
   // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
   // (not another service, another shop's page on a shared domain, or an empty frame).
   if (!siteForUrl(new URL(location.href))) return;
-  const world = globalThis as unknown as Record<string, string | undefined>;
-  if (world[BOOT_CLAIM] === 'running') return;
-  world[BOOT_CLAIM] = 'running';
+  const world = globalThis as unknown as Record<string, boolean | undefined>;
+  if (world[BOOT_RUNNING]) return;
+  world[BOOT_RUNNING] = true;
   stats.boots++;
   // Nothing of ours on the page's critical path: start once its load event is over (a task after it, not
   // inside it), or after a few seconds for a page stuck on one resource (a blank login page is one of

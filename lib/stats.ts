@@ -15,11 +15,10 @@ export interface ContentStats {
 }
 
 export const STATS_GLOBAL = 'loginRescueStats';
-/** A frame's bootstrap: 'injected' by the background for the one it is about to inject, claimed in one
- *  step so that two injections racing (a tab that reports "complete" twice) bring one; 'running' set by
- *  the bootstrap itself, so that a declared one and an injected one racing (a sign-in page slow to
- *  parse) run once. */
-export const BOOT_CLAIM = 'loginRescueBootClaimed';
+/** Set by a frame's bootstrap when it starts: the background injects one only where it is not set, and a
+ *  second one (a declared one and an injected one racing on a sign-in page slow to parse, or two
+ *  injections racing) returns at once. */
+export const BOOT_RUNNING = 'loginRescueBootRunning';
 
 export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
 (globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;

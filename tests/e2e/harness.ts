@@ -13,6 +13,7 @@ import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
@@ -285,9 +286,10 @@ export async function launchFirefoxWithExtension(opts: { port: number; extension
   const proxy = http.createServer((req, res) => {
     const upstream = http.request({ host: '127.0.0.1', port: opts.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
+      pipeline(answer, res, () => undefined);
     });
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => (res.headersSent ? res.destroy() : res.writeHead(502).end()));
+    res.on('close', () => upstream.destroy());
     req.pipe(upstream);
   });
   proxy.on('connect', (_req: http.IncomingMessage, client: net.Socket, head: Buffer) => {

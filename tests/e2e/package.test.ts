@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { STATS_GLOBAL } from '../../lib/stats';
 
 const BUILDS = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -71,6 +72,20 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
       const completion: unknown = runInContext(readFileSync(join(dir, file), 'utf8'), window as unknown as Context);
       // Made in the page's realm: no `instanceof` here.
       expect(typeof (completion as { then?: unknown } | undefined)?.then).not.toBe('function');
+    } finally {
+      await window.happyDOM.close();
+    }
+  });
+
+  it('boot.js runs once in a frame however often it comes in (declared and injected, or injected twice)', async () => {
+    const window = new Window({ url: 'https://login.aliexpress.com/' });
+    try {
+      Object.defineProperty(window.document, 'readyState', { value: 'loading' });
+      const event = { addListener: () => undefined, removeListener: () => undefined };
+      Object.assign(window, { chrome: { runtime: { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event } } });
+      const boot = readFileSync(join(dir, 'boot.js'), 'utf8');
+      for (let i = 0; i < 3; i++) runInContext(boot, window as unknown as Context);
+      expect((window as unknown as Record<string, { boots: number }>)[STATS_GLOBAL]!.boots).toBe(1);
     } finally {
       await window.happyDOM.close();
     }
