@@ -2,7 +2,7 @@ import { parseMessage, parsePageMessage, type Message, type PageMessage, type Sh
 import { planReset } from '@/lib/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
 import { siteForUrl } from '@/lib/sites';
-import { BOOT_RUNNING } from '@/lib/stats';
+import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/stats';
 import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
 import { optionsItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
@@ -14,8 +14,6 @@ import { tipFor } from '@/lib/tips';
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
 const BOOT = '/boot.js' as const;
-/** As the declared bootstrap waits for a page that does not finish loading (boot.ts). */
-const LOAD_WAIT_MS = 3000;
 const DETECTOR = '/detector.js' as const;
 const TIPS = '/tips.js' as const;
 

@@ -2,10 +2,9 @@ import { watchAdditions } from '@/lib/changes';
 import { pageContext } from '@/lib/context';
 import { gate, opensGate } from '@/lib/gate';
 import type { Message } from '@/lib/messages';
-import { BOOT_RUNNING, stats } from '@/lib/stats';
+import { BOOT_RUNNING, LOAD_WAIT_MS, stats } from '@/lib/stats';
 import { pageKind, siteForUrl } from '@/lib/sites';
 
-const LOAD_WAIT_MS = 3000;
 
 /**
  * The bootstrap: all that runs on the pages of the supported sites. Declared for the sign-in pages (in

@@ -280,9 +280,7 @@ class Visibility {
     if (NEVER_SHOWN.has(el.tagName)) return true;
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
-    // Only an element with a style attribute: asking for `style` makes the browser build and keep a
-    // declaration object on every element asked (a pass asks each alert and all its ancestors).
-    const style = el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
+    const style = inlineStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
     if (this.untilShown && el.matches(this.untilShown) && !shownByScript(el)) return true;
     // Without layout (a saved page), the page's own <style> rules still decide.
@@ -319,10 +317,16 @@ class Visibility {
   }
 }
 
+/** An element's inline style, only when it has a style attribute: asking for `style` makes Chromium
+ *  create and keep a declaration object on the element (a pass asks each alert and its ancestors). */
+function inlineStyle(el: Element): CSSStyleDeclaration | undefined {
+  return el.hasAttribute('style') ? (el as HTMLElement).style : undefined;
+}
+
 /** The site's script shows a hidden-until-shown alert with an inline style, a "show" class or an error
  *  state on the field beside it. */
 function shownByScript(el: Element): boolean {
-  const display = el.hasAttribute('style') ? (el as HTMLElement).style.display : '';
+  const display = inlineStyle(el)?.display;
   if (display && display !== 'none') return true;
   if (el.classList.contains('show')) return true;
   // Its own field group, not the whole form: one invalid field must not show every alert template.

@@ -1,7 +1,8 @@
 /**
  * Counters on the content scripts' own (isolated) global: `npm run bench` and the browser tests read them
- * through the DevTools protocol, and the background asks whether a frame has its bootstrap. The page
- * cannot see them (another world).
+ * through the DevTools protocol. Also what the bootstrap and the background agree on: the mark that a
+ * frame's bootstrap runs, and how long a page may load before it starts. The page cannot see them
+ * (another world).
  */
 export interface ContentStats {
   /** Bootstraps started in this frame (1, or 0 before the first). */
@@ -19,6 +20,9 @@ export const STATS_GLOBAL = 'loginRescueStats';
  *  second one (a declared one and an injected one racing on a sign-in page slow to parse, or two
  *  injections racing) returns at once. */
 export const BOOT_RUNNING = 'loginRescueBootRunning';
+/** How long a page may go on loading before the bootstrap starts anyway: the background injects it into
+ *  such a page, and a declared one stops waiting for the load event, after this long. */
+export const LOAD_WAIT_MS = 3000;
 
 export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
 (globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;

@@ -20,7 +20,10 @@ export function loadSavedPage(html: string, url: URL): SavedPage {
   window.document.write(html);
   // Browsers read an input's type in any case (`type="PassWord"` is a password field); happy-dom compares
   // attribute values as written, so they are lower-cased here, once.
-  for (const input of window.document.querySelectorAll('input[type]')) input.setAttribute('type', input.getAttribute('type')!.toLowerCase());
+  for (const input of window.document.querySelectorAll('input[type]')) {
+    const type = input.getAttribute('type')!;
+    if (type !== type.toLowerCase()) input.setAttribute('type', type.toLowerCase());
+  }
   return { document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }
 

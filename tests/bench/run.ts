@@ -121,14 +121,13 @@ const control = (url: string) => url.replace(/^https:\/\/[^/]+/, 'https://shop.e
 const SLOW_IMAGE = '/bench-slow.gif';
 
 async function pageLoad(server: FixtureServer, context: BrowserContext): Promise<void> {
-  const slowProductPage = productPage().replace('</body>', `<img src="${SLOW_IMAGE}" alt=""></body>`);
+  const slowUrl = 'https://www.amazon.co.jp/dp/B0BENCH03';
+  for (const origin of [new URL(slowUrl).origin, new URL(control(slowUrl)).origin]) server.route(`${origin}${SLOW_IMAGE}`, 'GIF89a', 'image/gif', 5000);
   const pages = [
     ['order history', 'https://www.amazon.co.jp/gp/your-account/order-history', orderHistory(), 30],
     ['product page', 'https://www.amazon.co.jp/dp/B0BENCH02', productPage(), 30],
-    ['product page still loading after 3 s (an image taking 5 s)', 'https://www.amazon.co.jp/dp/B0BENCH03', slowProductPage, 6],
+    ['product page still loading after 3 s (an image taking 5 s)', slowUrl, productPage().replace('</body>', `<img src="${SLOW_IMAGE}" alt=""></body>`), 6],
   ] as const;
-  const slowPageUrl = pages[2][1];
-  for (const origin of [new URL(slowPageUrl).origin, new URL(control(slowPageUrl)).origin]) server.route(`${origin}${SLOW_IMAGE}`, 'GIF89a', 'image/gif', 5000);
   const page = await context.newPage();
   for (const [name, url, html, rounds] of pages) {
     server.route(url, html);

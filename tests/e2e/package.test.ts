@@ -29,6 +29,21 @@ function files(dir: string): string[] {
 
 /** Any of these in the built code is a network API the extension has no use for. */
 const NETWORK = [/\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/, /\bfetch\(/, /\bimportScripts\b/];
+/** A sign-in page of the sites still loading (happy-dom, the extension API stubbed: messages never
+ *  answered), for running a built script in as the browser would inject it. */
+async function onLoadingPage(run: (window: Context) => void): Promise<void> {
+  const window = new Window({ url: 'https://login.aliexpress.com/' });
+  try {
+    Object.defineProperty(window.document, 'readyState', { value: 'loading' });
+    const event = { addListener: () => undefined, removeListener: () => undefined };
+    const runtime = { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event };
+    Object.assign(window, { chrome: { runtime, i18n: { getUILanguage: () => 'ja' }, storage: { onChanged: event } } });
+    run(window as unknown as Context);
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
 describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
   it('asks for exactly the documented permissions', () => {
     const m = manifest(dir);
@@ -63,32 +78,19 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
 
   it.each(['boot.js', 'detector.js', 'tips.js'])('%s ends with no pending promise (executeScript would wait for it, and Chrome holds the load event of a page still loading meanwhile)', async (file) => {
     // A page of the sites, still loading when the script comes in (the background's 3 s fallback).
-    const window = new Window({ url: 'https://login.aliexpress.com/' });
-    try {
-      Object.defineProperty(window.document, 'readyState', { value: 'loading' });
-      const event = { addListener: () => undefined, removeListener: () => undefined };
-      const runtime = { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event };
-      Object.assign(window, { chrome: { runtime, i18n: { getUILanguage: () => 'ja' }, storage: { onChanged: event } } });
-      const completion: unknown = runInContext(readFileSync(join(dir, file), 'utf8'), window as unknown as Context);
+    await onLoadingPage((window) => {
+      const completion: unknown = runInContext(readFileSync(join(dir, file), 'utf8'), window);
       // Made in the page's realm: no `instanceof` here.
       expect(typeof (completion as { then?: unknown } | undefined)?.then).not.toBe('function');
-    } finally {
-      await window.happyDOM.close();
-    }
+    });
   });
 
   it('boot.js runs once in a frame however often it comes in (declared and injected, or injected twice)', async () => {
-    const window = new Window({ url: 'https://login.aliexpress.com/' });
-    try {
-      Object.defineProperty(window.document, 'readyState', { value: 'loading' });
-      const event = { addListener: () => undefined, removeListener: () => undefined };
-      Object.assign(window, { chrome: { runtime: { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event } } });
+    await onLoadingPage((window) => {
       const boot = readFileSync(join(dir, 'boot.js'), 'utf8');
-      for (let i = 0; i < 3; i++) runInContext(boot, window as unknown as Context);
+      for (let i = 0; i < 3; i++) runInContext(boot, window);
       expect((window as unknown as Record<string, { boots: number }>)[STATS_GLOBAL]!.boots).toBe(1);
-    } finally {
-      await window.happyDOM.close();
-    }
+    });
   });
 
   it("carries no WXT content-script wrapper into pages (it announces the extension on the page's document)", () => {
