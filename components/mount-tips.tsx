@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { PageContext } from '@/lib/context';
+import type { PageContext } from '@/lib/content/context';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
 import { freeCorner } from './corner';

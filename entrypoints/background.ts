@@ -1,13 +1,13 @@
 import { parseMessage, parsePageMessage, type Message, type PageMessage, type ShownTip, type TabFindingsPush, type TabState } from '@/lib/messages';
-import { planReset } from '@/lib/reset/plan';
-import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/reset/run';
+import { planReset } from '@/lib/background/reset/plan';
+import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/background/reset/run';
 import { siteForUrl } from '@/lib/sites';
-import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/stats';
+import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/content/stats';
 import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
 import { optionsItem } from '@/lib/stored';
-import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
 import type { Finding, SiteId } from '@/lib/findings';
-import type { PageEvents } from '@/lib/page';
+import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
 

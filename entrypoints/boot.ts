@@ -1,8 +1,8 @@
-import { watchAdditions } from '@/lib/changes';
-import { pageContext } from '@/lib/context';
-import { gate, opensGate } from '@/lib/gate';
+import { watchAdditions } from '@/lib/content/changes';
+import { pageContext } from '@/lib/content/context';
+import { gate, opensGate } from '@/lib/detection/gate';
 import type { Message } from '@/lib/messages';
-import { BOOT_RUNNING, LOAD_WAIT_MS, stats } from '@/lib/stats';
+import { BOOT_RUNNING, LOAD_WAIT_MS, stats } from '@/lib/content/stats';
 import { pageKind, siteForUrl } from '@/lib/sites';
 
 
@@ -23,7 +23,7 @@ export default defineUnlistedScript({
 });
 
 async function boot(): Promise<void> {
-  // Ends when the extension goes, and only then (lib/context.ts).
+  // Ends when the extension goes, and only then (lib/content/context.ts).
   const ctx = pageContext();
   // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
   // (not another service, another shop's page on a shared domain, or an empty frame).

@@ -1,8 +1,8 @@
-import { pageContext } from '@/lib/context';
+import { pageContext } from '@/lib/content/context';
 import type { Message } from '@/lib/messages';
-import type { PageEvents } from '@/lib/page';
-import { stats } from '@/lib/stats';
-import { watchPage } from '@/lib/watch';
+import type { PageEvents } from '@/lib/detection/reader';
+import { stats } from '@/lib/content/stats';
+import { watchPage } from '@/lib/content/watch';
 
 /**
  * The detector, injected by the background into a frame whose gate opened (see boot.ts). It
@@ -10,7 +10,7 @@ import { watchPage } from '@/lib/watch';
  */
 export default defineUnlistedScript({
   main() {
-    // Ends when the extension goes, and only then (lib/context.ts).
+    // Ends when the extension goes, and only then (lib/content/context.ts).
     const ctx = pageContext();
     stats.detectors++;
     const send = (message: Message) => browser.runtime.sendMessage(message);

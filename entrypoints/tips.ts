@@ -1,5 +1,5 @@
 import { createTipsView } from '@/components/mount-tips';
-import { pageContext } from '@/lib/context';
+import { pageContext } from '@/lib/content/context';
 import type { Finding } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip } from '@/lib/messages';
 import { OPTIONS_KEY } from '@/lib/settings';
@@ -11,7 +11,7 @@ import { langFor } from '@/lib/tips';
  */
 export default defineUnlistedScript({
   main() {
-    // Ends when the extension goes, and only then (lib/context.ts).
+    // Ends when the extension goes, and only then (lib/content/context.ts).
     const ctx = pageContext();
     const send = (message: Message) => browser.runtime.sendMessage(message);
     let findings: Finding[] = [];

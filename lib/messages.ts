@@ -1,7 +1,7 @@
 /** Messages between the content scripts and the background, validated on receipt (a page cannot send
  *  them, but a frame's state can be anything). */
 import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
-import { EVIDENCE_MAX } from './text';
+import { EVIDENCE_MAX } from './detection/text';
 
 /** From content scripts. */
 export type Message =

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
-import { planReset } from '@/lib/reset/plan';
-import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/reset/run';
+import { planReset } from '@/lib/background/reset/plan';
+import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/background/reset/run';
 import { siteById, SUPPORT } from '@/lib/sites';
 import type { Strings } from './strings';
 

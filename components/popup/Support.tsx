@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Finding, Lang, SiteId } from '@/lib/findings';
 import { SUPPORT } from '@/lib/sites';
-import { supportMessage } from '@/lib/support-message';
+import { supportMessage } from '@/lib/background/support-message';
 import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
 

@@ -3,7 +3,7 @@
  * Runs the content script's detectors over saved pages and prints one JSON object per page (design §3).
  */
 import { readFile } from 'node:fs/promises';
-import { detectFindings } from '../detect';
+import { detectFindings } from '../detection/detect';
 import { siteForUrl } from '../sites';
 import { loadSavedPage, savedFromUrl } from './saved-page';
 

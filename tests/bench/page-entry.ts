@@ -1,7 +1,7 @@
 /** Injected into a page by the benchmark: the content script's detection pass, and the floor it is
  *  measured against (touching every element once), timed in the same page. */
-import { detectFindings } from '../../lib/detect';
-import { opensGate } from '../../lib/gate';
+import { detectFindings } from '../../lib/detection/detect';
+import { opensGate } from '../../lib/detection/gate';
 import { pageKind, siteForUrl } from '../../lib/sites';
 
 /** A change to the document before every call, as a page makes between two passes: it empties the

@@ -17,7 +17,7 @@ import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
-import { STATS_GLOBAL, type ContentStats } from '../../lib/stats';
+import { STATS_GLOBAL, type ContentStats } from '../../lib/content/stats';
 
 const execFileAsync = promisify(execFile);
 
@@ -398,7 +398,7 @@ export async function tabIdOf(browser: ExtensionBrowser, url?: string): Promise<
 }
 
 /**
- * The content scripts' counters (lib/stats.ts) in a page's top frame, read through the DevTools protocol
+ * The content scripts' counters (lib/content/stats.ts) in a page's top frame, read through the DevTools protocol
  * from the extension's isolated world; null while no script of the extension has run there.
  */
 export async function contentStats(page: Page): Promise<ContentStats | null> {

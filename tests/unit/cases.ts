@@ -1,8 +1,8 @@
 /** Fixture tables shared by the detector tests and the convention test (every id has fixtures). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { BLANK_AFTER_MS } from '@/lib/detectors/blank-login-page';
-import type { PageEvents } from '@/lib/page';
+import { BLANK_AFTER_MS } from '@/lib/detection/rules/blank-login-page';
+import type { PageEvents } from '@/lib/detection/reader';
 
 /** The 15 real amazon.com pages (tests/fixtures/amazon-real, MIT), each at the URL it is served from. */
 export const AMAZON_REAL_CASES: Array<[file: string, url: string, expected: string[]]> = [

@@ -1,8 +1,8 @@
 /** The pace of the content scripts' runs: bounded whatever the mutation rate, slow on a busy page that
  *  shows nothing new, fast again on news, after a quiet spell or on the user's input. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageContext } from '@/lib/context';
-import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, SLOWEST_LOOK_MS, watchAdditions, watchChanges, type Additions } from '@/lib/changes';
+import type { PageContext } from '@/lib/content/context';
+import { PASS_INTERVAL_MS, SLOWEST_INTERVAL_MS, SLOWEST_LOOK_MS, watchAdditions, watchChanges, type Additions } from '@/lib/content/changes';
 
 function fakeContext(): PageContext & { invalidate(): void } {
   const listeners: Array<() => void> = [];

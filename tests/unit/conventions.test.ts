@@ -2,7 +2,7 @@
  *  Japanese and English, and fixtures that show it. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DETECTORS } from '@/lib/detectors';
+import { DETECTORS } from '@/lib/detection/rules';
 import { FINDING_IDS, SITE_IDS, type Tip } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
@@ -25,7 +25,7 @@ function checkTip(tip: Tip, lang: 'ja' | 'en') {
 describe('conventions', () => {
   it.each(FINDING_IDS)('%s has exactly one detector, in a file named after it', (id) => {
     expect(DETECTORS.filter((d) => d.id === id)).toHaveLength(1);
-    expect(existsSync(`lib/detectors/${id}.ts`)).toBe(true);
+    expect(existsSync(`lib/detection/rules/${id}.ts`)).toBe(true);
   });
 
   it.each(FINDING_IDS)('%s has a Japanese and an English tip', (id) => {

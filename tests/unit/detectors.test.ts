@@ -89,7 +89,7 @@ describe('keyboard, timing and slider events', () => {
 
 describe('a detector that throws', () => {
   it('does not stop the others', async () => {
-    const { DETECTORS } = await import('@/lib/detectors');
+    const { DETECTORS } = await import('@/lib/detection/rules');
     const broken = DETECTORS.find((d) => d.id === 'account-locked')!;
     const original = broken.decide;
     const errors: string[] = [];

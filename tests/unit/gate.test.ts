@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedPage } from '@/lib/cli/saved-page';
-import { DETECTOR_ELEMENTS } from '@/lib/detectors';
-import { gate, opensGate } from '@/lib/gate';
+import { DETECTOR_ELEMENTS } from '@/lib/detection/rules';
+import { gate, opensGate } from '@/lib/detection/gate';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
 import { AMAZON_REAL_CASES, HOLDOUT_CASES, OWN_CASES } from './cases';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { detectFindings, type DetectOptions } from '@/lib/detect';
+import { detectFindings, type DetectOptions } from '@/lib/detection/detect';
 import { loadSavedPage } from '@/lib/cli/saved-page';
 import type { Finding } from '@/lib/findings';
 

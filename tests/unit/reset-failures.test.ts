@@ -1,8 +1,8 @@
 /** A reset that fails half-way says exactly what was and was not removed, and undo still works. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { planReset } from '@/lib/reset/plan';
-import { lastReset, resetSiteData, undoReset, UNDO_WINDOW_MS } from '@/lib/reset/run';
+import { planReset } from '@/lib/background/reset/plan';
+import { lastReset, resetSiteData, undoReset, UNDO_WINDOW_MS } from '@/lib/background/reset/run';
 import { siteById } from '@/lib/sites';
 
 type Jar = Map<string, Record<string, unknown>>;

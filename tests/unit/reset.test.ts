@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cookieKey, restoreDetails, toSnapshot, type CookieSnapshot } from '@/lib/reset/cookies';
-import { CHROME_TYPES, FIREFOX_TYPES, planReset } from '@/lib/reset/plan';
+import { cookieKey, restoreDetails, toSnapshot, type CookieSnapshot } from '@/lib/background/reset/cookies';
+import { CHROME_TYPES, FIREFOX_TYPES, planReset } from '@/lib/background/reset/plan';
 import { siteById } from '@/lib/sites';
 
 describe('reset planner', () => {

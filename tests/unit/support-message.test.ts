@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { supportMessage } from '@/lib/support-message';
+import { supportMessage } from '@/lib/background/support-message';
 
 const at = new Date('2026-11-22T05:00:00Z');
 

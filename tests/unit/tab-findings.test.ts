@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Finding } from '@/lib/findings';
-import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/tab-findings';
+import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
 
 const f = (id: Finding['id'], severity: Finding['severity'] = 'error'): Finding => ({ id, site: 'aliexpress', severity, evidence: id });
 

@@ -1,4 +1,4 @@
-import type { FindingId } from '../findings';
+import type { FindingId } from '../../findings';
 import { accountLocked } from './account-locked';
 import { accountNotFound } from './account-not-found';
 import { accountRetrieval } from './account-retrieval';

@@ -5,11 +5,11 @@
  */
 import type { PageContext } from './context';
 import { PASS_INTERVAL_MS, watchChanges } from './changes';
-import { detectFindings } from './detect';
-import { BLANK_AFTER_MS } from './detectors/blank-login-page';
-import type { Finding } from './findings';
-import type { PageEvents } from './page';
-import { foldText } from './text';
+import { detectFindings } from '../detection/detect';
+import { BLANK_AFTER_MS } from '../detection/rules/blank-login-page';
+import type { Finding } from '../findings';
+import type { PageEvents } from '../detection/reader';
+import { foldText } from '../detection/text';
 
 /** How long after releasing the slider its success text may take to appear. */
 const SLIDE_SETTLE_MS = 1500;

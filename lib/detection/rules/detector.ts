@@ -1,5 +1,5 @@
-import type { FindingId, Severity } from '../findings';
-import type { PageSnapshot, PageText } from '../page';
+import type { FindingId, Severity } from '../../findings';
+import type { PageSnapshot, PageText } from '../reader';
 
 export interface Verdict {
   evidence: string;

@@ -1,6 +1,6 @@
 /** What a site-data reset covers: exactly the site's own registrable domains (design §5). Pure. */
-import type { SiteId } from '../findings';
-import { hostInDomain, type Site } from '../sites';
+import type { SiteId } from '../../findings';
+import { hostInDomain, type Site } from '../../sites';
 
 export type BrowserKind = 'chrome' | 'firefox';
 

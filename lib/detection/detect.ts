@@ -1,12 +1,12 @@
 /**
  * The one detection path: the content script and the scan command both call `detectFindings`.
  */
-import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './detectors';
-import { matchesAny, shortestMessage } from './detectors/detector';
-import type { Finding, FindingId } from './findings';
-import { readPage, type PageEvents, type PageSnapshot, type PageText } from './page';
+import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './rules';
+import { matchesAny, shortestMessage } from './rules/detector';
+import type { Finding, FindingId } from '../findings';
+import { readPage, type PageEvents, type PageSnapshot, type PageText } from './reader';
 import { gate } from './gate';
-import { pageKind, siteForUrl } from './sites';
+import { pageKind, siteForUrl } from '../sites';
 import { toEvidence } from './text';
 
 export interface DetectOptions {

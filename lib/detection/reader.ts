@@ -2,8 +2,8 @@
  * Reads a page once into plain data (Bitwarden-style): the detectors are small predicates over this
  * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
  */
-import type { VersionStatus } from './browser-version';
-import type { PageKind, Site } from './sites';
+import type { VersionStatus } from '../browser-version';
+import type { PageKind, Site } from '../sites';
 import { cleanText, foldText, FULL_WIDTH } from './text';
 
 export interface PageText {

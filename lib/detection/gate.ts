@@ -3,7 +3,7 @@
  * only when it holds something sign-in related: a password field, a slider, a robot check, a verification
  * form, a modal. Asked in the shapes a browser answers without matching every element against a list.
  */
-import type { PageKind } from './sites';
+import type { PageKind } from '../sites';
 
 /** Ids of the sites' sign-in widgets (see the detectors' `elements`). */
 const IDS = [

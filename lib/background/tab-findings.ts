@@ -1,8 +1,8 @@
 /** Findings per tab and frame, kept in session storage so a restarted service worker still knows them. */
 import { storage } from '#imports';
-import { withoutSuperseded } from './detect';
-import type { Finding } from './findings';
-import { mergeFindings, parseFindings } from './messages';
+import { withoutSuperseded } from '../detection/detect';
+import type { Finding } from '../findings';
+import { mergeFindings, parseFindings } from '../messages';
 
 interface FrameReport {
   findings: Finding[];

@@ -1,6 +1,6 @@
 /** A ready-to-copy message for the site's support, filled with what the extension saw. Pure. */
-import type { Finding, Lang, SiteId } from './findings';
-import { tipFor } from './tips';
+import type { Finding, Lang, SiteId } from '../findings';
+import { tipFor } from '../tips';
 
 export interface SupportContext {
   site: SiteId;

@@ -69,7 +69,7 @@ export interface Additions {
   changed: Element[];
 }
 
-/** Attributes that make an existing element a sign-in widget or notice (see lib/gate.ts). */
+/** Attributes that make an existing element a sign-in widget or notice (see lib/detection/gate.ts). */
 const GATE_ATTRIBUTES = ['aria-modal', 'role', 'aria-live', 'id', 'class', 'type', 'name', 'src', 'action'];
 
 /**
