@@ -2,9 +2,9 @@
  * The one detection path: the content script and the scan command both call `detectFindings`.
  */
 import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './rules';
-import { matchesAny, shortestMessage } from './rules/detector';
+import { shortestClaim, type Claim } from './rules/detector';
 import type { Finding, FindingId } from '../findings';
-import { readPage, type PageEvents, type PageSnapshot, type PageText } from './reader';
+import { readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
 import { gate } from './gate';
 import { pageKind, siteForUrl } from '../sites';
 import { toEvidence } from './text';
@@ -26,12 +26,12 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
 
   const events = options.events ?? { elapsedMs: Infinity };
   const page = readPage(doc, url, site, { kind, widgets, elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
-  const claimed = claimMessages(page);
+  const claimed = claimSentences(page, options.onDetectorError);
   const verdicts = new Map<FindingId, Verdict & { detector: Detector }>();
   for (const detector of DETECTORS) {
     try {
       const mine = claimed.get(detector) ?? [];
-      const verdict = detector.decide ? detector.decide(page, mine) : shortestMessage(mine);
+      const verdict = detector.decide ? detector.decide(page, mine) : shortestClaim(mine);
       if (verdict) verdicts.set(detector.id, { ...verdict, detector });
     } catch (error) {
       options.onDetectorError?.(detector.id, error);
@@ -53,14 +53,29 @@ export function withoutSuperseded(findings: Finding[]): Finding[] {
   return findings.filter((f) => !redundant.has(f.id));
 }
 
-/** Each message goes to the first detector (registry order) whose pattern matches it. */
-function claimMessages(page: PageSnapshot): Map<Detector, PageText[]> {
-  const claimed = new Map<Detector, PageText[]>();
+/** Each sentence goes to the first detector (registry order) that means it, and to every detector that
+ *  reads alongside the others. A question leads somewhere ("Locked out of your account?", 「已注册？立即登录」):
+ *  it is not claimed, unless a lone question is styled as an error. */
+function claimSentences(page: PageSnapshot, onDetectorError: DetectOptions['onDetectorError']): Map<Detector, Claim[]> {
+  const claimed = new Map<Detector, Claim[]>();
+  const failed = new Set<Detector>();
   for (const message of page.messages) {
-    // A question is help text ("Locked out of your account?", 「已注册？立即登录」), unless styled as an error.
-    if (!message.errorStyled && message.folded.includes('?')) continue;
-    const owner = DETECTORS.find((d) => d.messages && matchesAny(d.messages, message.folded));
-    if (owner) claimed.set(owner, [...(claimed.get(owner) ?? []), message]);
+    for (const sentence of message.sentences) {
+      if (sentence.question && !(message.errorStyled && message.sentences.length === 1)) continue;
+      const means = (d: Detector) => {
+        if (!d.means || failed.has(d)) return false;
+        try {
+          return d.means(sentence, message, page);
+        } catch (error) {
+          failed.add(d);
+          onDetectorError?.(d.id, error);
+          return false;
+        }
+      };
+      const owner = DETECTORS.find((d) => !d.alongside && means(d));
+      const readers = DETECTORS.filter((d) => d.alongside && means(d));
+      for (const d of owner ? [owner, ...readers] : readers) claimed.set(d, [...(claimed.get(d) ?? []), { sentence, message }]);
+    }
   }
   return claimed;
 }
@@ -69,9 +84,9 @@ function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>):
   return [...verdicts.values()].some((v) => (v.severity ?? v.detector.severity) !== 'info');
 }
 
-/** An error-styled message beside a credential field that no pattern claimed: the site said "no" in
- *  words nobody has seen yet. */
-function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, PageText[]>, explained: Set<string>): PageText | null {
-  const known = new Set([...claimed.values()].flat());
-  return page.messages.find((m) => m.kind === 'alert' && m.nearField && !known.has(m) && !explained.has(m.text) && m.text.length >= 2) ?? null;
+/** An error-styled message beside a credential field that no rule took: the site said "no" in words
+ *  nobody has seen yet. */
+function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, Claim[]>, explained: Set<string>): Message | null {
+  const known = new Set([...claimed.values()].flat().map((c) => c.message));
+  return page.messages.find((m) => m.kind !== 'heading' && m.kind !== 'title' && m.nearField && !known.has(m) && !explained.has(m.text) && m.text.length >= 2) ?? null;
 }

@@ -1,22 +1,35 @@
 /**
- * Reads a page once into plain data (Bitwarden-style): the detectors are small predicates over this
- * snapshot and never touch the DOM themselves. Everything here is read-only; password values are never read.
+ * Reads a page once into plain data (Bitwarden-style): the rules are small predicates over this snapshot
+ * and never touch the DOM themselves. Everything here is read-only; password values are never read.
+ *
+ * Messages are found by what they are, not by class names: the page's text is read block by block as the
+ * browser lays it out (open shadow roots and `srcdoc` / `about:blank` frames included); a block counts when
+ * it says something a rule could mean (lexicon.ts) and a person can see it. ARIA roles, error colour, the
+ * invalid field it describes and its closeness to the sign-in form say how to take it; class-name fragments
+ * are one hint among those.
  */
 import type { VersionStatus } from '../browser-version';
 import type { PageKind, Site } from '../sites';
+import { mentionsState, sentences, type Sentence } from './meaning';
 import { cleanText, foldText, FULL_WIDTH } from './text';
 
-export interface PageText {
+/** One message: the text of one block as the page renders it (inline elements joined, links and buttons
+ *  left out as breaks), with what its look and place say about it. */
+export interface Message {
   /** Visible text, cleaned (for evidence). */
   text: string;
-  /** Folded text (for matching). */
-  folded: string;
-  /** Alert-like element, heading, or the document title. */
-  kind: 'alert' | 'heading' | 'title';
-  /** Looks like an error (role=alert, "error"/"invalid" in its class or id). */
+  /** The message cut into sentences: each is judged on its own. */
+  sentences: Sentence[];
+  /** In an alert-like box (ARIA alert / status / dialog / live region, or a message-like class), a heading,
+   *  the document title, or plain text. */
+  kind: 'alert' | 'heading' | 'title' | 'text';
+  /** Marked as an error: role=alert, an error-like class, the message of an invalid field, or error-red
+   *  text (the colour the browser computed). */
   errorStyled: boolean;
   /** In the same form or sign-in box as an email / ID / password / code field. */
   nearField: boolean;
+  /** Inside a slide-to-verify widget. */
+  inSlider: boolean;
 }
 
 /** What the content script observed over time; a saved page (scan) has none of it and counts as settled. */
@@ -37,13 +50,12 @@ export interface PageSnapshot {
   url: URL;
   site: Site;
   kind: PageKind;
-  /** Alert-like messages, headings and the title, visible and in a sign-in context. */
-  messages: PageText[];
-  /** Visible texts of slide-to-verify widgets. */
-  sliderTexts: PageText[];
+  /** Visible messages in a sign-in context that say something a rule may mean, every heading there, and
+   *  (on sign-in pages) the title. */
+  messages: Message[];
   /** Named elements asked for by detectors that are present and visible, with their text (or name). */
   elements: Map<string, string>;
-  fields: { password: number; identifier: number; code: number; singleCharacter: number; inputs: number; frames: number };
+  fields: { password: number; identifier: number; code: number; phone: number; singleCharacter: number; inputs: number; frames: number };
   /** An email / ID / code field whose current value holds full-width characters. */
   fullWidthField: string | null;
   /** Visible text length of the body, counted up to 200 (for blank pages). */
@@ -58,7 +70,7 @@ export interface ReadOptions {
   widgets: boolean;
   /** Named selectors the detectors look for (see Detector.elements). */
   elements: Record<string, string>;
-  /** A live page with layout (content script): visibility comes from the browser's own layout. */
+  /** A live page with layout (content script): visibility and colour come from the browser's own layout. */
   live: boolean;
   events: PageEvents;
 }
@@ -69,144 +81,180 @@ function anyCase(attr: string, ...words: string[]): string {
   return words.flatMap(spellings).map((w) => `[${attr}*=${w}]`).join(',');
 }
 
-/** Fragments of the classes and ids of alert-like elements. Each stem leaves out its first letter, so
- *  one case-sensitive test matches both spellings sites use ("error" / "loginError"): a third of the
- *  alternatives that three spellings each would cost, on every pass. */
-const ALERT_CLASS_STEMS = ['rror', 'lert', 'arn', 'otice', 'sg', 'essage', 'ips', 'anner', 'erify', 'anger', 'nvalid', 'ext-red', 'eedback', 'ialog', 'odal', 'oast'];
-const ALERT_ID_STEMS = ['rror', 'sg', 'essage', 'lert'];
-const ALERT_SELECTOR = [
-  '[role=alert]', '[role=alertdialog]', '[role=dialog]', '[aria-modal=true]', 'dialog', '[aria-live=assertive]', '[aria-live=polite]',
-  '.a-alert-content', '.a-alert-heading', '.a-list-item', '.errloading', '.nc-lang-cnt',
-  ...ALERT_CLASS_STEMS.map((stem) => `[class*=${stem}]`),
-  ...ALERT_ID_STEMS.map((stem) => `[id*=${stem}]`),
-].join(',');
+/** Boxes that speak to the user: ARIA's alerts, live regions and dialogs. */
+const ALERT_ROLES = '[role=alert],[role=alertdialog],[role=status],[role=dialog],[aria-live=assertive],[aria-live=polite],[aria-modal=true],dialog';
+/** Class and id fragments of message boxes (a hint, never the only way in): toasts, tips, notices, banners. */
+const ALERT_CLASS = /rror|lert|warn|notice|msg|message|tips?\b|banner|verify|danger|invalid|feedback|dialog|modal|toast|snackbar|notif|popup/i;
+/** Class and id fragments of an error box, and utility classes that paint text or a box red. */
+const ERROR_CLASS = /error|err\b|errloading|invalid|fail|warn|danger|(text|bg|border)-red|-red-|\bred\b/i;
+/** How far up an element's classes still describe it (its box, the box's wrapper). */
+const CLASS_LEVELS = 3;
 /** A site's own modal or urgent notice (toast) speaks to the user about their account wherever it opens
  *  (never review text). */
 const MODAL_SELECTOR = '[aria-modal=true], [role=alertdialog], dialog[open], [aria-live=assertive]';
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, [role=heading]';
-const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading';
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+/** Slide-to-verify widgets: Alibaba's nc slider (ids numbered nc_1_, nc_2_, …), Aliyun captcha, and the
+ *  class names slide-verify widgets go by. */
+const SLIDER_SELECTOR = '.nc-container, .nc_wrapper, [id^="nc_"][id$="_wrapper"], #nocaptcha, .errloading, [id^=aliyunCaptcha], [class*=slide-verify], [class*=slider-verify], [class*=slidecode], [class*=captcha-slid]';
 const IDENTIFIER_SELECTOR = [
   'input[type=email]', 'input[type=tel]', 'input[autocomplete~=username]', 'input[autocomplete~=email]', '#fm-login-id',
   anyCase('name', 'email', 'login', 'account', 'phone', 'mobile'),
   anyCase('id', 'email', 'login-id', 'loginId', 'loginid', 'account'),
 ].join(',');
+const PHONE_SELECTOR = ['input[type=tel]', 'input[autocomplete~=tel]', anyCase('name', 'phone', 'mobile'), anyCase('id', 'phone', 'mobile')].join(',');
 const CODE_SELECTOR = ['input[autocomplete=one-time-code]', anyCase('name', 'otp', 'code'), anyCase('id', 'otp', 'code')].join(',');
 const CODE_NAME = /otp|verif|sms|auth.?code|security.?code|check.?code|(^|[-_])code$/i;
 const NOT_CODE_NAME = /zip|post|promo|coupon|captcha|country|area|region/i;
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
 /** Where a sign-in form lives on a page that is not itself a sign-in page (a login dialog). */
 const LOGIN_ROOT = ['form', '[role=dialog]', '[role=alertdialog]', 'dialog', anyCase('class', 'dialog', 'modal', 'popup', 'login')].join(',');
-/** Longer than this, an alert-like element is a container of a page section, not a message. */
-const MESSAGE_MAX = 240;
+/** Longer than this, a block is a page's content, not a message to the user (a message of several
+ *  sentences runs to a few hundred characters). */
+const MESSAGE_MAX = 1000;
+/** How many levels up from a message its sign-in box may start. */
+const FORM_LEVELS = 3;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 
+/** Elements whose text is laid out in the line around them: their text joins the surrounding block's. */
+const INLINE = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'big', 'mark', 'font', 'abbr', 'cite', 'code', 'kbd', 'q', 'sub', 'sup', 'time', 'var', 'bdi', 'bdo', 'data', 'dfn', 'ins', 'del', 'label', 'img', 'wbr', 'nobr', 'tt']);
+/** Never shown as text. */
+const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed']);
+/** Controls: their text leads somewhere or is the user's ("Account locked? Learn more"): never part of a
+ *  message, and a break within it. */
+const CONTROLS = new Set(['a', 'button', 'select', 'option', 'textarea', 'input']);
+/** This extension's own tips. */
+const OWN_HOST = 'login-rescue-tips';
+
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
-const NEVER_SHOWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'META', 'LINK']);
-const ERROR_STYLE = /error|err\b|errloading|invalid|fail|warn|danger|-red-|\bred\b/i;
+/** A utility class that shows at some width what `hidden` hides at others (`hidden md:block`). */
+const SHOWN_AT_SOME_WIDTH = /(^|\s)[a-z0-9]+:(block|flex|grid|inline|inline-block|inline-flex|table|contents)(\s|$)/;
+
+/** Where a block's text breaks: a control or a nested block stood there. */
+const BREAK = '\n';
+/** A `<br>`: the line goes on in the same sentence. */
+const LINE_BREAK = ' ';
+
+interface Block {
+  el: Element;
+  /** Text nodes in order, and breaks where a control, a line break or a nested block stood. */
+  parts: Array<Text | typeof BREAK | typeof LINE_BREAK>;
+}
 
 export function readPage(doc: Document, url: URL, site: Site, options: ReadOptions): PageSnapshot {
-  const visibility = new Visibility(doc, site, options.live);
+  const visibility = new Visibility(site, options.live);
   const visible = (el: Element) => !visibility.hidden(el);
   const kind = options.kind;
   const signInPage = kind !== 'other';
 
-  const inputs = [...doc.querySelectorAll('input, textarea, select')].filter((el) => inputType(el) !== 'hidden' && visible(el));
+  // The page's readable documents: itself, open shadow roots, and frames that belong to it (srcdoc, about:blank).
+  const scopes = scopesOf(doc);
+  const all = (selector: string) => scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
+
+  const inputs = all('input, textarea, select').filter((el) => inputType(el) !== 'hidden' && visible(el));
   const passwordInputs = inputs.filter((el) => inputType(el) === 'password');
   // A password field shown as text ("show password") is still a password field: never an ID field whose
   // value is read.
   const textInputs = inputs.filter((el) => isTextInput(el) && !isPasswordField(el));
   const identifierInputs = textInputs.filter((el) => el.matches(IDENTIFIER_SELECTOR));
   const codeInputs = textInputs.filter((el) => el.matches(CODE_SELECTOR) && isCodeField(el));
-
+  const phoneInputs = textInputs.filter((el) => el.matches(PHONE_SELECTOR));
   const credentials = [...passwordInputs, ...identifierInputs, ...codeInputs];
+  const invalidFields = inputs.filter((el) => el.getAttribute('aria-invalid') === 'true');
 
-  // On a page that is not a sign-in page, only a sign-in form or dialog counts as context (never reviews,
-  // descriptions or order history).
+  // On a sign-in page, its whole text; elsewhere only a sign-in form or dialog and the site's modals and
+  // urgent notices (never reviews, descriptions or order history).
   const roots = signInPage
-    ? [doc.documentElement]
-    : unique([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...[...doc.querySelectorAll(MODAL_SELECTOR)].filter(visible)]);
-  const inContext = (el: Element) => roots.some((root) => root.contains(el));
-  // The message's own form or sign-in box, or failing that its surroundings three levels up.
-  const nearCredential = (el: Element) => {
-    const box = el.parentElement?.closest(LOGIN_ROOT) ?? el.parentElement?.parentElement?.parentElement ?? null;
-    return !!box && credentials.some((field) => box.contains(field));
-  };
+    ? scopes.map((scope) => (scope as Document).body ?? (scope as Document).documentElement ?? scope)
+    : outermost([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...all(MODAL_SELECTOR).filter(visible)]);
 
-  const messages: PageText[] = [];
-  /** One message per text: nested boxes repeat it; the most error-like reading of it is kept. */
-  const seen = new Map<string, PageText>();
-  const addText = (el: Element, kind: PageText['kind'], describesInvalidField = false) => {
-    // Links and buttons lead somewhere ("Account locked? Learn more"): they state nothing about this account.
-    if (el.closest('a, button') || !inContext(el) || !visible(el)) return;
-    // A box that holds fields or a whole form is a container, not a message.
-    if (kind === 'alert' && el.querySelector(FIELD_SELECTOR)) return;
-    // Read no further than a message can be long: a container's text (or its scripts) is never copied.
-    const text = visibility.text(el, MESSAGE_MAX + 1);
-    if (!text || text.length > MESSAGE_MAX) return;
-    const errorStyled =
-      describesInvalidField ||
-      el.getAttribute('role') === 'alert' ||
-      ERROR_STYLE.test(`${el.className} ${el.id}`) ||
-      !!el.parentElement?.querySelector('[aria-invalid=true]');
-    const nearField = errorStyled && nearCredential(el);
-    const known = seen.get(`${kind}:${text}`);
-    if (known) {
-      known.errorStyled ||= errorStyled;
-      known.nearField ||= nearField;
-      return;
+  // The message's own form or sign-in box, or a box a few levels up that holds a field (never the whole page).
+  const nearCredential = (el: Element) => {
+    const form = el.parentElement?.closest(LOGIN_ROOT);
+    if (form) return credentials.some((field) => form.contains(field));
+    for (let box: Element | null = el, level = 0; box && level <= FORM_LEVELS; box = box.parentElement, level++) {
+      if (box === box.ownerDocument.body || box === box.ownerDocument.documentElement) return false;
+      if (credentials.some((field) => box!.contains(field))) return true;
     }
-    const message: PageText = { text, folded: foldText(text), kind, errorStyled, nearField };
-    seen.set(`${kind}:${text}`, message);
-    messages.push(message);
+    return false;
   };
-  for (const el of doc.querySelectorAll(ALERT_SELECTOR)) addText(el, 'alert');
-  // An invalid field names its own error message (the accessible pattern), whatever its classes.
-  for (const field of inputs.filter((el) => el.getAttribute('aria-invalid') === 'true')) {
-    for (const id of `${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`.split(/\s+/)) {
-      const described = id ? doc.getElementById(id) : null;
-      if (described) addText(described, 'alert', true);
+  const describedByInvalid = new Set(
+    invalidFields.flatMap((field) => [
+      ...`${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`
+        .split(/\s+/)
+        .map((id) => (id ? (field.getRootNode() as Document | ShadowRoot).getElementById(id) : null)),
+      field.nextElementSibling,
+    ]).filter((el): el is Element => !!el && !el.matches(FIELD_SELECTOR)),
+  );
+  const sliders = all(SLIDER_SELECTOR);
+
+  const messages: Message[] = [];
+  const seen = new Map<string, Message>();
+  for (const block of blocksOf(roots)) {
+    const raw = block.parts.map((part) => (typeof part === 'string' ? part : part.nodeValue ?? '')).join('');
+    // Longer than a message can be: a page's content (an article, a script's text), never read further.
+    if (raw.length > MESSAGE_MAX * 2) continue;
+    const heading = block.el.matches(HEADING_SELECTOR);
+    const inSlider = sliders.some((slider) => slider.contains(block.el));
+    // Most of a page says nothing a rule could mean: it is never measured or styled, unless it is marked
+    // as an error (the fallback's unknown wording).
+    const marked = !!block.el.closest('[role=alert]') || classesSay(block.el, ERROR_CLASS);
+    if (!heading && !inSlider && !marked && !mentionsState(foldText(cleanText(raw)))) continue;
+    if (!visible(block.el)) continue;
+    const text = visibility.text(block.parts);
+    if (!text || text.length > MESSAGE_MAX) continue;
+    // Plain text far from the form on a page that has one is the page's content, not a message to the user.
+    const styling = errorStyling(block.el, describedByInvalid, options.live);
+    const alertLike = !!block.el.closest(ALERT_ROLES) || classesSay(block.el, ALERT_CLASS);
+    const near = credentials.length === 0 || nearCredential(block.el);
+    if (signInPage && !heading && !inSlider && !alertLike && !styling && !near) continue;
+    const message: Message = {
+      text,
+      sentences: sentences(text, foldText),
+      kind: heading ? 'heading' : alertLike ? 'alert' : 'text',
+      errorStyled: styling,
+      nearField: styling && nearCredential(block.el),
+      inSlider,
+    };
+    // One message per text: nested boxes and repeated templates say it once.
+    const known = seen.get(`${message.kind}:${text}`);
+    if (known) {
+      known.errorStyled ||= message.errorStyled;
+      known.nearField ||= message.nearField;
+      continue;
     }
-    const next = field.nextElementSibling;
-    if (next && !next.matches(FIELD_SELECTOR)) addText(next, 'alert', true);
+    seen.set(`${message.kind}:${text}`, message);
+    messages.push(message);
   }
   if (signInPage) {
-    for (const el of doc.querySelectorAll(HEADING_SELECTOR)) addText(el, 'heading');
     const title = cleanText(doc.title ?? '');
-    if (title) messages.push({ text: title, folded: foldText(title), kind: 'title', errorStyled: false, nearField: false });
-  }
-
-  const sliderTexts: PageText[] = [];
-  for (const el of doc.querySelectorAll(SLIDER_SELECTOR)) {
-    if (!visible(el)) continue;
-    const text = visibility.text(el);
-    if (text && text.length <= MESSAGE_MAX) sliderTexts.push({ text, folded: foldText(text), kind: 'alert', errorStyled: el.classList.contains('errloading'), nearField: false });
+    if (title) messages.push({ text: title, sentences: sentences(title, foldText), kind: 'title', errorStyled: false, nearField: false, inSlider: false });
   }
 
   const elements = new Map<string, string>();
   // One query for all named elements (skipped when the indexes say there are none); the few hits are then
   // sorted to their names.
   const named = Object.entries(options.elements);
-  const hits = options.widgets ? doc.querySelectorAll(named.map(([, selector]) => selector).join(',')) : [];
+  const hits = options.widgets ? all(named.map(([, selector]) => selector).join(',')) : [];
   for (const hit of hits) {
     for (const [name, selector] of named) {
-      if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.text(hit, MESSAGE_MAX) || selector);
+      if (!elements.has(name) && hit.matches(selector) && visible(hit)) elements.set(name, visibility.elementText(hit) || selector);
     }
   }
 
   const fullWidth = [...identifierInputs, ...codeInputs].find((el) => FULL_WIDTH.test((el as HTMLInputElement).value ?? ''));
-  const frames = [...doc.querySelectorAll('iframe, frame, embed, object')].filter(visible).length;
+  const frames = all('iframe, frame, embed, object').filter(visible).length;
 
   return {
     url,
     site,
     kind,
     messages,
-    sliderTexts,
     elements,
     fields: {
       password: passwordInputs.length,
       identifier: identifierInputs.length,
       code: codeInputs.length,
+      phone: phoneInputs.length,
       singleCharacter: inputs.filter((el) => isTextInput(el) && el.getAttribute('maxlength') === '1').length,
       inputs: inputs.length,
       frames,
@@ -215,6 +263,134 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     visibleTextLength: signInPage && inputs.length === 0 ? visibility.textLength(doc.body, 200) : 200,
     events: options.events,
   };
+}
+
+/** The document, its open shadow roots and the frames that are part of it (`srcdoc`, `about:blank`), each
+ *  with theirs. A frame with an address of its own gets its own detector and is not read here. */
+function scopesOf(doc: Document): Array<Document | ShadowRoot> {
+  const scopes: Array<Document | ShadowRoot> = [];
+  const visit = (scope: Document | ShadowRoot) => {
+    scopes.push(scope);
+    for (const el of scope.querySelectorAll('*')) {
+      if (el.shadowRoot && el.localName !== OWN_HOST) visit(el.shadowRoot);
+      const frameDoc = el.localName === 'iframe' || el.localName === 'frame' ? ownFrameDocument(el as HTMLIFrameElement) : null;
+      if (frameDoc) visit(frameDoc);
+    }
+  };
+  visit(doc);
+  return scopes;
+}
+
+/** Parsed `srcdoc` of frames a saved page never loaded (the scan command), kept per frame. */
+const parsedSrcdoc = new WeakMap<Element, Document>();
+
+function ownFrameDocument(frame: HTMLIFrameElement): Document | null {
+  let frameDoc: Document | null = null;
+  try {
+    frameDoc = frame.contentDocument;
+  } catch {
+    return null;
+  }
+  if (frameDoc?.body?.firstChild) return /^about:/.test(frameDoc.URL) ? frameDoc : null;
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (!srcdoc) return null;
+  let parsed = parsedSrcdoc.get(frame);
+  // The page's own realm's parser (a saved page's window has no globals in Node).
+  const Parser = frame.ownerDocument.defaultView?.DOMParser;
+  if (!Parser) return null;
+  if (!parsed) parsedSrcdoc.set(frame, (parsed = new Parser().parseFromString(srcdoc, 'text/html')));
+  return parsed;
+}
+
+/** Roots that no other root holds. */
+function outermost(roots: Element[]): Element[] {
+  const unique = [...new Set(roots)];
+  return unique.filter((root) => !unique.some((other) => other !== root && other.contains(root)));
+}
+
+/** The text of `roots` as the browser lays it out: one block per block-level element, holding the text of
+ *  its inline descendants joined as written (`账户名或<em>登录密码</em>不正确` is one phrase). */
+function blocksOf(roots: Array<Element | ShadowRoot>): Block[] {
+  const blocks: Block[] = [];
+  const walk = (node: Node, block: Block) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        block.parts.push(child as Text);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.localName;
+      if (NEVER_SHOWN.has(tag) || tag === OWN_HOST || tag === 'iframe' || tag === 'frame') continue;
+      if (CONTROLS.has(tag)) {
+        block.parts.push(BREAK);
+        continue;
+      }
+      // A line break within a sentence ("We cannot find an<br>account with that email").
+      if (tag === 'br') {
+        block.parts.push(LINE_BREAK);
+        continue;
+      }
+      // A custom element or a shadow host lays out its own content: a block of its own.
+      const inline = INLINE.has(tag) && !el.shadowRoot;
+      const inner = inline ? block : open(el);
+      if (!inline) block.parts.push(BREAK);
+      if (el.shadowRoot) walk(el.shadowRoot, inner);
+      walk(el, inner);
+      if (!inline) block.parts.push(BREAK);
+    }
+  };
+  const open = (el: Element) => {
+    const block: Block = { el, parts: [] };
+    blocks.push(block);
+    return block;
+  };
+  for (const root of roots) {
+    const el = root.nodeType === 11 ? (root as ShadowRoot).host : (root as Element);
+    walk(root, open(el));
+  }
+  return blocks.filter((block) => block.parts.some((part) => typeof part !== 'string' && /\S/.test(part.nodeValue ?? '')));
+}
+
+/** Whether an element, or its box up to a few levels, has classes or an id that say `pattern`. */
+function classesSay(el: Element, pattern: RegExp): boolean {
+  let box: Element | null = el;
+  for (let level = 0; box && level < CLASS_LEVELS; level++, box = box.parentElement) {
+    if (pattern.test(`${box.getAttribute('class') ?? ''} ${box.id}`)) return true;
+  }
+  return false;
+}
+
+/** Marked as an error: an ARIA alert, the message of an invalid field, an error class, or error-red text. */
+function errorStyling(el: Element, describedByInvalid: Set<Element>, live: boolean): boolean {
+  if (el.closest('[role=alert]') || classesSay(el, ERROR_CLASS)) return true;
+  for (let box: Element | null = el; box; box = box.parentElement) if (describedByInvalid.has(box)) return true;
+  return errorRed(el, live);
+}
+
+/** Red text, as the browser computed it (or the saved page's own styles say). */
+function errorRed(el: Element, live: boolean): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const color = live ? view.getComputedStyle(el).color : inlineStyle(el)?.color || view.getComputedStyle(el).color;
+  const rgb = parseColor(color ?? '');
+  if (!rgb) return false;
+  const [r, g, b] = rgb;
+  return r >= 150 && r >= 1.8 * g && r >= 1.8 * b;
+}
+
+const NAMED_REDS: Record<string, [number, number, number]> = { red: [255, 0, 0], crimson: [220, 20, 60], firebrick: [178, 34, 34], darkred: [139, 0, 0], tomato: [255, 99, 71], orangered: [255, 69, 0] };
+
+function parseColor(color: string): [number, number, number] | null {
+  const value = color.trim().toLowerCase();
+  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(value);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})\b/.exec(value)?.[1];
+  if (hex) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+  }
+  return NAMED_REDS[value] ?? null;
 }
 
 /** The input's type, lower case ('' for textarea/select); by attribute, so it works across realms. */
@@ -243,17 +419,16 @@ export function describeField(el: Element): string {
   return `${el.tagName.toLowerCase()}${name}`.slice(0, 80);
 }
 
-function unique<T>(items: T[]): T[] {
-  return [...new Set(items)];
-}
-
-/** Decides visibility once per element per pass (cached), from the page's markup and, when live, its layout. */
+/**
+ * Decides visibility once per element per pass (cached). Live, the browser's own layout decides
+ * (`checkVisibility`: display, visibility, opacity, content-visibility); a saved page has no layout, so its
+ * markup, inline styles and its own style sheets decide, with the hiding classes sites use as a hint.
+ */
 class Visibility {
   private readonly cache = new Map<Element, boolean>();
   private readonly untilShown: string;
 
   constructor(
-    private readonly doc: Document,
     site: Site,
     private readonly live: boolean,
   ) {
@@ -261,59 +436,76 @@ class Visibility {
   }
 
   hidden(el: Element): boolean {
-    if (this.live && typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
-      return true;
-    }
-    return this.hiddenByMarkup(el);
-  }
-
-  private hiddenByMarkup(el: Element | null): boolean {
-    if (!el || el === this.doc.documentElement) return false;
     const cached = this.cache.get(el);
     if (cached !== undefined) return cached;
-    const result = this.hiddenItself(el) || this.hiddenByMarkup(el.parentElement);
+    const result = this.live && typeof el.checkVisibility === 'function' ? this.hiddenLive(el) : this.hiddenByMarkup(el);
     this.cache.set(el, result);
     return result;
   }
 
+  private hiddenLive(el: Element): boolean {
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return true;
+    // Laid out but meant for no one: aria-hidden, or the site's templates its script has not shown.
+    return !!el.closest('[aria-hidden=true]') || (!!this.untilShown && this.templateNotShown(el));
+  }
+
+  private templateNotShown(el: Element): boolean {
+    const template = el.closest(this.untilShown);
+    return !!template && !shownByScript(template);
+  }
+
+  private hiddenByMarkup(el: Element): boolean {
+    const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    return this.hiddenItself(el) || (!!parent && parent !== el.ownerDocument.documentElement && this.hidden(parent));
+  }
+
   private hiddenItself(el: Element): boolean {
-    if (NEVER_SHOWN.has(el.tagName)) return true;
+    if (NEVER_SHOWN.has(el.localName)) return true;
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-    if (HIDDEN_CLASSES.some((c) => el.classList.contains(c))) return true;
+    const classes = el.getAttribute('class') ?? '';
+    if (HIDDEN_CLASSES.some((c) => el.classList.contains(c)) && !SHOWN_AT_SOME_WIDTH.test(classes)) return true;
     const style = inlineStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
     if (this.untilShown && el.matches(this.untilShown) && !shownByScript(el)) return true;
     // Without layout (a saved page), the page's own <style> rules still decide.
-    if (!this.live && this.doc.defaultView) {
-      const computed = this.doc.defaultView.getComputedStyle(el);
+    const view = el.ownerDocument.defaultView;
+    if (view) {
+      const computed = view.getComputedStyle(el);
       if (computed.display === 'none' || computed.visibility === 'hidden') return true;
     }
     return false;
   }
 
-  /** Visible text of an element, hidden descendants left out; reading stops past `cap` characters. */
-  text(el: Element, cap = Infinity): string {
-    return cleanText(this.collect(el, cap).join(' '));
+  /** The visible text of a block's parts, hidden ones left out, breaks kept as spaces between sentences. */
+  text(parts: Block['parts']): string {
+    // White space in the markup, new lines included, is one space on screen: only breaks end a line.
+    const shown = parts.map((part) => (typeof part === 'string' ? part : this.hiddenText(part) ? '' : (part.nodeValue ?? '').replace(/\s+/g, ' ')));
+    return shown
+      .join('')
+      .split(BREAK)
+      .map((line) => cleanText(line))
+      .filter(Boolean)
+      .join(BREAK);
+  }
+
+  private hiddenText(node: Text): boolean {
+    const parent = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host as Element | undefined);
+    return !parent || this.hidden(parent);
+  }
+
+  /** Visible text of an element and everything in it. */
+  elementText(el: Element): string {
+    return cleanText(blocksOf([el]).map((block) => this.text(block.parts)).join(' '));
   }
 
   textLength(el: Element | null, cap: number): number {
-    return el ? cleanText(this.collect(el, cap).join('')).length : 0;
-  }
-
-  private collect(root: Element, cap: number): string[] {
-    const parts: string[] = [];
+    if (!el) return 0;
     let length = 0;
-    const walker = this.doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) {
-      // Hidden first (cached per element): a script's text is never even read.
-      if (!node.parentElement || this.hiddenByMarkup(node.parentElement)) continue;
-      const value = node.nodeValue ?? '';
-      const visible = value.trim().length;
-      if (!visible) continue;
-      parts.push(value);
-      length += visible;
+    for (const block of blocksOf([el])) {
+      length += this.text(block.parts).replace(/\s/g, '').length;
+      if (length >= cap) return cap;
     }
-    return parts;
+    return length;
   }
 }
 

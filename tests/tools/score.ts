@@ -21,7 +21,7 @@ async function score(dir: string): Promise<{ exact: number; pages: number; found
   for (const c of cases) {
     const url = new URL(c.url);
     const page = loadSavedPage(readFileSync(join(dir, c.file), 'utf8'), url);
-    const ids = detectFindings(page.document, url).map((f) => f.id);
+    const ids: string[] = detectFindings(page.document, url).map((f) => f.id);
     await page.close();
     const expected = [...c.expected].sort();
     const exact = JSON.stringify(ids) === JSON.stringify(expected);

@@ -1,34 +1,44 @@
 import type { FindingId, Severity } from '../../findings';
-import type { PageSnapshot, PageText } from '../reader';
+import type { Sentence } from '../meaning';
+import type { Message, PageSnapshot } from '../reader';
 
 export interface Verdict {
   evidence: string;
   severity?: Severity;
 }
 
+/** A sentence a rule took as its own, with the message it stands in. */
+export interface Claim {
+  sentence: Sentence;
+  message: Message;
+}
+
 /**
- * One finding's detector. A detector says what it looks for as data (message patterns, named elements),
- * and decides with a small predicate over the page snapshot.
+ * One finding's detector: a rule over the concepts of a sentence (lexicon.ts), named elements it looks
+ * for, and a small predicate over the page snapshot.
  */
 export interface Detector {
   id: FindingId;
   severity: Severity;
-  /** Texts (folded: NFKC, lower case) that mean this finding, in Japanese, English and Chinese. A message is
-   *  claimed by the first detector in registry order whose pattern matches it. */
-  messages?: RegExp[];
+  /** Whether a sentence means this finding. Each sentence goes to the first detector in registry order
+   *  that takes it. */
+  means?(sentence: Sentence, message: Message, page: PageSnapshot): boolean;
+  /** Reads every sentence beside the detector that claims it: a fact that goes with others (a lock *and*
+   *  the unusual activity that caused it). */
+  alongside?: boolean;
   /** Elements whose visible presence is evidence: name → CSS selector (read once by the page reader). */
   elements?: Record<string, string>;
-  /** The rule beyond text (structure, URL, events). Without it, the claimed messages decide. */
-  decide?(page: PageSnapshot, claimed: PageText[]): Verdict | null;
+  /** The rule beyond sentences (structure, URL, events). Without it, the claimed sentences decide. */
+  decide?(page: PageSnapshot, claimed: Claim[]): Verdict | null;
   /** Findings this one makes redundant: the more specific one is shown. */
   supersedes?: FindingId[];
 }
 
-/** The innermost (shortest) claimed message: the alert's own sentence rather than its whole box. */
-export function shortestMessage(claimed: PageText[]): Verdict | null {
+/** The shortest claimed sentence: the message's own words rather than its whole box. */
+export function shortestClaim(claimed: Claim[]): Verdict | null {
   if (claimed.length === 0) return null;
-  const best = claimed.reduce((a, b) => (b.text.length < a.text.length ? b : a));
-  return { evidence: best.text };
+  const best = claimed.reduce((a, b) => (b.sentence.text.length < a.sentence.text.length ? b : a));
+  return { evidence: best.sentence.text };
 }
 
 /** An element's text is evidence while it reads like one message; a whole form is named instead. */
@@ -43,6 +53,7 @@ export function firstElement(page: PageSnapshot, names: string[]): Verdict | nul
   return null;
 }
 
-export function matchesAny(patterns: RegExp[], folded: string): boolean {
-  return patterns.some((p) => p.test(folded));
+/** Every sentence of the page's messages, with its message. */
+export function allSentences(page: PageSnapshot): Claim[] {
+  return page.messages.flatMap((message) => message.sentences.map((sentence) => ({ sentence, message })));
 }

@@ -6,16 +6,11 @@ export const passwordReset: Detector = {
   severity: 'info',
   decide: (page) => {
     if (page.kind === 'recovery') return { evidence: headline(page) };
-    const heading = page.messages.find((m) => m.kind !== 'alert' && RESET_HEADING.some((p) => p.test(m.folded)));
+    // A heading or title that names the task ("Password assistance", 「パスワードの再設定」, 找回密码).
+    const heading = page.messages.find((m) => (m.kind === 'heading' || m.kind === 'title') && m.sentences.some((s) => s.says('password-task')));
     return heading ? { evidence: heading.text } : null;
   },
 };
-
-const RESET_HEADING = [
-  /^(password assistance|forgot (your )?password\??|reset (your )?password|password reset|change your password)/,
-  /^(パスワード(アシスタンス|をお忘れ|を忘れ|の再設定|を再設定|のリセット|再設定))/,
-  /^(找回密码|重置密码|忘记密码|找回密碼|重設密碼|忘記密碼)/,
-];
 
 function headline(page: Parameters<NonNullable<Detector['decide']>>[0]): string {
   return (page.messages.find((m) => m.kind === 'heading') ?? page.messages.find((m) => m.kind === 'title'))?.text ?? page.url.pathname;

@@ -1,0 +1,90 @@
+/**
+ * Sentences and what they mean: a message is cut into sentences, each judged on its own, and a
+ * sentence's concepts (lexicon.ts) are looked up only when a rule asks for them.
+ */
+import { conceptPattern, LEXICON, type Concept } from './lexicon';
+
+const PATTERNS = new Map<Concept, RegExp>();
+
+function pattern(concept: Concept): RegExp {
+  let found = PATTERNS.get(concept);
+  if (!found) PATTERNS.set(concept, (found = conceptPattern(concept)));
+  return found;
+}
+
+/** Words that can make a sentence worth judging at all: any state a rule looks for. One test per message
+ *  keeps a page's ordinary text (labels, footers, review snippets) out of the per-concept work. */
+const STATE_CONCEPTS: Concept[] = [
+  'wrong', 'not-found', 'already-registered', 'locked', 'too-many', 'code', 'expired', 'robot', 'slide', 'failed',
+  'suspicious', 'unverified', 'required', 'bad-format', 'contact-support', 'verify',
+];
+let STATE_WORDS: RegExp | undefined;
+
+/** Whether a text holds any word of a state (folded text). */
+export function mentionsState(folded: string): boolean {
+  STATE_WORDS ??= new RegExp(STATE_CONCEPTS.map((c) => pattern(c).source).join('|'), 'u');
+  return STATE_WORDS.test(folded);
+}
+
+/** Clause ends within a sentence: commas, semicolons, colons (Latin and CJK). */
+const CLAUSE_END = /[,，、;；:：]/;
+
+export class Sentence {
+  private readonly known = new Map<Concept, boolean>();
+  /** What the sentence states: its clauses less those that set a rule, a possibility or a condition
+   *  ("If you changed your password recently, …", 「…場合は」, "will be locked after 5 tries"). */
+  private readonly stated: string;
+
+  constructor(
+    /** As shown (evidence). */
+    readonly text: string,
+    /** Folded for matching. */
+    readonly folded: string,
+  ) {
+    const conditional = pattern('conditional');
+    this.stated = conditional.test(folded) ? folded.split(CLAUSE_END).filter((clause) => !conditional.test(clause)).join(' ') : folded;
+  }
+
+  /** Whether what the sentence states holds the concept. */
+  has(concept: Concept): boolean {
+    let value = this.known.get(concept);
+    if (value === undefined) this.known.set(concept, (value = pattern(concept).test(this.stated)));
+    return value;
+  }
+
+  /** Whether the whole sentence, conditions included, holds the concept (a heading that names a task:
+   *  「パスワードを忘れた場合」). */
+  says(concept: Concept): boolean {
+    return pattern(concept).test(this.folded);
+  }
+
+  /** Every one of the concepts. */
+  all(...concepts: Concept[]): boolean {
+    return concepts.every((c) => this.has(c));
+  }
+
+  /** Any one of the concepts. */
+  any(...concepts: Concept[]): boolean {
+    return concepts.some((c) => this.has(c));
+  }
+
+  /** A question leads somewhere ("Forgot your password?", 「ロックされた場合は？」): it states nothing. */
+  get question(): boolean {
+    return /[?？]\s*$/.test(this.folded);
+  }
+}
+
+/** Sentence ends: 。！？ and .!? followed by a space or the end (not the dots of an address or a number). */
+const SENTENCE_END = /(?<=[。！？!?])|(?<=\.)(?=\s|$)|\n/u;
+
+/** A message cut into sentences, each cleaned; empty ones dropped. */
+export function sentences(text: string, fold: (clean: string) => string): Sentence[] {
+  return text
+    .split(SENTENCE_END)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter((part) => part.length > 0)
+    .map((part) => new Sentence(part, fold(part)));
+}
+
+/** The concepts the lexicon knows (for the lexicon's own tests). */
+export const CONCEPTS = Object.keys(LEXICON) as Concept[];
