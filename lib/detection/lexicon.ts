@@ -40,7 +40,7 @@ export type Concept =
   | 'confirmation'
   | 'conditional';
 
-type Terms = Partial<Record<'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru', string[]>>;
+type Terms = Partial<Record<'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'th', string[]>>;
 
 export const LEXICON: Record<Concept, Terms> = {
   password: {
@@ -110,7 +110,7 @@ export const LEXICON: Record<Concept, Terms> = {
     es: ['bloquead', 'suspendid', 'restringid', 'desactivad', 'inhabilitad'],
     fr: ['bloqué', 'suspendu', 'restreint', 'désactivé'],
     pt: ['bloquead', 'suspens', 'restrit', 'desativad'],
-    ru: ['заблокирован', 'приостановлен', 'ограничен'],
+    ru: ['заблокирован', 'приостановлен', 'ограничен', 'упразднен', 'деактивирован', 'отключен', 'удален'],
   },
   'sign-in': {
     en: ['sign-?in', 'sign (you )?in', 'log-?in', 'log (you )?in', 'logon'],
@@ -140,9 +140,9 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // The page is asking for a code, or says one was sent.
   'code-asked': {
-    en: ['enter', 'type', 'sent', 'texted', 'emailed', 'get (a |the )?code', 'send (a |the )?code', 'receive'],
-    ja: ['入力', '送信', '送りました', 'お送り', '届', '取得', '受け取'],
-    zh: ['输入', '輸入', '填写', '填寫', '发送', '發送', '已发至', '已發至', '获取', '獲取', '收到'],
+    en: ['enter', 'type', 'sent', 'texted', 'emailed', 'get (a |the )?code', 'send (a |the )?code', 'receive', '(two|2)-step verification'],
+    ja: ['入力', '送信', '送りました', 'お送り', '届', '取得', '受け取', '(二|2)段階認証'],
+    zh: ['输入', '輸入', '填写', '填寫', '发送', '發送', '已发至', '已發至', '获取', '獲取', '收到', '(两|兩)步(验证|驗證)'],
   },
   expired: {
     en: ['expired', 'no longer valid', 'timed out'],
@@ -150,14 +150,20 @@ export const LEXICON: Record<Concept, Terms> = {
     zh: ['过期', '過期', '失效', '超时', '超時'],
   },
   robot: {
-    en: ['robot', 'unusual traffic', 'captcha', 'characters (you see|shown|in the image|below)', 'solve (this|the) puzzle', "you['’]re (a )?human", 'not a bot', 'automated (queries|requests|access|traffic)', 'abnormal (network )?(request|traffic|access)'],
+    en: ['robot', 'unusual traffic', 'captcha', 'crawler', 'characters (you see|shown|in the image|below)', 'solve (this|the) puzzle', "you['’]re (a )?human", 'not a bot', 'automated (queries|requests|access|traffic)', 'abnormal (network )?(request|traffic|access)'],
     ja: ['ロボット', '(異常|不正|不審)なトラフィック', '画像に表示されている文字', '表示されている文字', '自動(化された)?(アクセス|プログラム|リクエスト)'],
-    zh: ['验证码拦截', '驗證碼攔截', '访问被拒绝', '訪問被拒絕', '异常流量', '異常流量', '非正常访问', '非正常訪問', '正常访问', '正常訪問', '休息会呗', '小二正忙', '机器人', '機器人', '人机验证', '人機驗證', '异常访问', '異常訪問'],
+    zh: ['验证码拦截', '驗證碼攔截', '访问被拒绝', '訪問被拒絕', '异常流量', '異常流量', '非正常访问', '非正常訪問', '正常访问', '正常訪問', '休息会呗', '休息一會兒', '坐下来喝口水', '坐下來喝口水', '小二正忙', '爬虫', '爬蟲', '机器人', '機器人', '人机验证', '人機驗證', '异常访问', '異常訪問'],
     ko: ['로봇', '비정상적인 (트래픽|접근|요청)', '자동화된'],
     es: ['robot', 'tráfico (inusual|anómalo|sospechoso)'],
     fr: ['robot', 'trafic (inhabituel|anormal|suspect)'],
     pt: ['robô', 'tráfego (incomum|anormal|suspeito)'],
     ru: ['робот', '(необычный|подозрительный|аномальный) трафик'],
+    de: ['roboter', 'ungewöhnliche[nr]? datenverkehr'],
+    it: ['traffico (insolito|anomalo)'],
+    pl: ['nietypowy ruch'],
+    tr: ['olağandışı trafik'],
+    vi: ['lưu lượng truy cập bất thường'],
+    th: ['การเข้าชมที่ผิดปกติ'],
   },
   // The slide-to-verify widget.
   slide: {
@@ -173,23 +179,38 @@ export const LEXICON: Record<Concept, Terms> = {
   // Something failed: an error, "try again".
   failed: {
     en: ['fail', 'error', 'oops', 'went wrong', "something['’]s wrong", 'try again', 'retry', 'refresh', 'net err'],
-    ja: ['失敗', 'エラー', '問題が発生', 'もう一度', '再試行', 'やり直', '更新して', '間違いがあ'],
-    zh: ['失败', '失敗', '出错', '出錯', '出现错误', '出現錯誤', '重试', '重試', '刷新', '不给力', '不給力', '操作太快'],
+    ja: ['失敗', 'エラー', '問題が発生', 'もう一度', '再試行', 'やり直', 'うまくいき?(ません|かな)', '間違いがあ'],
+    zh: ['失败', '失敗', '出错', '出錯', '出现错误', '出現錯誤', '重试', '重試', '刷新', '重新整理', '不给力', '不給力', '操作太快'],
     ko: ['실패', '오류', '다시 시도', '새로 ?고침'],
-    es: ['error', 'fall', 'vuelv', 'int[eé]nt', 'actualiz'],
+    es: ['error', 'fall', 'vuelv', 'int[eé]nt', 'actualiz', 'ha ido mal', '(está|salió) mal'],
     fr: ['erreur', 'échec', 'échoué', 'réessa', 'actualis', 'rafraîch'],
     pt: ['erro', 'falh', 'tente novamente', 'atualiz'],
-    ru: ['ошибк', 'не удалось', 'попробуйте', 'обновите'],
+    ru: ['ошибк', 'не удалось', 'попробуйте', 'обновите', 'пошло не так'],
+    de: ['fehl', 'schief', 'erneut', 'aktualisier'],
+    it: ['errore', 'non va', 'storto', 'riprova', 'ricarica', 'rinfresca'],
+    nl: ['fout', 'opnieuw', 'vernieuw'],
+    pl: ['błąd', 'nie tak', 'odśwież', 'spróbuj'],
+    uk: ['помилк', 'оновіть', 'спробуйте'],
+    tr: ['hata', 'ters', 'yenileyin', 'tekrar deneyin'],
+    vi: ['lỗi', 'sai sót', 'thử lại', 'làm mới'],
+    id: ['salah', 'kesalahan', 'coba lagi'],
   },
   network: {
     en: ['network', 'connection', 'net err', 'offline'],
     ja: ['ネットワーク', '通信', '接続'],
-    zh: ['网络', '網絡', '網路', '网路', '连接', '連接'],
+    zh: ['网络', '網絡', '網路', '网路', '连接', '連接', '連線'],
     ko: ['네트워크', '연결'],
     es: ['red\\b', 'conexión'],
     fr: ['réseau', 'connexion'],
     pt: ['rede\\b', 'conexão'],
-    ru: ['сет(ь|и)', 'соединени', 'подключени'],
+    ru: ['сет(ь|и)', 'соединени', 'подключени', 'нет интернета'],
+    de: ['netz'],
+    it: ['rete'],
+    nl: ['net'],
+    pl: ['sieci'],
+    tr: ['ağ\\b'],
+    vi: ['mạng'],
+    id: ['jaringan'],
   },
   // Someone else may be using the account.
   suspicious: {
@@ -235,18 +256,19 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A rule, a possibility or a condition, not a state: "will be locked after 5 tries", 「…場合は」.
   conditional: {
-    en: ['if\\b', 'to (protect|keep|secure|help protect)', 'will be', 'would be', 'may be', 'might be', 'could be', 'can be', 'after \\d', 'to (avoid|prevent)', 'in order to', 'unless', 'whenever', 'policy', 'terms of'],
+    en: ['if\\b', '^to (protect|keep|secure|help protect)', 'will be', 'would be', 'may be', 'might be', 'could be', 'can be', 'after \\d', 'to (avoid|prevent)', 'in order to', 'unless', 'whenever', 'policy', 'terms of'],
     ja: ['場合', 'ことがあります', 'ことがございます', '可能性', 'おそれ', '恐れ', 'ないよう', '(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)', '回(以上)?(連続|続けて)', '連続して[^。]{0,10}(間違|失敗)', '規約', 'ご注意'],
     zh: ['如果', '若\\S', '将(会)?被', '将会', '將會', '將被', '可能(会)?', '否则', '否則', '以免', '超过\\d', '超過\\d', '连续\\d', '連續\\d', '规则', '規則'],
     es: ['si\\b', 'podría', 'será'],
     fr: ['si\\b', 'pourrait', 'sera'],
-    pt: ['se\\b', 'poderá', 'será'],
+    // Not "se": Spanish uses it for "itself" ("se detectó").
+    pt: ['caso\\b', 'poderá', 'será'],
     ru: ['если', 'может быть', 'будет'],
   },
 };
 
 /** Scripts whose words are spaced: their terms must start at a word's start. */
-const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru']);
+const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id']);
 
 /** One expression per concept: its terms in every language. */
 export function conceptPattern(concept: Concept): RegExp {

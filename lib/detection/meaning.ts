@@ -42,7 +42,7 @@ export class Sentence {
     readonly folded: string,
   ) {
     const conditional = pattern('conditional');
-    this.stated = conditional.test(folded) ? folded.split(CLAUSE_END).filter((clause) => !conditional.test(clause)).join(' ') : folded;
+    this.stated = conditional.test(folded) ? folded.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => !conditional.test(clause)).join(' ') : folded;
   }
 
   /** Whether what the sentence states holds the concept. */

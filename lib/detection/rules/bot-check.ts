@@ -4,8 +4,9 @@ import { firstElement, shortestClaim, type Detector } from './detector';
 export const botCheck: Detector = {
   id: 'bot-check',
   severity: 'warning',
-  // A robot, a captcha, unusual traffic, or the punish page's own words.
-  means: (s) => s.has('robot'),
+  // A robot, a captcha, unusual traffic, or the punish page's own words; not a widget's own idle label
+  // (「确认您不是机器人」 on a checkbox that waits to be ticked).
+  means: (s, m) => s.has('robot') && !m.inSlider,
   elements: {
     'amazon-robot-check': 'form[action*="validateCaptcha"], #captchacharacters',
     'amazon-captcha': 'form.cvf-widget-form-captcha, input.cvf-widget-input-captcha, .fwcim-captcha-guess, #auth-captcha-image, #auth-captcha-guess',
