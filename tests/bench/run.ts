@@ -66,7 +66,7 @@ function fixtures(): Fixture[] {
     { name: 'product page, 600 reviews', url: 'https://www.amazon.co.jp/dp/B0BENCH01', html: productPage(), signIn: false },
     { name: 'order history, 400 orders', url: 'https://www.amazon.co.jp/gp/css/order-history', html: orderHistory(), signIn: false },
   ];
-  for (const dir of ['own', 'holdout']) {
+  for (const dir of ['own', 'training/set1']) {
     const cases = JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as Array<{ file: string; url: string }>;
     for (const c of cases.slice(0, 6)) list.push({ name: `${dir}/${c.file}`, url: c.url, html: readFileSync(resolve('tests/fixtures', dir, c.file), 'utf8'), signIn: !/\/(dp|item|gp\/css)\//.test(c.url) });
   }

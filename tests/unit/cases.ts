@@ -34,9 +34,10 @@ export interface OwnCase {
 /** Reconstructed AliExpress, Alibaba/1688 and Amazon JP pages, and negatives (tests/fixtures/own). */
 export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/own/cases.json'), 'utf8'));
 
-/** Blind regression pages written from the contracts only, by three reviewers (tests/fixtures/holdout,
- *  holdout2, holdout3); `file` is relative to tests/fixtures. */
-export const HOLDOUT_CASES: OwnCase[] = ['holdout', 'holdout2', 'holdout3'].flatMap((dir) =>
+/** Training sets: pages written blind from the contracts and public wording by four reviewers who never
+ *  read the detectors, then used to fix them (tests/fixtures/training/set1…set4; each README gives its
+ *  first-run score); `file` is relative to tests/fixtures. */
+export const TRAINING_CASES: OwnCase[] = ['training/set1', 'training/set2', 'training/set3', 'training/set4'].flatMap((dir) =>
   (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: `${dir}/${c.file}` })),
 );
 

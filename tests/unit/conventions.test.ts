@@ -6,7 +6,7 @@ import { DETECTORS } from '@/lib/detection/rules';
 import { FINDING_IDS, SITE_IDS, type Tip } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
-import { AMAZON_REAL_CASES, EVENT_CASES, HOLDOUT_CASES, OWN_CASES } from './cases';
+import { AMAZON_REAL_CASES, EVENT_CASES, TRAINING_CASES, OWN_CASES } from './cases';
 
 const TABLES = { ja, en };
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -46,7 +46,7 @@ describe('conventions', () => {
     const covered = [
       ...AMAZON_REAL_CASES.map(([, , expected]) => expected),
       ...OWN_CASES.map((c) => c.expected),
-      ...HOLDOUT_CASES.map((c) => c.expected),
+      ...TRAINING_CASES.map((c) => c.expected),
       ...EVENT_CASES.map(([, , , , expected]) => expected),
     ].flat();
     expect(covered).toContain(id);

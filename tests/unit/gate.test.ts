@@ -4,7 +4,7 @@ import { DETECTOR_ELEMENTS } from '@/lib/detection/rules';
 import { gate, opensGate } from '@/lib/detection/gate';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
-import { AMAZON_REAL_CASES, HOLDOUT_CASES, OWN_CASES } from './cases';
+import { AMAZON_REAL_CASES, TRAINING_CASES, OWN_CASES } from './cases';
 
 /** For every element a detector looks for, markup that has it: the gate must open for each. */
 const SNIPPETS: Record<string, string> = {
@@ -73,7 +73,7 @@ describe('the gate', () => {
 describe('where the bootstrap is declared (the rest of the sites get it once loaded)', () => {
   const declared = contentScriptMatches().map((pattern) => new MatchPattern(pattern));
   const isDeclared = (url: string) => declared.some((pattern) => pattern.includes(url));
-  const pages = [...AMAZON_REAL_CASES.map(([, url]) => url), ...[...OWN_CASES, ...HOLDOUT_CASES].map((c) => c.url)];
+  const pages = [...AMAZON_REAL_CASES.map(([, url]) => url), ...[...OWN_CASES, ...TRAINING_CASES].map((c) => c.url)];
   const signIn = pages.filter((url) => {
     const site = siteForUrl(new URL(url));
     return site && !['other', 'account'].includes(pageKind(site, new URL(url)));
