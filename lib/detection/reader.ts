@@ -420,12 +420,15 @@ export function describeField(el: Element): string {
 }
 
 /**
- * Decides visibility once per element per pass (cached). Live, the browser's own layout decides
+ * Decides visibility once per element per pass (cached). Live, the browser's own layout decides first
  * (`checkVisibility`: display, visibility, opacity, content-visibility); a saved page has no layout, so its
- * markup, inline styles and its own style sheets decide, with the hiding classes sites use as a hint.
+ * inline styles and its own style sheets decide. Either way the hiding classes sites use count too: a test
+ * server or a saved page may lack the site's style sheet (Amazon's `aok-hidden` alert templates), but never
+ * a class that shows the element at some width (`hidden md:block`).
  */
 class Visibility {
   private readonly cache = new Map<Element, boolean>();
+  private readonly markupCache = new Map<Element, boolean>();
   private readonly untilShown: string;
 
   constructor(
@@ -438,25 +441,20 @@ class Visibility {
   hidden(el: Element): boolean {
     const cached = this.cache.get(el);
     if (cached !== undefined) return cached;
-    const result = this.live && typeof el.checkVisibility === 'function' ? this.hiddenLive(el) : this.hiddenByMarkup(el);
+    const result =
+      (this.live && typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) ||
+      this.hiddenByMarkup(el);
     this.cache.set(el, result);
     return result;
   }
 
-  private hiddenLive(el: Element): boolean {
-    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return true;
-    // Laid out but meant for no one: aria-hidden, or the site's templates its script has not shown.
-    return !!el.closest('[aria-hidden=true]') || (!!this.untilShown && this.templateNotShown(el));
-  }
-
-  private templateNotShown(el: Element): boolean {
-    const template = el.closest(this.untilShown);
-    return !!template && !shownByScript(template);
-  }
-
   private hiddenByMarkup(el: Element): boolean {
+    const cached = this.markupCache.get(el);
+    if (cached !== undefined) return cached;
     const parent = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    return this.hiddenItself(el) || (!!parent && parent !== el.ownerDocument.documentElement && this.hidden(parent));
+    const result = this.hiddenItself(el) || (!!parent && parent !== el.ownerDocument.documentElement && this.hiddenByMarkup(parent));
+    this.markupCache.set(el, result);
+    return result;
   }
 
   private hiddenItself(el: Element): boolean {
@@ -468,7 +466,7 @@ class Visibility {
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
     if (this.untilShown && el.matches(this.untilShown) && !shownByScript(el)) return true;
     // Without layout (a saved page), the page's own <style> rules still decide.
-    const view = el.ownerDocument.defaultView;
+    const view = this.live ? null : el.ownerDocument.defaultView;
     if (view) {
       const computed = view.getComputedStyle(el);
       if (computed.display === 'none' || computed.visibility === 'hidden') return true;
