@@ -2,6 +2,13 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { contentScriptExcludes, contentScriptMatches, SITES } from './lib/sites';
 
+/** The site modules' `matchPaths` are the manifest's match patterns, read here at build time: scripts in the
+ *  page never use them, so their builds leave them out (a package test checks both ends). */
+const withoutMatchPaths = {
+  name: 'login-rescue:without-match-paths',
+  transform: (code: string, id: string) => (/\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '') : null),
+};
+
 // Host permissions: exactly the supported sites' registrable domains (design §8), derived from the site modules.
 const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
 
@@ -10,10 +17,11 @@ export default defineConfig({
     // Content scripts use the browser's own promise-based API (Chrome MV3 `chrome.*`, Firefox `browser.*`):
     // the polyfill would be half of what every page loads (see README, Dependencies). Extension pages keep it.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // Scripts are written as UTF-8 (as extensions' scripts must be) rather than with \u escapes: the
-      // lexicon's Japanese and Chinese terms are a third of the detector, and escapes doubled their size.
+      // Scripts are written as UTF-8 (as extensions' scripts must be) rather than with \u escapes, six bytes
+      // for each Japanese or Chinese character of the lexicon.
       config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      config.plugins = [...(config.plugins ?? []), withoutMatchPaths];
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },

@@ -26,7 +26,7 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
 
   const events = options.events ?? { elapsedMs: Infinity };
   const page = readPage(doc, url, site, { kind, widgets, elements: DETECTOR_ELEMENTS, live: options.live ?? false, events });
-  const claimed = claimSentences(page, options.onDetectorError);
+  const claimed = withoutFollowUps(claimSentences(page, options.onDetectorError));
   const verdicts = new Map<FindingId, Verdict & { detector: Detector }>();
   for (const detector of DETECTORS) {
     try {
@@ -76,6 +76,16 @@ function claimSentences(page: PageSnapshot, onDetectorError: DetectOptions['onDe
       const readers = DETECTORS.filter((d) => d.alongside && means(d));
       for (const d of owner ? [owner, ...readers] : readers) claimed.set(d, [...(claimed.get(d) ?? []), { sentence, message }]);
     }
+  }
+  return claimed;
+}
+
+/** A field error's words in a message a specific finding explains are its follow-up ("…正しくありません。
+ *  もう一度入力してください。"): they are no error of their own. */
+function withoutFollowUps(claimed: Map<Detector, Claim[]>): Map<Detector, Claim[]> {
+  const explained = new Set([...claimed].filter(([d]) => d.id !== FALLBACK_ID).flatMap(([, claims]) => claims.map((c) => c.message)));
+  for (const [detector, claims] of claimed) {
+    if (detector.id === FALLBACK_ID) claimed.set(detector, claims.filter((c) => !explained.has(c.message)));
   }
   return claimed;
 }

@@ -116,7 +116,7 @@ const FORM_LEVELS = 3;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 
 /** Elements whose text is laid out in the line around them: their text joins the surrounding block's. */
-const INLINE = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'big', 'mark', 'font', 'abbr', 'cite', 'code', 'kbd', 'q', 'sub', 'sup', 'time', 'var', 'bdi', 'bdo', 'data', 'dfn', 'ins', 'del', 'label', 'img', 'wbr', 'nobr', 'tt']);
+const INLINE = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'mark', 'font', 'abbr', 'code', 'q', 'sub', 'sup', 'time', 'label', 'img']);
 /** Never shown as text. */
 const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed']);
 /** Controls: their text leads somewhere or is the user's ("Account locked? Learn more"): never part of a
@@ -379,7 +379,6 @@ function errorRed(el: Element, live: boolean): boolean {
   return r >= 150 && r >= 1.8 * g && r >= 1.8 * b;
 }
 
-const NAMED_REDS: Record<string, [number, number, number]> = { red: [255, 0, 0], crimson: [220, 20, 60], firebrick: [178, 34, 34], darkred: [139, 0, 0], tomato: [255, 99, 71], orangered: [255, 69, 0] };
 
 function parseColor(color: string): [number, number, number] | null {
   const value = color.trim().toLowerCase();
@@ -390,7 +389,8 @@ function parseColor(color: string): [number, number, number] | null {
     const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
     return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
   }
-  return NAMED_REDS[value] ?? null;
+  // A saved page's style sheet may name its red; a browser always answers in rgb().
+  return value === 'red' ? [255, 0, 0] : null;
 }
 
 /** The input's type, lower case ('' for textarea/select); by attribute, so it works across realms. */

@@ -1,4 +1,4 @@
-import type { Site, SiteSupport } from './types';
+import { RECOVERY_PATH, type Site, type SiteSupport } from './types';
 
 export const alibaba: Site = {
   id: 'alibaba',
@@ -6,13 +6,15 @@ export const alibaba: Site = {
   // Login for 1688 passes through taobao.com, so its cookies are the site's own too.
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
   sharedDomains: ['taobao.com'],
-  loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'punish.1688.com', 'passport.1688.com'],
+  // Taobao's passport (password, identity checks) and mobile login serve the same accounts as its login.
+  loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'login.m.taobao.com', 'passport.taobao.com', 'punish.1688.com', 'passport.1688.com'],
   pages: [
-    { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/forget|forgot|reset_?password|findpassword|find_password|retrieve/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*', '/*retrieve*'] },
+    { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [RECOVERY_PATH, /retrieve/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*', '/*retrieve*'] },
     { kind: 'signup', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/\/(join|register|reg)\b|signup|newuser/i], matchPaths: ['/*join*', '/*register*', '/reg*', '/*/reg/*', '/*signup*', '/*newuser*'] },
     { kind: 'bot-check', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/_____tmd_____/], matchPaths: ['/*_____tmd_____*'] },
     { kind: 'bot-check', hosts: ['punish.1688.com'] },
-    { kind: 'login', hosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'passport.1688.com'] },
+    { kind: 'verification', hosts: ['passport.alibaba.com', 'passport.1688.com', 'passport.taobao.com'], paths: [/\/iv\/|identity|verif/i] },
+    { kind: 'login', hosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'login.m.taobao.com', 'passport.taobao.com', 'passport.1688.com'] },
     { kind: 'login', hosts: ['*.alibaba.com', '*.1688.com'], paths: [/\/(login|signin|sign-in|sign_in)\b|member\/signin/i], matchPaths: ['/*login*', '/*signin*', '/*sign-in*', '/*sign_in*'] },
   ],
 };

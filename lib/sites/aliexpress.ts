@@ -1,4 +1,4 @@
-import type { Site, SiteSupport } from './types';
+import { RECOVERY_PATH, type Site, type SiteSupport } from './types';
 
 export const aliexpress: Site = {
   id: 'aliexpress',
@@ -17,7 +17,7 @@ export const aliexpress: Site = {
   ],
   pages: [
     { kind: 'retrieval', hosts: ['accounts.aliexpress.com'], paths: [/retrieve_account/i], matchPaths: ['/*retrieve_account*'] },
-    { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/forget|forgot|reset_?password|password_?reset|findpassword|find_password/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*'] },
+    { kind: 'recovery', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [RECOVERY_PATH], matchPaths: ['/*forget*', '/*forgot*', '/*password*'] },
     { kind: 'signup', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'login.aliexpress.ru'], paths: [/join|register|signup|sign_up|reg\b|\/reg/i] },
     { kind: 'login', hosts: ['login.aliexpress.com', 'passport.aliexpress.com', 'login.aliexpress.us', 'passport.aliexpress.us', 'login.aliexpress.ru'] },
     // Mobile and in-site sign-in pages on the shop's own hosts.

@@ -44,3 +44,7 @@ export interface SiteSupport {
   /** Said in the reset's confirmation: what else signing out there affects. */
   resetWarning?: { ja: string; en: string };
 }
+
+/** A forgot-password page's address, as the sites spell it (`forget.htm`, `find-password`, `password_find`,
+ *  `resetPassword`, `findPwd`): a task word next to the password. */
+export const RECOVERY_PATH = /forget|forgot|(find|reset|retrieve|recover)[-_]?(pass|pwd)|(pass(word)?|pwd)[-_]?(find|reset|retrieve|recover)/i;

@@ -76,6 +76,12 @@ describe.each(Object.entries(BUILDS))('%s package', (_browser, dir) => {
     expect(existsSync(join(dir, 'tips.js'))).toBe(true);
   });
 
+  it('leaves the manifest\'s match patterns out of the page scripts (wxt.config.ts strips them; the manifest keeps them)', () => {
+    for (const file of ['boot.js', 'detector.js', 'tips.js']) expect(readFileSync(join(dir, file), 'utf8')).not.toContain('matchPaths');
+    const matches = manifest(dir).content_scripts.flatMap((c: { matches: string[] }) => c.matches) as string[];
+    expect(matches).toContain('*://*.aliexpress.com/*forgot*');
+  });
+
   it.each(['boot.js', 'detector.js', 'tips.js'])('%s ends with no pending promise (executeScript would wait for it, and Chrome holds the load event of a page still loading meanwhile)', async (file) => {
     // A page of the sites, still loading when the script comes in (the background's 3 s fallback).
     await onLoadingPage((window) => {

