@@ -29,15 +29,18 @@ export interface OwnCase {
   url: string;
   expected: string[];
   note: string;
+  /** Why the page is not yet read as expected (README, Known gaps): its test checks that it still is not,
+   *  so a fix is seen and the mark taken off. */
+  known_miss?: string;
 }
 
 /** Reconstructed AliExpress, Alibaba/1688 and Amazon JP pages, and negatives (tests/fixtures/own). */
 export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtures/own/cases.json'), 'utf8'));
 
-/** Training sets: pages written blind from the contracts and public wording by four reviewers who never
- *  read the detectors, then used to fix them (tests/fixtures/training/set1…set4; each README gives its
+/** Training sets: pages written blind from the contracts and public wording by five reviewers who never
+ *  read the detectors, then used to fix them (tests/fixtures/training/set1…set5; each README gives its
  *  first-run score); `file` is relative to tests/fixtures. */
-export const TRAINING_CASES: OwnCase[] = ['training/set1', 'training/set2', 'training/set3', 'training/set4'].flatMap((dir) =>
+export const TRAINING_CASES: OwnCase[] = ['training/set1', 'training/set2', 'training/set3', 'training/set4', 'training/set5'].flatMap((dir) =>
   (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: `${dir}/${c.file}` })),
 );
 
