@@ -22,7 +22,7 @@ let STATE_WORDS: RegExp | undefined;
 
 /** Whether a text holds any word of a state (folded text). */
 export function mentionsState(folded: string): boolean {
-  STATE_WORDS ??= new RegExp(STATE_CONCEPTS.map((c) => pattern(c).source).join('|'), 'u');
+  STATE_WORDS ??= conceptPattern(...STATE_CONCEPTS);
   return STATE_WORDS.test(folded);
 }
 

@@ -161,19 +161,13 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   const credentials = [...passwordInputs, ...identifierInputs, ...codeInputs];
   const invalidFields = inputs.filter((el) => el.getAttribute('aria-invalid') === 'true');
 
-  // On a sign-in page, its whole text; elsewhere only a sign-in form or dialog and the site's modals and
-  // urgent notices (never reviews, descriptions or order history).
-  const roots = signInPage
-    ? scopes.map((scope) => (scope as Document).body ?? (scope as Document).documentElement ?? scope)
-    : outermost([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...all(MODAL_SELECTOR).filter(visible)]);
-
-  // The message's own form or sign-in box, or a box a few levels up that holds a field (never the whole page).
+  // Where a message stands beside a field: the field's sign-in form or dialog, or a box a few levels up from
+  // both (never the whole page). Worked out once from the fields, so each message only walks up.
+  const formRoots = new Set(credentials.map((field) => field.closest(LOGIN_ROOT)).filter((root): root is Element => !!root));
+  const fieldBoxes = new Set(credentials.flatMap((field) => ancestors(field, FORM_LEVELS + 1)));
   const nearCredential = (el: Element) => {
-    const form = el.parentElement?.closest(LOGIN_ROOT);
-    if (form) return credentials.some((field) => form.contains(field));
-    for (let box: Element | null = el, level = 0; box && level <= FORM_LEVELS; box = box.parentElement, level++) {
-      if (box === box.ownerDocument.body || box === box.ownerDocument.documentElement) return false;
-      if (credentials.some((field) => box!.contains(field))) return true;
+    for (let box: Element | null = el, level = 0; box && box !== box.ownerDocument.body; box = box.parentElement, level++) {
+      if (formRoots.has(box) || (level <= FORM_LEVELS && fieldBoxes.has(box))) return true;
     }
     return false;
   };
@@ -186,33 +180,45 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     ]).filter((el): el is Element => !!el && !el.matches(FIELD_SELECTOR)),
   );
   const sliders = all(SLIDER_SELECTOR);
+  // Asked of every block: the page's alert boxes are found once, and each element's classes read once.
+  const alerts = new Set(all('[role=alert]'));
+  const alertBoxes = new Set(all(ALERT_ROLES));
+  const classes = new ClassHints();
+
+  // On a sign-in page, its whole text; elsewhere only a sign-in form or dialog and the site's modals and
+  // urgent notices (never reviews, descriptions or order history).
+  const roots = signInPage
+    ? scopes.map((scope) => (scope as Document).body ?? (scope as Document).documentElement ?? scope)
+    : outermost([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...all(MODAL_SELECTOR).filter(visible)]);
 
   const messages: Message[] = [];
   const seen = new Map<string, Message>();
   for (const block of blocksOf(roots)) {
+    const el = block.el;
+    const heading = el.matches(HEADING_SELECTOR);
+    const inSlider = sliders.some((slider) => slider.contains(el));
+    const marked = within(el, alerts) || classes.say(el, ERROR_CLASS);
+    const alertLike = marked || within(el, alertBoxes) || classes.say(el, ALERT_CLASS);
+    const near = credentials.length === 0 || nearCredential(el);
+    // On a sign-in page that has a form, plain text away from it is the page's content (an article, reviews
+    // below a login box), not a message to the user: it is never read further.
+    if (signInPage && !heading && !inSlider && !alertLike && !near) continue;
     const raw = block.parts.map((part) => (typeof part === 'string' ? part : part.nodeValue ?? '')).join('');
     // Longer than a message can be: a page's content (an article, a script's text), never read further.
     if (raw.length > MESSAGE_MAX * 2) continue;
-    const heading = block.el.matches(HEADING_SELECTOR);
-    const inSlider = sliders.some((slider) => slider.contains(block.el));
-    // Most of a page says nothing a rule could mean: it is never measured or styled, unless it is marked
-    // as an error (the fallback's unknown wording).
-    const marked = !!block.el.closest('[role=alert]') || classesSay(block.el, ERROR_CLASS);
+    // Most of what is left says nothing a rule could mean: it is never measured or styled, unless it is
+    // marked as an error (the fallback's unknown wording).
     if (!heading && !inSlider && !marked && !mentionsState(foldText(cleanText(raw)))) continue;
-    if (!visible(block.el)) continue;
+    if (!visible(el)) continue;
     const text = visibility.text(block.parts);
     if (!text || text.length > MESSAGE_MAX) continue;
-    // Plain text far from the form on a page that has one is the page's content, not a message to the user.
-    const styling = errorStyling(block.el, describedByInvalid, options.live);
-    const alertLike = !!block.el.closest(ALERT_ROLES) || classesSay(block.el, ALERT_CLASS);
-    const near = credentials.length === 0 || nearCredential(block.el);
-    if (signInPage && !heading && !inSlider && !alertLike && !styling && !near) continue;
+    const styling = marked || errorStyling(el, describedByInvalid, options.live);
     const message: Message = {
       text,
       sentences: sentences(text, foldText),
       kind: heading ? 'heading' : alertLike ? 'alert' : 'text',
       errorStyled: styling,
-      nearField: styling && nearCredential(block.el),
+      nearField: styling && credentials.length > 0 && near,
       inSlider,
     };
     // One message per text: nested boxes and repeated templates say it once.
@@ -302,6 +308,13 @@ function ownFrameDocument(frame: HTMLIFrameElement): Document | null {
   return parsed;
 }
 
+/** Up to `levels` ancestors of an element, short of the page's body. */
+function ancestors(el: Element, levels: number): Element[] {
+  const found: Element[] = [];
+  for (let up = el.parentElement; up && found.length < levels && up !== up.ownerDocument.body && up !== up.ownerDocument.documentElement; up = up.parentElement) found.push(up);
+  return found;
+}
+
 /** Roots that no other root holds. */
 function outermost(roots: Element[]): Element[] {
   const unique = [...new Set(roots)];
@@ -352,18 +365,31 @@ function blocksOf(roots: Array<Element | ShadowRoot>): Block[] {
   return blocks.filter((block) => block.parts.some((part) => typeof part !== 'string' && /\S/.test(part.nodeValue ?? '')));
 }
 
-/** Whether an element, or its box up to a few levels, has classes or an id that say `pattern`. */
-function classesSay(el: Element, pattern: RegExp): boolean {
-  let box: Element | null = el;
-  for (let level = 0; box && level < CLASS_LEVELS; level++, box = box.parentElement) {
-    if (pattern.test(`${box.getAttribute('class') ?? ''} ${box.id}`)) return true;
-  }
+/** Whether an element is one of `boxes` or inside one. */
+function within(el: Element, boxes: Set<Element>): boolean {
+  if (boxes.size === 0) return false;
+  for (let box: Element | null = el; box; box = box.parentElement) if (boxes.has(box)) return true;
   return false;
 }
 
-/** Marked as an error: an ARIA alert, the message of an invalid field, an error class, or error-red text. */
+/** What an element's classes and id say, read once per element for a pass (blocks share their boxes). */
+class ClassHints {
+  private readonly read = new Map<Element, string>();
+
+  /** Whether the element, or its box up to a few levels, has classes or an id that say `pattern`. */
+  say(el: Element, pattern: RegExp): boolean {
+    let box: Element | null = el;
+    for (let level = 0; box && level < CLASS_LEVELS; level++, box = box.parentElement) {
+      let names = this.read.get(box);
+      if (names === undefined) this.read.set(box, (names = `${box.getAttribute('class') ?? ''} ${box.id}`));
+      if (names.length > 1 && pattern.test(names)) return true;
+    }
+    return false;
+  }
+}
+
+/** Marked as an error beyond its markup's words: the message of an invalid field, or error-red text. */
 function errorStyling(el: Element, describedByInvalid: Set<Element>, live: boolean): boolean {
-  if (el.closest('[role=alert]') || classesSay(el, ERROR_CLASS)) return true;
   for (let box: Element | null = el; box; box = box.parentElement) if (describedByInvalid.has(box)) return true;
   return errorRed(el, live);
 }

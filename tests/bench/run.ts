@@ -53,6 +53,8 @@ interface Fixture {
   url: string;
   html: string;
   signIn: boolean;
+  /** A figure shown for information, with no budget. */
+  information?: boolean;
 }
 
 function fixtures(): Fixture[] {
@@ -64,6 +66,9 @@ function fixtures(): Fixture[] {
     real('post-signin-mfa.html', 'https://www.amazon.com/ap/mfa'),
     real('signin.html', 'https://www.amazon.com/ap/signin'),
     { name: 'product page, 600 reviews', url: 'https://www.amazon.co.jp/dp/B0BENCH01', html: productPage(), signIn: false },
+    // Not a real sign-in page (those have 28–428 elements): a login form and its slider above 600 reviews'
+    // markup, to show what a pass costs where a page's whole text is read. Its figure is information.
+    { name: 'synthetic: login form above 600 reviews', url: 'https://login.aliexpress.com/bench-large', html: stormPage('login', 0, reviews(600)), signIn: true, information: true },
     { name: 'order history, 400 orders', url: 'https://www.amazon.co.jp/gp/css/order-history', html: orderHistory(), signIn: false },
   ];
   for (const dir of ['own', 'training/set1']) {
@@ -87,9 +92,13 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
       elements: number;
     };
     const ratio = median(r.passes) / median(r.floors);
-    const budget = f.signIn ? 3 : 1;
-    const label = f.signIn ? 'detection' : 'gate, whole page (once, on start)';
-    row(label, `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}`, `floor ${fmt(median(r.floors) * 1000, 0)} µs`, `${fmt(ratio)}× (≤ ${budget}×)`, verdict(ratio <= budget));
+    if (f.signIn) {
+      // A pass must fit in a quarter of a frame (issue 11): its slowest of the repeated runs, not its median.
+      const slowest = Math.max(...r.passes);
+      row('detection pass', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}, slowest ${fmt(slowest * 1000, 0)} µs`, `floor ${fmt(median(r.floors) * 1000, 0)} µs (${fmt(ratio)}×)`, f.information ? 'information' : 'slowest ≤ 4 ms', f.information ? '' : verdict(slowest <= 4));
+    } else {
+      row('gate, whole page (once, on start)', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}`, `floor ${fmt(median(r.floors) * 1000, 0)} µs`, `${fmt(ratio)}× (≤ 1×)`, verdict(ratio <= 1));
+    }
     if (!f.signIn) {
       // What the bootstrap does on every later pass of an ordinary page.
       const a = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measureAddition(n: number): unknown } }).loginRescueBench.measureAddition(15))) as {
