@@ -394,8 +394,10 @@ function errorStyling(el: Element, describedByInvalid: Set<Element>, live: boole
   return errorRed(el, live);
 }
 
-/** Red text, as the browser computed it (or the saved page's own styles say). */
+/** Red text, as the browser computed it (or the saved page's own styles say); not a label's (a red
+ *  「必須」 names a required field). */
 function errorRed(el: Element, live: boolean): boolean {
+  if (el.closest('label')) return false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const color = live ? view.getComputedStyle(el).color : inlineStyle(el)?.color || view.getComputedStyle(el).color;

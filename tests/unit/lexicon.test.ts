@@ -1,0 +1,53 @@
+/** The lexicon is data people edit: each term must compile, each concept speak the three main languages,
+ *  and each concept be asked for by the rules (no dead words). */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LEXICON, type Concept } from '@/lib/detection/lexicon';
+import { sentences } from '@/lib/detection/meaning';
+import { foldText } from '@/lib/detection/text';
+
+const CONCEPTS = Object.keys(LEXICON) as Concept[];
+/** Concepts that only some languages need: Amazon's "you're new here" page has no Chinese. */
+const NOT_IN_EVERY_LANGUAGE = new Set<Concept>(['new-customer']);
+const RULES = ['lib/detection/meaning.ts', ...readdirSync('lib/detection/rules').map((f) => `lib/detection/rules/${f}`)].map((f) => readFileSync(f, 'utf8')).join('\n');
+
+describe('lexicon', () => {
+  it.each(CONCEPTS)('%s: every language\'s terms compile on their own', (concept) => {
+    for (const terms of Object.values(LEXICON[concept])) {
+      expect(() => new RegExp(terms!, 'u')).not.toThrow();
+      // An empty alternative would match everything.
+      expect(terms!.split('|').every((term) => term.length > 0)).toBe(true);
+    }
+  });
+
+  it.each(CONCEPTS.filter((c) => !NOT_IN_EVERY_LANGUAGE.has(c)))('%s speaks Japanese, English and Chinese', (concept) => {
+    expect(Object.keys(LEXICON[concept])).toEqual(expect.arrayContaining(['ja', 'en', 'zh']));
+  });
+
+  it.each(CONCEPTS)('%s is asked for by a rule', (concept) => {
+    expect(RULES).toContain(`'${concept}'`);
+  });
+});
+
+describe('sentences', () => {
+  const judged = (text: string) => sentences(text, foldText).map((s) => s.text);
+
+  it.each([
+    ['an error and a question', 'Your password is incorrect. Forgot your password?', ['Your password is incorrect.', 'Forgot your password?']],
+    ['Japanese full stops', 'パスワードが正しくありません。もう一度お試しください。', ['パスワードが正しくありません。', 'もう一度お試しください。']],
+    ['no split inside an address or a number', 'Sent to k.mori@example.jp at 10.30 today', ['Sent to k.mori@example.jp at 10.30 today']],
+  ])('%s', (_label, text, expected) => {
+    expect(judged(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a rule ("will be locked after 5 tries")', 'Your account will be locked after 5 failed attempts', 'locked', false],
+    ['a condition in its own clause is left out, the state kept', '你输入的密码和账户名不匹配，如果你近期修改过密码，请使用新密码登录', 'wrong', true],
+    ['a Japanese rule (「…とロックされます」)', 'パスワードを5回間違えるとアカウントがロックされます', 'locked', false],
+    ['a purpose clause ("To protect your account, …")', 'To protect your account from unauthorized access, we may ask for a code.', 'suspicious', false],
+    ['caps lock is no lock', 'キャップスロックがオンになっています', 'locked', false],
+    ['a zip code is no one-time code', 'Zip code is invalid', 'code', false],
+  ] as const)('%s', (_label, text, concept, expected) => {
+    expect(sentences(text, foldText)[0]!.has(concept)).toBe(expected);
+  });
+});
