@@ -1,4 +1,5 @@
-import { parseMessage, parsePageMessage, type Message, type PageMessage, type ShownTip, type TabFindingsPush, type TabState } from '@/lib/messages';
+import { route, type Frame } from '@/lib/background/boundary';
+import type { Message, PageMessage, ShownTip, TabFindingsPush, TabState } from '@/lib/messages';
 import { planReset } from '@/lib/background/reset/plan';
 import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/background/reset/run';
 import { siteForUrl } from '@/lib/sites';
@@ -17,29 +18,15 @@ const BOOT = '/boot.js' as const;
 const DETECTOR = '/detector.js' as const;
 const TIPS = '/tips.js' as const;
 
-/** Where a content script's message came from. */
-interface Frame {
-  tabId: number;
-  frameId: number;
-  documentId?: string;
-  url: string;
-}
-
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   void discardExpiredUndo();
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    // The popup and options pages may reset; a content script (whatever its page does) never can.
-    if (sender.url?.startsWith(extensionOrigin)) {
-      const message = parsePageMessage(raw);
-      return message ? onPageMessage(message) : undefined;
-    }
-    const message = parseMessage(raw);
-    const tabId = sender.tab?.id;
-    const frame: Frame = { tabId: tabId ?? -1, frameId: sender.frameId ?? 0, documentId: sender.documentId, url: sender.url ?? '' };
-    return message && tabId !== undefined ? onContentMessage(message, frame) : undefined;
+    // Who may send what: lib/background/boundary.ts.
+    const routed = route(raw, sender, { id: browser.runtime.id, origin: extensionOrigin });
+    if (!routed) return undefined;
+    return routed.from === 'extension-page' ? onPageMessage(routed.message) : onContentMessage(routed.message, routed.frame);
   });
 
   async function onContentMessage(message: Message, frame: Frame): Promise<unknown> {
@@ -176,7 +163,8 @@ export default defineBackground(() => {
     const frames = await browser.scripting
       .executeScript({
         target: { tabId, allFrames: true },
-        func: (running: string) => !(globalThis as unknown as Record<string, unknown>)[running],
+        // Exactly `true` (see bootRunning): injected as source, so it cannot import the helper.
+        func: (running: string) => (globalThis as unknown as Record<string, unknown>)[running] !== true,
         args: [BOOT_RUNNING],
       })
       .catch(() => []);

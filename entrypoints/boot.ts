@@ -2,7 +2,7 @@ import { watchAdditions } from '@/lib/content/changes';
 import { pageContext } from '@/lib/content/context';
 import { gate, opensGate } from '@/lib/detection/gate';
 import type { Message } from '@/lib/messages';
-import { BOOT_RUNNING, LOAD_WAIT_MS, stats } from '@/lib/content/stats';
+import { BOOT_RUNNING, bootRunning, LOAD_WAIT_MS, stats } from '@/lib/content/stats';
 import { pageKind, siteForUrl } from '@/lib/sites';
 
 
@@ -28,8 +28,8 @@ async function boot(): Promise<void> {
   // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
   // (not another service, another shop's page on a shared domain, or an empty frame).
   if (!siteForUrl(new URL(location.href))) return;
-  const world = globalThis as unknown as Record<string, boolean | undefined>;
-  if (world[BOOT_RUNNING]) return;
+  const world = globalThis as unknown as Record<string, unknown>;
+  if (bootRunning(world)) return;
   world[BOOT_RUNNING] = true;
   stats.boots++;
   // Nothing of ours on the page's critical path: start once its load event is over (a task after it, not

@@ -24,5 +24,19 @@ export const BOOT_RUNNING = 'loginRescueBootRunning';
  *  such a page, and a declared one stops waiting for the load event, after this long. */
 export const LOAD_WAIT_MS = 3000;
 
-export const stats: ContentStats = ((globalThis as Record<string, unknown>)[STATS_GLOBAL] as ContentStats | undefined) ?? { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
-(globalThis as Record<string, unknown>)[STATS_GLOBAL] = stats;
+/** Whether a frame's bootstrap runs: exactly `true`, which only our scripts write. A page's element named
+ *  like the mark (`<div id="loginRescueBootRunning">`) shows through on the window in the isolated world
+ *  too, as an element, never as `true`. */
+export function bootRunning(world: Record<string, unknown>): boolean {
+  return world[BOOT_RUNNING] === true;
+}
+
+const world = globalThis as Record<string, unknown>;
+const earlier = world[STATS_GLOBAL];
+/** The counters of an earlier script in this frame, or new ones: never what a page's named element puts there. */
+export const stats: ContentStats =
+  earlier && Object.getPrototypeOf(earlier) === Object.prototype && typeof (earlier as ContentStats).boots === 'number'
+    ? (earlier as ContentStats)
+    : { boots: 0, detectors: 0, passes: 0, busyMs: 0 };
+// An own property of the window: from now on it hides any element named like it.
+world[STATS_GLOBAL] = stats;

@@ -1,0 +1,48 @@
+/**
+ * The message boundary (design §8): who may send what, checked on every message before it is acted on.
+ * The extension's own pages (popup, options) may ask for a tab's state, reset and undo; a content script
+ * never can, whatever its page does. A content script speaks only from a page of the sites, in a tab
+ * whose page is one of the sites' too (a site's frame inside another site's page never sets that tab's
+ * findings), and what concerns the whole tab only from its top frame.
+ */
+import { parseMessage, parsePageMessage, type Message, type PageMessage } from '../messages';
+import { siteForUrl } from '../sites';
+
+/** What the browser says of a message's sender (runtime.MessageSender, the fields used here). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  documentId?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** Where a content script's message came from. */
+export interface Frame {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+  url: string;
+}
+
+export type Routed = { from: 'extension-page'; message: PageMessage } | { from: 'content'; message: Message; frame: Frame };
+
+/** Messages about the whole tab: only its top frame sends them. */
+const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips']);
+
+const onSite = (url: string | undefined) => !!url && URL.canParse(url) && siteForUrl(new URL(url)) !== null;
+
+/** The message, checked for its sender and its shape; null when it must be dropped. */
+export function route(raw: unknown, sender: Sender, extension: { id: string; origin: string }): Routed | null {
+  if (sender.id !== extension.id) return null;
+  if (sender.url?.startsWith(extension.origin)) {
+    const message = parsePageMessage(raw);
+    return message ? { from: 'extension-page', message } : null;
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || tabId < 0 || !onSite(sender.url) || !onSite(sender.tab?.url)) return null;
+  const message = parseMessage(raw);
+  const frameId = sender.frameId ?? 0;
+  if (!message || (TOP_FRAME_ONLY.has(message.type) && frameId !== 0)) return null;
+  return { from: 'content', message, frame: { tabId, frameId, documentId: sender.documentId, url: sender.url! } };
+}

@@ -1,0 +1,51 @@
+/** The message boundary: every hostile or malformed message is refused, each kind of sender in its place. */
+import { describe, expect, it } from 'vitest';
+import { route, type Sender } from '@/lib/background/boundary';
+
+const EXT = { id: 'abcdefghijklmnopabcdefghijklmnop', origin: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/' };
+const popup: Sender = { id: EXT.id, url: `${EXT.origin}popup.html` };
+const aliTab = { id: 7, url: 'https://login.aliexpress.com/' };
+const topFrame: Sender = { id: EXT.id, url: 'https://login.aliexpress.com/', frameId: 0, tab: aliTab };
+const loginFrame: Sender = { id: EXT.id, url: 'https://passport.aliexpress.com/mini_login.htm', frameId: 3, tab: aliTab };
+const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: 'Your password is incorrect' };
+const reset = { type: 'reset', tabId: 7, domains: ['aliexpress.com'] };
+
+describe('message boundary: refused', () => {
+  it.each<[string, unknown, Sender]>([
+    ['another extension, even with a valid reset', reset, { ...popup, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
+    ['a content script asking to reset (whatever its page does)', reset, topFrame],
+    ['a content script asking to undo', { type: 'undo' }, topFrame],
+    ['a content script asking for a tab\'s state', { type: 'tab-state', tabId: 7 }, topFrame],
+    ['findings from a site\'s frame inside another site\'s page', { type: 'frame-findings', findings: [finding] }, { ...loginFrame, tab: { id: 9, url: 'https://blog.example.net/' } }],
+    ['findings from a tab whose address the browser does not tell', { type: 'frame-findings', findings: [finding] }, { ...loginFrame, tab: { id: 9 } }],
+    ['findings from a page of no site', { type: 'frame-findings', findings: [finding] }, { ...topFrame, url: 'https://www.rakuten.co.jp/' }],
+    ['findings from a look-alike host', { type: 'frame-findings', findings: [finding] }, { ...topFrame, url: 'https://aliexpress.com.example.net/', tab: { id: 7, url: 'https://aliexpress.com.example.net/' } }],
+    ['findings with no tab (a worker, another context)', { type: 'frame-findings', findings: [finding] }, { id: EXT.id, url: 'https://login.aliexpress.com/' }],
+    ['the tab\'s findings asked by a child frame', { type: 'tab-findings' }, loginFrame],
+    ['tips asked by a child frame', { type: 'tips', findings: [finding], lang: 'ja' }, loginFrame],
+    ['an unknown type', { type: 'eval', code: '1' }, topFrame],
+    ['not an object', 'reset', popup],
+    ['null', null, topFrame],
+    ['a reset without domains', { type: 'reset', tabId: 7 }, popup],
+    ['a reset with a negative tab', { type: 'reset', tabId: -1, domains: [] }, popup],
+    ['a reset with a tab that is no number', { type: 'reset', tabId: '7', domains: [] }, popup],
+    ['a reset whose domains are no strings', { type: 'reset', tabId: 7, domains: [{}] }, popup],
+  ])('%s', (_label, raw, sender) => {
+    expect(route(raw, sender, EXT)).toBeNull();
+  });
+});
+
+describe('message boundary: accepted, and reshaped to what it may say', () => {
+  it('a reset from the popup', () => {
+    expect(route(reset, popup, EXT)).toEqual({ from: 'extension-page', message: reset });
+  });
+
+  it('findings from a login frame of a site\'s tab, malformed ones dropped', () => {
+    const raw = { type: 'frame-findings', findings: [finding, { ...finding, id: 'no-such-id' }, { ...finding, id: 'bot-check', evidence: 'x'.repeat(5000) }, 'junk'], extra: 1 };
+    expect(route(raw, loginFrame, EXT)).toEqual({ from: 'content', message: { type: 'frame-findings', findings: [finding] }, frame: { tabId: 7, frameId: 3, url: loginFrame.url } });
+  });
+
+  it('the tab\'s findings asked by its top frame', () => {
+    expect(route({ type: 'tab-findings' }, topFrame, EXT)).toMatchObject({ from: 'content', message: { type: 'tab-findings' } });
+  });
+});
