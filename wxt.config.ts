@@ -2,11 +2,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { contentScriptExcludes, contentScriptMatches, SITES } from './lib/sites';
 
-/** The site modules' `matchPaths` are the manifest's match patterns, read here at build time: scripts in the
- *  page never use them, so their builds leave them out (a package test checks both ends). */
-const withoutMatchPaths = {
-  name: 'login-rescue:without-match-paths',
-  transform: (code: string, id: string) => (/\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '') : null),
+/** What of the site modules only the manifest and the background use, left out of the scripts in the page
+ *  (a package test checks both ends): `matchPaths` are the manifest's match patterns, read here at build
+ *  time; `excludedHosts` (AWS, Seller Central…) are kept off by the manifest's `exclude_matches` and by the
+ *  background, which injects only into frames of the shop (entrypoints/background.ts). */
+const withoutBuildTimeData = {
+  name: 'login-rescue:without-build-time-data',
+  transform: (code: string, id: string) =>
+    /\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '').replace(/\bexcludedHosts: \w+,/g, '') : null,
 };
 
 // Host permissions: exactly the supported sites' registrable domains (design §8), derived from the site modules.
@@ -21,7 +24,7 @@ export default defineConfig({
       // for each Japanese or Chinese character of the lexicon.
       config.esbuild = { ...(config.esbuild || {}), charset: 'utf8' };
       if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
-      config.plugins = [...(config.plugins ?? []), withoutMatchPaths];
+      config.plugins = [...(config.plugins ?? []), withoutBuildTimeData];
       const alias = config.resolve?.alias;
       if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
     },
@@ -35,9 +38,10 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // cookies + browsingData: the one-click reset of the current site's data (design §5). scripting: the
-    // detector and the tips are injected only into the frames that need them (README, Performance).
-    permissions: ['storage', 'cookies', 'browsingData', 'scripting'],
+    // cookies + browsingData: the one-click reset of the current site's data (design §5); alarms: its undo
+    // snapshot (cookie values) is dropped when undo's 30 minutes end. scripting: the detector and the tips
+    // are injected only into the frames that need them (README, Performance).
+    permissions: ['storage', 'cookies', 'browsingData', 'alarms', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     host_permissions: hostPermissions,
     // The bootstrap, declared for sign-in pages in every frame (the background injects it into the sites'

@@ -1,7 +1,7 @@
 import { route, type Frame } from '@/lib/background/boundary';
 import type { Message, PageMessage, ShownTip, TabFindingsPush, TabState } from '@/lib/messages';
-import { planReset } from '@/lib/background/reset/plan';
-import { discardExpiredUndo, resetSiteData, undoReset } from '@/lib/background/reset/run';
+import { planReset, tabStore, type CookieStore } from '@/lib/background/reset/plan';
+import { discardExpiredUndo, resetSiteData, undoReset, UNDO_EXPIRY_ALARM } from '@/lib/background/reset/run';
 import { siteForUrl } from '@/lib/sites';
 import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/content/stats';
 import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
@@ -68,7 +68,7 @@ export default defineBackground(() => {
         const tab = await browser.tabs.get(message.tabId).catch(() => null);
         const url = tab?.url ?? null;
         const site = url ? siteForUrl(new URL(url)) : null;
-        const state: TabState = { tabId: message.tabId, url, site: site?.id ?? null, findings: site ? await tabFindings(message.tabId) : [] };
+        const state: TabState = { tabId: message.tabId, url, site: site?.id ?? null, findings: site ? await tabFindings(message.tabId) : [], store: tab ? await storeOf(tab) : null };
         return state;
       }
       case 'reset': {
@@ -76,10 +76,13 @@ export default defineBackground(() => {
         const url = tab?.url ? new URL(tab.url) : null;
         const site = url ? siteForUrl(url) : null;
         if (!url || !site) return { error: 'no-site' };
-        const plan = planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome');
+        const plan = planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', await storeOf(tab!));
         // The tab may have gone to another site or marketplace since the user confirmed.
         if ([...plan.domains].sort().join() !== [...message.domains].sort().join()) return { error: 'tab-changed' };
-        return resetSiteData(plan);
+        const result = await resetSiteData(plan);
+        // The snapshot (cookie values) is dropped when undo's window ends, even if no one asks for it.
+        await browser.alarms.create(UNDO_EXPIRY_ALARM, { when: result.undoUntil + 1000 });
+        return result;
       }
       case 'undo':
         return undoReset();
@@ -87,6 +90,16 @@ export default defineBackground(() => {
   }
 
   const options = async () => (await readChecked(optionsItem, validateOptions)).value;
+
+  /** The tab's own cookie store (its window's private state, its container): the reset's scope. */
+  async function storeOf(tab: Browser.tabs.Tab): Promise<CookieStore> {
+    const stores = import.meta.env.FIREFOX ? [] : await browser.cookies.getAllCookieStores().catch(() => []);
+    return tabStore(tab as { id?: number; incognito?: boolean; cookieStoreId?: string }, stores);
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UNDO_EXPIRY_ALARM) void discardExpiredUndo();
+  });
 
   /** Tells the tips in the tab's top frame, and injects them there the first time there is something
    *  to show (most pages never load the tips' code). One tab at a time, so that a slow push never
@@ -164,11 +177,14 @@ export default defineBackground(() => {
       .executeScript({
         target: { tabId, allFrames: true },
         // Exactly `true` (see bootRunning): injected as source, so it cannot import the helper.
-        func: (running: string) => (globalThis as unknown as Record<string, unknown>)[running] !== true,
+        func: (running: string) => ({ free: (globalThis as unknown as Record<string, unknown>)[running] !== true, href: location.href }),
         args: [BOOT_RUNNING],
       })
       .catch(() => []);
-    const without = frames.filter((frame) => frame.result === true).map((frame) => frame.frameId);
+    // Only the shop's frames: the scripts in the page do not carry the list of other services (AWS, Seller
+    // Central…) under its domains, so they are kept off those frames here.
+    const shop = (href: unknown) => typeof href === 'string' && URL.canParse(href) && siteForUrl(new URL(href))?.id === site;
+    const without = frames.filter((frame) => frame.result?.free === true && shop(frame.result.href)).map((frame) => frame.frameId);
     await Promise.all(without.map((frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [BOOT] }).catch(() => undefined)));
   }
 

@@ -25,8 +25,9 @@ export default defineUnlistedScript({
 async function boot(): Promise<void> {
   // Ends when the extension goes, and only then (lib/content/context.ts).
   const ctx = pageContext();
-  // Injected by the background into every frame of a tab it may reach: only the sites' own pages here
-  // (not another service, another shop's page on a shared domain, or an empty frame).
+  // Only the sites' own pages (not another shop's page on a shared domain, or an empty frame). Other
+  // services under the sites' domains (AWS, Seller Central) never get this script: the manifest excludes
+  // them and the background injects only into the shop's frames.
   if (!siteForUrl(new URL(location.href))) return;
   const world = globalThis as unknown as Record<string, unknown>;
   if (bootRunning(world)) return;

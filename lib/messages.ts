@@ -2,6 +2,7 @@
  *  them, but a frame's state can be anything). */
 import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
 import { EVIDENCE_MAX } from './detection/text';
+import type { CookieStore } from './background/reset/plan';
 
 /** From content scripts. */
 export type Message =
@@ -26,6 +27,8 @@ export interface TabState {
   url: string | null;
   site: Finding['site'] | null;
   findings: Finding[];
+  /** The tab's cookie store: what a reset from here would touch. */
+  store: CookieStore | null;
 }
 
 /** Sent by the background to the tips in a tab's top frame when the findings of any of its frames change. */

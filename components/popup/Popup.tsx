@@ -47,7 +47,7 @@ export function Popup({ tabId, lang }: { tabId: number; lang: Lang }) {
           <Findings findings={state.findings} lang={lang} t={t} />
           <BrowserLine identity={identity} version={version} lang={lang} t={t} />
           <Checklist site={state.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
-          <Reset tabId={tabId} site={state.site} url={state.url} lang={lang} t={t} />
+          <Reset tabId={tabId} site={state.site} url={state.url} store={state.store ?? { id: '0', kind: 'normal' }} lang={lang} t={t} />
           <Support site={state.site} findings={state.findings} url={state.url} browserLabel={identity ? `${identity.name} ${identity.version}` : '-'} lang={lang} t={t} />
         </>
       )}

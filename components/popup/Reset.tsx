@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
-import { planReset } from '@/lib/background/reset/plan';
+import { planReset, type CookieStore } from '@/lib/background/reset/plan';
 import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/background/reset/run';
 import { siteById, SUPPORT } from '@/lib/sites';
 import type { Strings } from './strings';
@@ -11,8 +11,8 @@ type Phase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { st
 const send = (message: PageMessage) => browser.runtime.sendMessage(message);
 
 /** One-click reset of the site's own data, with a confirmation that names everything, and undo. */
-export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: SiteId; url: string; lang: Lang; t: Strings }) {
-  const plan = planReset(siteById(site), new URL(url), import.meta.env.FIREFOX ? 'firefox' : 'chrome');
+export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; site: SiteId; url: string; store: CookieStore; lang: Lang; t: Strings }) {
+  const plan = planReset(siteById(site), new URL(url), import.meta.env.FIREFOX ? 'firefox' : 'chrome', store);
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [error, setError] = useState<string | null>(null);
 
@@ -57,6 +57,8 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
           <p>
             {t.resetDomains}: {plan.domains.join(', ')}
           </p>
+          <p>{t.resetStore[store.kind]}</p>
+          {plan.dataTypes.length === 0 && <p class="warn">{t.noPrivateStorage}</p>}
           <p>
             {t.resetTypes}: {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
           </p>
@@ -87,7 +89,7 @@ export function Reset({ tabId, site, url, lang, t }: { tabId: number; site: Site
             ))}
           </ul>
           <p class={phase.result.storage.cleared ? '' : 'warn'}>
-            {phase.result.storage.cleared ? t.storageCleared : t.storageFailed(phase.result.storage.error ?? '')}
+            {phase.result.storage.cleared ? t.storageCleared : phase.result.storage.error === 'private-window' ? t.noPrivateStorage : t.storageFailed(phase.result.storage.error ?? '')}
           </p>
           <p class="muted">{t.undoNote(UNDO_WINDOW_MS / 60_000)}</p>
           <button type="button" onClick={undo}>

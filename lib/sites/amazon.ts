@@ -3,15 +3,27 @@ import type { Site, SiteSupport } from './types';
 /** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`). */
 const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'];
 const ALL_HOSTS = MARKETPLACES.map((d) => `*.${d}`);
+/**
+ * Hosts under Amazon's domains that are other services, not the shop: AWS in every form, Seller Central
+ * (every region, Europe's and Japan's own hosts), Vendor Central, the developer portal, advertising, KDP,
+ * the affiliate programmes. No content script, no tips, and the reset leaves their cookies and storage.
+ */
+export const NOT_THE_SHOP: string[] = /* @__PURE__ */ notTheShop();
+
+function notTheShop(): string[] {
+  return [
+    'aws.amazon.com', '*.aws.amazon.com', 'aws.amazon.co.jp',
+    'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com',
+    ...MARKETPLACES.flatMap((d) => [`sellercentral.${d}`, `vendorcentral.${d}`, `advertising.${d}`, `affiliate.${d}`, `kdp.${d}`]),
+    'developer.amazon.com', '*.developer.amazon.com', 'affiliate-program.amazon.com', 'associates.amazon.com', 'partnercentral.amazon.com',
+  ];
+}
 
 export const amazon: Site = {
   id: 'amazon',
   name: { ja: 'Amazon', en: 'Amazon' },
   domains: MARKETPLACES,
-  excludedHosts: [
-    'aws.amazon.com', '*.aws.amazon.com', 'sellercentral.amazon.com', 'sellercentral-japan.amazon.com', 'sellercentral.amazon.co.jp',
-    'developer.amazon.com', 'advertising.amazon.com', 'kdp.amazon.com', 'kdp.amazon.co.jp', 'affiliate.amazon.co.jp', 'affiliate-program.amazon.com',
-  ],
+  excludedHosts: NOT_THE_SHOP,
   loginHosts: [...MARKETPLACES.flatMap((d) => [`www.${d}`, d]), 'account-status.amazon.com'],
   pages: [
     { kind: 'recovery', hosts: ALL_HOSTS, paths: [/^\/ap\/(forgotpassword|fpp)/i], matchPaths: ['/ap/*'] },

@@ -20,7 +20,8 @@ export function hostInDomain(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-function hostMatches(host: string, pattern: string): boolean {
+/** `pattern`: a host, or `*.` and a domain for every host under it. */
+export function hostMatches(host: string, pattern: string): boolean {
   return pattern.startsWith('*.') ? hostInDomain(host, pattern.slice(2)) : host === pattern;
 }
 

@@ -24,6 +24,7 @@ const URLS = {
   aliBusyLogin: 'https://login.aliexpress.com/?busy=1',
   amazonRewritesAddress: 'https://www.amazon.co.jp/gp/bestsellers/?ref=x',
   amazonSlowSignin: 'https://www.amazon.co.jp/ap/signin?slow=1',
+  aliNamedGlobals: 'https://login.aliexpress.com/?named=1',
 };
 
 let server: FixtureServer;
@@ -59,6 +60,12 @@ beforeAll(async () => {
   // loading comes before the declared bootstrap can start.
   server.route(URLS.amazonSlowSignin, '<!doctype html><html><head><title>Sign-In</title><script src="/slow-head.js"></script></head><body><form><input type="password"></form></body></html>');
   server.route('https://www.amazon.co.jp/slow-head.js', '', 'text/javascript', 4000);
+  // A page whose elements are named like every global the scripts keep or read: in Chromium a named
+  // element shows through on the window in the isolated world too.
+  server.route(URLS.aliNamedGlobals, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Login</title></head><body>
+    ${['loginRescueBootRunning', 'loginRescueStats', 'browser', 'chrome', 'loginRescueBench'].map((id) => `<div id="${id}"></div>`).join('')}
+    <form name="loginRescueBootRunning"><input id="fm-login-id" name="fm-login-id"><input id="fm-login-password" type="password">
+    <div class="fm-error" role="alert">Your account name or password is incorrect.</div><button>Sign in</button></form></body></html>`);
   browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
 });
 
@@ -231,6 +238,13 @@ describe('in-page tips in Chromium', () => {
   it('a login page that stays blank', async () => {
     const page = await visit(URLS.aliBlank);
     expect(await waitForMarker(page, (ids) => ids.length > 0, 15_000)).toEqual(['blank-login-page']);
+    await page.close();
+  });
+
+  it('a page that names elements like the scripts\' globals cannot switch detection off (regression: it could)', async () => {
+    const page = await visit(URLS.aliNamedGlobals);
+    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['wrong-password']);
+    expect(await contentStats(page)).toMatchObject({ boots: 1, detectors: 1 });
     await page.close();
   });
 

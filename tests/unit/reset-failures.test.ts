@@ -4,25 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { planReset } from '@/lib/background/reset/plan';
 import { lastReset, resetSiteData, undoReset, UNDO_WINDOW_MS } from '@/lib/background/reset/run';
 import { siteById } from '@/lib/sites';
+import { cookie, installCookies, type FakeCookie } from './fake-cookies';
 
-type Jar = Map<string, Record<string, unknown>>;
-const cookie = (name: string, domain: string) => ({ name, value: `v-${name}`, domain, hostOnly: false, path: '/', secure: true, httpOnly: true, sameSite: 'lax', session: false, expirationDate: 4_000_000_000, storeId: '0' });
-
-/** A cookie API over an in-memory jar; `refuse` names cookies whose removal the browser refuses. */
-function installCookies(jar: Jar, refuse: Set<string> = new Set()) {
-  const api = fakeBrowser.cookies as unknown as Record<string, unknown>;
-  api.getAllCookieStores = vi.fn(async () => [{ id: '0', tabIds: [] }]);
-  api.getAll = vi.fn(async (q: { domain: string; partitionKey?: object }) =>
-    q.partitionKey ? [] : [...jar.values()].filter((c) => String(c.domain).replace(/^\./, '').endsWith(q.domain)),
-  );
-  api.remove = vi.fn(async (d: { name: string }) => (refuse.has(d.name) || !jar.delete(d.name) ? null : { name: d.name }));
-  api.set = vi.fn(async (d: Record<string, unknown>) => {
-    jar.set(String(d.name), { ...d });
-    return d;
-  });
-}
-
-const plan = planReset(siteById('aliexpress'), new URL('https://login.aliexpress.com/'), 'chrome');
+const plan = planReset(siteById('aliexpress'), new URL('https://login.aliexpress.com/'), 'chrome', { id: '0', kind: 'normal' });
+const names = (jar: FakeCookie[]) => jar.map((c) => c.name).sort();
 
 describe('reset failures', () => {
   beforeEach(() => {
@@ -31,8 +16,8 @@ describe('reset failures', () => {
   });
 
   it('a cookie that will not delete is named in the result; the others are counted', async () => {
-    const jar: Jar = new Map([['a', cookie('a', '.aliexpress.com')], ['stuck', cookie('stuck', '.aliexpress.com')], ['u', cookie('u', '.aliexpress.us')]]);
-    installCookies(jar, new Set(['stuck']));
+    const jar = [cookie('a', '.aliexpress.com'), cookie('stuck', '.aliexpress.com'), cookie('u', '.aliexpress.us')];
+    installCookies(jar, { refuse: new Set(['stuck']) });
     const result = await resetSiteData(plan);
     expect(result.domains.find((d) => d.domain === 'aliexpress.com')).toEqual({ domain: 'aliexpress.com', cookiesRemoved: 1, cookiesFailed: ['stuck'] });
     expect(result.domains.find((d) => d.domain === 'aliexpress.us')?.cookiesRemoved).toBe(1);
@@ -40,7 +25,7 @@ describe('reset failures', () => {
   });
 
   it('browsingData.remove throwing: storage reported as not cleared, with the error; cookies still removed', async () => {
-    installCookies(new Map([['a', cookie('a', '.aliexpress.com')]]));
+    installCookies([cookie('a', '.aliexpress.com')]);
     (fakeBrowser as unknown as { browsingData: unknown }).browsingData = { remove: vi.fn(async () => Promise.reject(new Error('unsupported data type'))) };
     const result = await resetSiteData(plan);
     expect(result.storage).toMatchObject({ cleared: false, error: 'unsupported data type' });
@@ -50,7 +35,7 @@ describe('reset failures', () => {
   it('browsingData.remove never answering: a time-out, reported', async () => {
     vi.useFakeTimers();
     try {
-      installCookies(new Map());
+      installCookies([]);
       (fakeBrowser as unknown as { browsingData: unknown }).browsingData = { remove: vi.fn(() => new Promise(() => undefined)) };
       const pending = resetSiteData(plan);
       await vi.advanceTimersByTimeAsync(16_000);
@@ -61,20 +46,20 @@ describe('reset failures', () => {
   });
 
   it('stopped half-way (worker restart): the snapshot was saved first, so undo restores every cookie', async () => {
-    const jar: Jar = new Map([['a', cookie('a', '.aliexpress.com')], ['b', cookie('b', 'login.aliexpress.com')]]);
+    const jar = [cookie('a', '.aliexpress.com'), cookie('b', 'login.aliexpress.com')];
     installCookies(jar);
     // The worker dies during storage clearing: the reset never returns.
     (fakeBrowser as unknown as { browsingData: unknown }).browsingData = { remove: vi.fn(() => new Promise(() => undefined)) };
     void resetSiteData(plan);
-    await vi.waitFor(() => expect(jar.size).toBe(0));
+    await vi.waitFor(() => expect(jar).toHaveLength(0));
     expect((await lastReset.getValue())?.status).toBe('running');
     const undone = await undoReset();
     expect(undone).toEqual({ restored: 2, failed: [], expired: 0 });
-    expect([...jar.keys()].sort()).toEqual(['a', 'b']);
+    expect(names(jar)).toEqual(['a', 'b']);
   });
 
   it('undo after the window has passed restores nothing, and the cookie values are gone', async () => {
-    installCookies(new Map([['a', cookie('a', '.aliexpress.com')]]));
+    installCookies([cookie('a', '.aliexpress.com')]);
     await resetSiteData(plan);
     expect(JSON.stringify(await fakeBrowser.storage.session.get())).toContain('v-a');
     expect(await undoReset(Date.now() + UNDO_WINDOW_MS + 1000)).toBeNull();

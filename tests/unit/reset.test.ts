@@ -3,9 +3,11 @@ import { cookieKey, restoreDetails, toSnapshot, type CookieSnapshot } from '@/li
 import { CHROME_TYPES, FIREFOX_TYPES, planReset } from '@/lib/background/reset/plan';
 import { siteById } from '@/lib/sites';
 
+const NORMAL = { id: '0', kind: 'normal' } as const;
+
 describe('reset planner', () => {
   it('AliExpress: its three domains, every login host, Chrome origins', () => {
-    const plan = planReset(siteById('aliexpress'), new URL('https://login.aliexpress.com/'), 'chrome');
+    const plan = planReset(siteById('aliexpress'), new URL('https://login.aliexpress.com/'), 'chrome', NORMAL);
     expect(plan.domains).toEqual(['aliexpress.com', 'aliexpress.us', 'aliexpress.ru']);
     expect(plan.hosts).toEqual(expect.arrayContaining(['aliexpress.com', 'www.aliexpress.com', 'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com', 'login.aliexpress.us']));
     expect(plan.origins).toContain('https://passport.aliexpress.com');
@@ -13,14 +15,14 @@ describe('reset planner', () => {
   });
 
   it('Amazon: only the tab marketplace (each is its own account store)', () => {
-    const plan = planReset(siteById('amazon'), new URL('https://www.amazon.co.jp/ap/signin'), 'chrome');
+    const plan = planReset(siteById('amazon'), new URL('https://www.amazon.co.jp/ap/signin'), 'chrome', NORMAL);
     expect(plan.domains).toEqual(['amazon.co.jp']);
     expect(plan.hosts).toEqual(['amazon.co.jp', 'www.amazon.co.jp']);
     expect(plan.origins.every((o) => o.endsWith('amazon.co.jp'))).toBe(true);
   });
 
   it('Alibaba: alibaba.com, 1688.com and taobao.com (1688 signs in through Taobao)', () => {
-    const plan = planReset(siteById('alibaba'), new URL('https://login.1688.com/member/signin.htm'), 'firefox');
+    const plan = planReset(siteById('alibaba'), new URL('https://login.1688.com/member/signin.htm'), 'firefox', NORMAL);
     expect(plan.domains).toEqual(['alibaba.com', '1688.com', 'taobao.com']);
     expect(plan.hosts).toEqual(expect.arrayContaining(['login.taobao.com', 'login.1688.com', 'passport.alibaba.com']));
     expect(plan.dataTypes).toEqual(FIREFOX_TYPES);
@@ -29,7 +31,7 @@ describe('reset planner', () => {
   it('never another site, never types that make Chrome refuse an origins filter', () => {
     for (const id of ['aliexpress', 'amazon', 'alibaba'] as const) {
       const site = siteById(id);
-      const plan = planReset(site, new URL(`https://${site.loginHosts[0]}/`), 'chrome');
+      const plan = planReset(site, new URL(`https://${site.loginHosts[0]}/`), 'chrome', NORMAL);
       for (const host of plan.hosts) expect(plan.domains.some((d) => host === d || host.endsWith(`.${d}`))).toBe(true);
       for (const banned of ['history', 'downloads', 'formData', 'passwords', 'cookies']) expect(plan.dataTypes).not.toContain(banned);
     }

@@ -4,10 +4,12 @@
  */
 import { storage } from '#imports';
 import { cookieHost, cookieKey, cookieUrl, restoreDetails, toSnapshot, type CookieSnapshot } from './cookies';
-import type { ResetPlan } from './plan';
+import { inPlan, type ResetPlan } from './plan';
 
-/** Undo stays available at least this long (design §5: at least 10 minutes). */
+/** Undo stays available this long (design §5: at least 10 minutes), and no longer: the snapshot holds
+ *  cookie values. Checked on every read, and an alarm drops it when the window ends. */
 export const UNDO_WINDOW_MS = 30 * 60_000;
+export const UNDO_EXPIRY_ALARM = 'reset-undo-expiry';
 const STORAGE_TIMEOUT_MS = 15_000;
 
 export interface DomainResult {
@@ -50,21 +52,19 @@ export async function discardExpiredUndo(now = Date.now()): Promise<void> {
   if (snapshot && now > snapshot.takenAt + UNDO_WINDOW_MS) await undoSnapshot.setValue(null);
 }
 
-/** Every cookie of the plan's domains, in every store, partitioned ones included. */
+/** Every cookie of the plan's domains in the tab's store, partitioned ones included, less the excluded
+ *  hosts' (the browser matches a domain with its subdomains, so AWS's come back too and are dropped). */
 async function snapshotCookies(plan: ResetPlan): Promise<CookieSnapshot[]> {
-  const stores = await browser.cookies.getAllCookieStores().catch(() => [{ id: undefined as string | undefined }]);
   const found = new Map<string, CookieSnapshot>();
-  for (const store of stores) {
-    for (const domain of plan.domains) {
-      const base: Record<string, unknown> = { domain, storeId: store.id };
-      if (plan.browser === 'firefox') base.firstPartyDomain = null;
-      // Partitioned cookies are invisible unless a partitionKey is given; older browsers reject the key.
-      for (const query of [base, { ...base, partitionKey: {} }]) {
-        const cookies = await browser.cookies.getAll(query as never).catch(() => []);
-        for (const raw of cookies) {
-          const snapshot = toSnapshot(raw as unknown as Record<string, unknown>);
-          if (snapshot) found.set(cookieKey(snapshot), snapshot);
-        }
+  for (const domain of plan.domains) {
+    const base: Record<string, unknown> = { domain, storeId: plan.store.id };
+    if (plan.browser === 'firefox') base.firstPartyDomain = null;
+    // Partitioned cookies are invisible unless a partitionKey is given; older browsers reject the key.
+    for (const query of [base, { ...base, partitionKey: {} }]) {
+      const cookies = await browser.cookies.getAll(query as never).catch(() => []);
+      for (const raw of cookies) {
+        const snapshot = toSnapshot(raw as unknown as Record<string, unknown>);
+        if (snapshot && snapshot.storeId === plan.store.id && inPlan(plan, cookieHost(snapshot))) found.set(cookieKey(snapshot), snapshot);
       }
     }
   }
@@ -82,8 +82,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 async function clearStorage(plan: ResetPlan): Promise<ResetResult['storage']> {
+  // Chrome cannot name an incognito window's storage: there the cookies alone go.
+  if (plan.dataTypes.length === 0) return { cleared: false, types: [], hosts: plan.hosts, error: 'private-window' };
   const types = Object.fromEntries(plan.dataTypes.map((t) => [t, true]));
-  const filter = plan.browser === 'chrome' ? { origins: plan.origins } : { hostnames: plan.hosts };
+  // Firefox: a container's or private window's removal names its store. Not for the default store: with
+  // it, Firefox ESR 153 left local storage in place (browser test).
+  const filter =
+    plan.browser === 'chrome' ? { origins: plan.origins } : { hostnames: plan.hosts, ...(plan.store.kind === 'normal' ? {} : { cookieStoreId: plan.store.id }) };
   try {
     await withTimeout(browser.browsingData.remove(filter as never, types), STORAGE_TIMEOUT_MS, 'browsingData.remove');
     return { cleared: true, types: plan.dataTypes, hosts: plan.hosts };
