@@ -17,6 +17,8 @@ import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
+import { BLANK_AFTER_MS } from '../../lib/detection/rules/blank-login-page';
+import { PASS_INTERVAL_MS } from '../../lib/content/changes';
 import { STATS_GLOBAL, type ContentStats } from '../../lib/content/stats';
 
 const execFileAsync = promisify(execFile);
@@ -357,6 +359,9 @@ interface AnyPage {
   isClosed(): boolean;
 }
 
+/** Errors of a page that is navigating or closing: there is no marker yet. Any other error fails the check. */
+const NAVIGATING = /context was destroyed|navigat|Target (page, context or browser )?(has been )?closed|detached|Cannot find context/i;
+
 async function readMarker(page: AnyPage): Promise<string[]> {
   try {
     const raw = await page.evaluate(() => document.querySelector('login-rescue-tips')?.getAttribute('data-findings') ?? '');
@@ -364,10 +369,15 @@ async function readMarker(page: AnyPage): Promise<string[]> {
       .split(/[\s,]+/)
       .filter((id) => id !== '')
       .sort();
-  } catch {
-    return []; // navigating, or the page is gone: treat as "no marker yet"
+  } catch (error) {
+    if (NAVIGATING.test(String((error as Error)?.message ?? error))) return [];
+    throw error;
   }
 }
+
+/** How long a page must stay without tips to count as quiet: past the blank-page timer, the latest any
+ *  finding can appear on a page that does not change. */
+export const QUIET_MS = BLANK_AFTER_MS + 3 * PASS_INTERVAL_MS;
 
 /**
  * Poll the top document's `<login-rescue-tips data-findings>` until `predicate(ids)` holds or `timeoutMs`

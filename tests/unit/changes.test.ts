@@ -156,4 +156,22 @@ describe('the pace of runs after page changes', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(runs).toEqual([]);
   });
+
+  it('stopping cancels a run already due, lets go of the page\'s mutations and input, and leaves no timer', async () => {
+    const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
+    const { runs } = recordRuns(ctx);
+    // Two changes: the first is run at once, the second is due within the interval.
+    for (let i = 0; i < 2; i++) {
+      document.body.append(document.createElement('i'));
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(runs).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(1);
+    ctx.invalidate();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(disconnect).toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS * 3);
+    expect(runs).toHaveLength(1);
+    disconnect.mockRestore();
+  });
 });
