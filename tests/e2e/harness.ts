@@ -407,11 +407,9 @@ export async function tabIdOf(browser: ExtensionBrowser, url?: string): Promise<
   }, query);
 }
 
-/**
- * The content scripts' counters (lib/content/stats.ts) in a page's top frame, read through the DevTools protocol
- * from the extension's isolated world; null while no script of the extension has run there.
- */
-export async function contentStats(page: Page): Promise<ContentStats | null> {
+/** Evaluates `expression` in the extension's isolated world of a page's top frame (where its content
+ *  scripts run), through the DevTools protocol; null while no script of the extension has run there. */
+export async function inContentWorld<T>(page: Page, expression: string): Promise<T | null> {
   const session = await page.context().newCDPSession(page);
   try {
     const contexts: Array<{ id: number; name: string; auxData?: { type?: string; frameId?: string } }> = [];
@@ -421,11 +419,16 @@ export async function contentStats(page: Page): Promise<ContentStats | null> {
     const { frameTree } = await session.send('Page.getFrameTree');
     const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.name.includes('Login Rescue'));
     if (!world) return null;
-    const { result } = await session.send('Runtime.evaluate', { expression: `globalThis.${STATS_GLOBAL} ?? null`, contextId: world.id, returnByValue: true });
-    return result.value as ContentStats | null;
+    const { result } = await session.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true });
+    return result.value as T;
   } finally {
     await session.detach();
   }
+}
+
+/** The content scripts' counters (lib/content/stats.ts) in a page's top frame. */
+export function contentStats(page: Page): Promise<ContentStats | null> {
+  return inContentWorld<ContentStats | null>(page, `globalThis.${STATS_GLOBAL} ?? null`);
 }
 
 /** An AliExpress home page (no sign-in page: no script declared for it) whose lock notice opens after

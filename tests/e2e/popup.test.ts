@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Cookie, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { contentStats, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const ALI_LOGIN = 'https://login.aliexpress.com/';
@@ -124,8 +124,14 @@ describe('popup', () => {
     const confirm = popup.getByRole('group');
     await expect.poll(() => confirm.textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');
     expect(await confirm.textContent()).toContain('signed out');
+    // The window, in words: this tab's store only.
+    expect(await confirm.textContent()).toContain('normal windows only (private windows and containers stay signed in)');
     await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('.result').textContent()).toContain('Reset done');
+    // The snapshot of the removed cookies is dropped when undo's 30 minutes end, by an alarm.
+    const alarm = await (await worker()).evaluate(() => (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } } }).chrome.alarms.get('reset-undo-expiry'));
+    expect(alarm!.scheduledTime - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect(alarm!.scheduledTime - Date.now()).toBeLessThan(31 * 60_000);
     expect(await popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
     expect(await popup.locator('[data-domain="aliexpress.us"]').textContent()).toContain('1 cookie removed');
 
@@ -141,6 +147,20 @@ describe('popup', () => {
     const restored = aliCookies(await browser.context.cookies()).map(comparable).sort(byName);
     expect(restored).toEqual(aliCookies(before).map(comparable).sort(byName));
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
+  });
+
+  it('a content script cannot reset, undo or read a tab\'s state, whatever its page does', async () => {
+    await browser.context.addCookies(ALI_COOKIES);
+    const ali = await browser.context.newPage();
+    await ali.goto(ALI_LOGIN);
+    const tabId = await tabIdOf(browser, ALI_LOGIN);
+    await expect.poll(() => contentStats(ali), { timeout: 10_000 }).not.toBeNull();
+    for (const message of [{ type: 'reset', tabId, domains: ['aliexpress.com', 'aliexpress.us', 'aliexpress.ru'] }, { type: 'undo' }, { type: 'tab-state', tabId }]) {
+      const answer = await inContentWorld(ali, `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((a) => a ?? 'no answer', (e) => 'refused: ' + e.message)`);
+      expect(answer, JSON.stringify(message)).toMatch(/^(no answer|refused)/);
+    }
+    expect(aliCookies(await browser.context.cookies())).toHaveLength(ALI_COOKIES.length);
+    await ali.close();
   });
 
   it('no extension context made a network request', async () => {
