@@ -60,7 +60,11 @@ async function boot(): Promise<void> {
   const hello = (detect: boolean) =>
     browser.runtime.sendMessage({ type: 'boot', detect, documentSince } satisfies Message).then((watch: unknown) => watch === true, () => false);
 
-  if (gateOpen()) return void hello(true);
+  // The first look is the bootstrap's own work on every page of the sites: counted with its later ones.
+  const lookStarted = performance.now();
+  const open = gateOpen();
+  stats.busyMs += performance.now() - lookStarted;
+  if (open) return void hello(true);
   // From now on only what the page adds is looked at (the whole page again only after a burst), and the
   // address, which a single-page app changes without loading.
   const changes = watchAdditions(ctx, (listed) => {

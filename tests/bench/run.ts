@@ -169,26 +169,25 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
     const shares: number[] = [];
     for (let round = 0; round < 5; round++) {
       const tab = await context.newPage();
+      const clock = await mainThreadClock(tab);
       await tab.goto(url, { waitUntil: 'load' });
       await tab.waitForTimeout(4000);
       const own = (await runsSoFar(tab)).busyMs;
-      shares.push(own / (await mainThreadMs(tab)));
+      shares.push(own / (await clock.ms()));
+      await clock.close();
       await tab.close();
     }
     row('own main-thread time', `${name}: load and 4 s after`, `${fmt(100 * median(shares), 2)} % ± ${fmt(100 * iqr(shares), 2)}`, 'of all the page\'s tasks', '≤ 3 %', verdict(median(shares) <= 0.03, `own time, ${name}`));
   }
 }
 
-/** All the main-thread task time of a page's renderer so far (DevTools' TaskDuration), in ms. */
-async function mainThreadMs(page: Page): Promise<number> {
+/** A clock of all the main-thread task time of a page's renderer (DevTools' TaskDuration), from now on. */
+async function mainThreadClock(page: Page): Promise<{ ms(): Promise<number>; close(): Promise<void> }> {
   const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('Performance.enable');
-    const { metrics } = await session.send('Performance.getMetrics');
-    return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
-  } finally {
-    await session.detach();
-  }
+  await session.send('Performance.enable');
+  const read = async () => 1000 * ((await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+  const start = await read();
+  return { ms: async () => (await read()) - start, close: () => session.detach() };
 }
 
 // 4 and 5. Mutation storm and memory -----------------------------------------------------------------
@@ -209,7 +208,8 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
       for (const label of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
         const page = await context.newPage();
         await page.goto(label === 'with' ? url : control(url));
-        const before = label === 'with' ? { ...(await runsSoFar(page)), taskMs: await mainThreadMs(page) } : null;
+        const clock = label === 'with' ? await mainThreadClock(page) : null;
+        const before = label === 'with' ? await runsSoFar(page) : null;
         const t0 = Date.now();
         await page.waitForFunction(() => (window as unknown as { stormResult?: unknown }).stormResult, undefined, { timeout: 30_000, polling: 200 });
         const r = (await page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult)) as { work: number; mutations: number };
@@ -222,7 +222,8 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
           const seconds = (Date.now() - t0) / 1000;
           results.rate.push((after.passes - before.passes) / seconds);
           results.busy.push((after.busyMs - before.busyMs) / seconds);
-          results.share.push((after.busyMs - before.busyMs) / ((await mainThreadMs(page)) - before.taskMs));
+          results.share.push((after.busyMs - before.busyMs) / (await clock!.ms()));
+          await clock!.close();
         }
         await page.close();
       }
