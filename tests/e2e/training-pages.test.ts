@@ -4,20 +4,12 @@
  * `checkVisibility`, shadow roots, srcdoc frames, the bootstrap → detector → tips chain) must reach what
  * the scan command reaches. The page marker (design §4) is what is checked.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRAINING_CASES } from '../unit/cases';
 import { launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
-interface Case {
-  file: string;
-  url: string;
-  expected: string[];
-  known_miss?: string;
-}
-
-const SETS = ['training/set4', 'training/set5'];
-const CASES = SETS.flatMap((dir) => (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as Case[]).map((c) => ({ ...c, dir })));
+const CASES = TRAINING_CASES.filter((c) => /^training\/set[45]\//.test(c.file));
 /** Long enough for the bootstrap, the detector and the tips on a 2-core machine. Ordinary pages are
  *  watched past every timer of the scripts (QUIET_MS). */
 const SETTLE_MS = 4000;
@@ -36,9 +28,9 @@ afterAll(async () => {
 });
 
 describe('training pages in Chromium', () => {
-  it.each(CASES.map((c) => [`${c.dir}/${c.file}`, c] as const))('%s', async (_name, c) => {
+  it.each(CASES.map((c) => [c.file, c] as const))('%s', async (_name, c) => {
     // Several pages share an address: each is served while it is visited.
-    server.route(c.url, { file: `tests/fixtures/${c.dir}/${c.file}` });
+    server.route(c.url, { file: `tests/fixtures/${c.file}` });
     const page = await browser.context.newPage();
     try {
       await page.goto(c.url, { waitUntil: 'load' });
