@@ -63,7 +63,15 @@ async function click(page: Page, label: string, within = 'body'): Promise<void> 
 async function openAddonPage(page: Page, path: string): Promise<void> {
   const url = `${firefox.extensionOrigin}${path}`;
   page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-  await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 10_000 }, url);
+  // Polled by hand: while the tab changes process, an evaluation can fail with a protocol error
+  // ("right-hand side of 'in' should be an object"), which would end waitForFunction at once.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const there = await page.evaluate((url) => location.href === url && document.readyState === 'complete', url).catch(() => false);
+    if (there) return;
+    if (Date.now() > deadline) throw new Error(`the add-on page ${path} did not open`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }
 
 const textOf = (page: Page, selector: string) => page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', selector);
