@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { contentScriptExcludes, contentScriptMatches, SITES } from './lib/sites';
+import { contentScriptExcludes, contentScriptMatches, hostPermissionPatterns } from './lib/sites';
 
 /** What of the site modules only the manifest and the background use, left out of the scripts in the page
  *  (a package test checks both ends): `matchPaths` are the manifest's match patterns, read here at build
@@ -12,8 +12,6 @@ const withoutBuildTimeData = {
     /\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '').replace(/\bexcludedHosts: \w+,/g, '') : null,
 };
 
-// Host permissions: exactly the supported sites' registrable domains (design §8), derived from the site modules.
-const hostPermissions = [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
 
 export default defineConfig({
   hooks: {
@@ -43,7 +41,9 @@ export default defineConfig({
     // are injected only into the frames that need them (README, Performance).
     permissions: ['storage', 'cookies', 'browsingData', 'alarms', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
-    host_permissions: hostPermissions,
+    host_permissions: hostPermissionPatterns(),
+    // Puts the keyboard in the page's card (Escape folds it away again).
+    commands: { 'focus-card': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_focusCardCommand__' } },
     // The bootstrap, declared for sign-in pages in every frame (the background injects it into the sites'
     // other pages once loaded, and injects the detector and the tips where needed). The three are WXT
     // unlisted scripts, not content-script entrypoints: WXT's content-script wrapper adds 0.8–1 KB gzip

@@ -1,13 +1,15 @@
 import { route, type Frame } from '@/lib/background/boundary';
-import type { Message, PageMessage, ShownTip, TabFindingsPush, TabState } from '@/lib/messages';
+import { POPUP_FOCUS_KEY, type CardResetAnswer, type CardUndoAnswer, type FocusTips, type Message, PageMessage, ShownTip, TabFindingsPush, TabState, TipsAnswer } from '@/lib/messages';
 import { planReset, tabStore, type CookieStore } from '@/lib/background/reset/plan';
-import { discardExpiredUndo, resetSiteData, undoReset, UNDO_EXPIRY_ALARM } from '@/lib/background/reset/run';
-import { siteForUrl } from '@/lib/sites';
+import { discardExpiredUndo, lastReset, resetSiteData, undoReset, UNDO_EXPIRY_ALARM, type ResetResult } from '@/lib/background/reset/run';
+import { readJourney, recordJourney } from '@/lib/background/journey';
+import { supportMessage, type JourneyEvent } from '@/lib/background/support-message';
+import { hostPermissionPatterns, siteForUrl } from '@/lib/sites';
 import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/content/stats';
-import { OPTIONS_KEY, readChecked, validateOptions } from '@/lib/settings';
-import { optionsItem } from '@/lib/stored';
+import { OPTIONS_KEY, readChecked, validateOptions, validateTicks } from '@/lib/settings';
+import { optionsItem, ticksItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
-import type { Finding, SiteId } from '@/lib/findings';
+import type { Finding, FindingId, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipFor } from '@/lib/tips';
@@ -17,6 +19,8 @@ import { tipFor } from '@/lib/tips';
 const BOOT = '/boot.js' as const;
 const DETECTOR = '/detector.js' as const;
 const TIPS = '/tips.js' as const;
+/** The manifest's command that focuses the card (wxt.config.ts). */
+const FOCUS_COMMAND = 'focus-card';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -41,9 +45,12 @@ export default defineBackground(() => {
         // The detector watches from now on: the bootstrap stops.
         return false;
       }
-      case 'frame-findings':
+      case 'frame-findings': {
         await setFrameFindings(tabId, frameId, message.findings);
+        // What the site said, with when: "what I tried" in the support message.
+        for (const f of message.findings) if (f.severity !== 'info') await recordJourney(f.site, { at: Date.now(), kind: 'seen', what: f.id });
         return findingsChanged(tabId);
+      }
       case 'tab-findings':
         return tabFindings(tabId);
       case 'browser-status': {
@@ -57,8 +64,38 @@ export default defineBackground(() => {
         // open pages too. The tip tables stay here, out of every page's content script.
         const { tips, sites } = await options();
         const shown = tips ? message.findings.filter((finding) => sites[finding.site]) : [];
-        return shown.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) }));
+        const site = siteForUrl(new URL(url))!;
+        const reset = await lastReset.getValue();
+        const answer: TipsAnswer = {
+          tips: shown.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) })),
+          siteName: site.name[message.lang],
+          afterReset: !!reset && reset.site === site.id && reset.undoUntil > Date.now(),
+        };
+        return answer;
       }
+      case 'card-reset': {
+        const tab = await browser.tabs.get(tabId).catch(() => null);
+        const answer = tab?.url ? await resetTab(tab, null) : { error: 'no-site' };
+        const done: CardResetAnswer =
+          'error' in answer
+            ? { ok: false }
+            : { ok: true, cookies: answer.domains.reduce((sum, d) => sum + d.cookiesRemoved, 0), storageCleared: answer.storage.cleared, undoUntil: answer.undoUntil };
+        return done;
+      }
+      case 'card-undo': {
+        // Only the snapshot of this tab's own site.
+        const site = siteForUrl(new URL(url))!;
+        if ((await lastReset.getValue())?.site !== site.id) return null;
+        const undone = await undoAndRecord(site.id);
+        const answer: CardUndoAnswer = undone && { restored: undone.restored, failed: undone.failed.length };
+        return answer;
+      }
+      case 'support-message': {
+        const site = siteForUrl(new URL(url))!;
+        return (await supportFor(site.id, await tabFindings(tabId), url)).text;
+      }
+      case 'open-popup':
+        return openPopup(tabId, message.finding);
     }
   }
 
@@ -68,25 +105,85 @@ export default defineBackground(() => {
         const tab = await browser.tabs.get(message.tabId).catch(() => null);
         const url = tab?.url ?? null;
         const site = url ? siteForUrl(new URL(url)) : null;
-        const state: TabState = { tabId: message.tabId, url, site: site?.id ?? null, findings: site ? await tabFindings(message.tabId) : [], store: tab ? await storeOf(tab) : null };
+        const state: TabState = {
+          tabId: message.tabId,
+          url,
+          site: site?.id ?? null,
+          findings: site ? await tabFindings(message.tabId) : [],
+          store: tab ? await storeOf(tab) : null,
+          reachable: site ? await reachable(message.tabId, site.id) : true,
+        };
         return state;
       }
       case 'reset': {
         const tab = await browser.tabs.get(message.tabId).catch(() => null);
-        const url = tab?.url ? new URL(tab.url) : null;
-        const site = url ? siteForUrl(url) : null;
-        if (!url || !site) return { error: 'no-site' };
-        const plan = planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', await storeOf(tab!));
-        // The tab may have gone to another site or marketplace since the user confirmed.
-        if ([...plan.domains].sort().join() !== [...message.domains].sort().join()) return { error: 'tab-changed' };
-        const result = await resetSiteData(plan);
-        // The snapshot (cookie values) is dropped when undo's window ends, even if no one asks for it.
-        await browser.alarms.create(UNDO_EXPIRY_ALARM, { when: result.undoUntil + 1000 });
-        return result;
+        return tab?.url ? resetTab(tab, message.domains) : { error: 'no-site' };
       }
-      case 'undo':
-        return undoReset();
+      case 'undo': {
+        const site = (await lastReset.getValue())?.site;
+        return site ? undoAndRecord(site) : undoReset();
+      }
+      case 'support-message': {
+        const tab = await browser.tabs.get(message.tabId).catch(() => null);
+        const site = tab?.url && URL.canParse(tab.url) ? siteForUrl(new URL(tab.url)) : null;
+        return site ? supportFor(site.id, await tabFindings(message.tabId), tab!.url!) : null;
+      }
     }
+  }
+
+  /** Resets the tab's site. `confirmed`: the domains the popup showed; the reset is refused if the tab has
+   *  gone to another site or marketplace since. The card confirms in words, on the tab itself. */
+  async function resetTab(tab: Browser.tabs.Tab, confirmed: string[] | null): Promise<ResetResult | { error: string }> {
+    const url = new URL(tab.url!);
+    const site = siteForUrl(url);
+    if (!site) return { error: 'no-site' };
+    const plan = planReset(site, url, import.meta.env.FIREFOX ? 'firefox' : 'chrome', await storeOf(tab));
+    if (confirmed && [...plan.domains].sort().join() !== [...confirmed].sort().join()) return { error: 'tab-changed' };
+    try {
+      const result = await resetSiteData(plan);
+      // The snapshot (cookie values) is dropped when undo's window ends, even if no one asks for it.
+      await browser.alarms.create(UNDO_EXPIRY_ALARM, { when: result.undoUntil + 1000 });
+      await recordJourney(site.id, { at: result.at, kind: result.status === 'done' && result.storage.cleared ? 'reset' : 'reset-failed', what: site.id });
+      return result;
+    } catch (error) {
+      await recordJourney(site.id, { at: Date.now(), kind: 'reset-failed', what: site.id });
+      return { error: String(error) };
+    }
+  }
+
+  async function undoAndRecord(site: SiteId) {
+    const undone = await undoReset();
+    if (undone) await recordJourney(site, { at: Date.now(), kind: 'undo', what: site });
+    return undone;
+  }
+
+  /** The message for the site's support: what the tab shows, and what was tried (the journey, the ticks). */
+  async function supportFor(site: SiteId, findings: Finding[], pageUrl: string) {
+    const identity = await thisBrowser();
+    const ticks = validateTicks(await ticksItem.getValue()).value[site];
+    const ticked: JourneyEvent[] = Object.entries(ticks).map(([item, at]) => ({ at, kind: 'ticked', what: item }));
+    return supportMessage({
+      site,
+      findings,
+      pageUrl,
+      at: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      browser: `${identity.name} ${identity.version}`,
+      tried: [...(await readJourney(site)), ...ticked].sort((a, b) => a.at - b.at),
+    });
+  }
+
+  /** 「くわしく」: the popup where the browser opens it for an extension (Chrome 127+), else the popup
+   *  page in a tab of its own, on this tab and this problem. */
+  async function openPopup(tabId: number, finding: FindingId | null): Promise<void> {
+    await browser.storage.session.set({ [POPUP_FOCUS_KEY]: { tabId, finding } });
+    const opened = await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().then(
+      () => true,
+      () => false,
+    );
+    if (opened) return;
+    const query = new URLSearchParams({ tabId: String(tabId), ...(finding ? { finding } : {}) });
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
   }
 
   const options = async () => (await readChecked(optionsItem, validateOptions)).value;
@@ -187,6 +284,48 @@ export default defineBackground(() => {
     const without = frames.filter((frame) => frame.result?.free === true && shop(frame.result.href)).map((frame) => frame.frameId);
     await Promise.all(without.map((frameId) => browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [BOOT] }).catch(() => undefined)));
   }
+
+  /** Whether the bootstrap runs in the tab's page; a page of the site without it gets it now (it was open
+   *  before the extension came). False when the browser will not let it in: the page must be reloaded. */
+  async function reachable(tabId: number, site: SiteId): Promise<boolean> {
+    const running = () =>
+      browser.scripting
+        .executeScript({ target: { tabId }, func: (flag: string) => (globalThis as unknown as Record<string, unknown>)[flag] === true, args: [BOOT_RUNNING] })
+        .then(([frame]) => frame?.result === true, () => false);
+    if (await running()) return true;
+    await bootTab(tabId, site);
+    return running();
+  }
+
+  /** Tabs of the sites already open when the extension is installed, updated or the browser starts
+   *  (restored tabs may load before this worker listens): each gets the bootstrap now. */
+  async function bootOpenTabs(): Promise<void> {
+    const tabs = await browser.tabs.query({ url: hostPermissionPatterns() }).catch(() => []);
+    await Promise.all(
+      tabs.map((tab) => {
+        const site = tab.id !== undefined && tab.url && URL.canParse(tab.url) ? siteForUrl(new URL(tab.url)) : null;
+        return site && tab.status === 'complete' ? bootTab(tab.id!, site.id) : undefined;
+      }),
+    );
+  }
+  browser.runtime.onInstalled.addListener(() => void bootOpenTabs());
+  browser.runtime.onStartup.addListener(() => void bootOpenTabs());
+
+  // The shortcut (manifest `commands`) puts the keyboard in the card of the active tab.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== FOCUS_COMMAND) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      const focus: FocusTips = { type: 'focus-tips' };
+      const delivered = await browser.tabs.sendMessage(tabId, focus, { frameId: 0 }).then(() => true, () => false);
+      // No card in that page yet (it was never needed, or tips are off): nothing to focus.
+      if (!delivered && (await tabFindings(tabId)).length > 0) {
+        await findingsChanged(tabId);
+        await browser.tabs.sendMessage(tabId, focus, { frameId: 0 }).catch(() => undefined);
+      }
+    })();
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => {
     clearTimeout(stillLoading.get(tabId));

@@ -1,52 +1,129 @@
+import type { CardHandlers, CardPage } from '@/components/card/Card';
+import { CARD_STRINGS } from '@/components/card/strings';
 import { createTipsView } from '@/components/mount-tips';
 import { pageContext } from '@/lib/content/context';
-import type { Finding } from '@/lib/findings';
-import { parseFindings, type Message, type ShownTip } from '@/lib/messages';
-import { OPTIONS_KEY } from '@/lib/settings';
+import type { Finding, PageControl } from '@/lib/findings';
+import { parseFindings, type CardResetAnswer, type CardUndoAnswer, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
+import { copyText } from '@/lib/page/clipboard';
+import { findControl, labelOf, rectInTop } from '@/lib/page/controls';
+import { emailsIn, emailTypo } from '@/lib/page/email-typo';
+import { fullWidthField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
+import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
+import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
 import { langFor } from '@/lib/tips';
 
 /**
- * The tips panel, injected by the background into the top frame once any frame of the tab has
- * something to show. It shows the findings of every frame (a login iframe, a slider dialog) together.
+ * The cards, injected by the background into the top frame once any frame of the tab has something to
+ * show. They show the findings of every frame (a login iframe, a slider dialog) together, and act on the
+ * page: the site's own controls, the reset, the support message.
  */
 export default defineUnlistedScript({
   main() {
     // Ends when the extension goes, and only then (lib/content/context.ts).
     const ctx = pageContext();
-    const send = (message: Message) => browser.runtime.sendMessage(message);
-    let findings: Finding[] = [];
-    const dismissed = new Set<string>();
-    let dismissedOn = location.href;
-    const keyOf = (f: Finding) => `${f.id}\n${f.evidence}`;
+    const send = <T>(message: Message) => browser.runtime.sendMessage(message) as Promise<T>;
     // The service worker reports the default UI language; the page's context has the browser's own.
     const lang = langFor(browser.i18n.getUILanguage());
-    const view = createTipsView(ctx, lang, (shown: ShownTip) => {
-      dismissed.add(keyOf(shown.finding));
-      void update();
+    const t = CARD_STRINGS[lang];
+    let findings: Finding[] = [];
+    let typedHints: string[] = [];
+
+    const closedKey = (f: Finding) => `${f.site}:${f.id}`;
+    const closedCards = async () => validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
+
+    const handlersFor = (shown: ShownTip): CardHandlers => ({
+      reset: () => send<CardResetAnswer>({ type: 'card-reset' }),
+      undo: () => send<CardUndoAnswer>({ type: 'card-undo' }),
+      reload: () => location.reload(),
+      copySupport: async () => copyText(await send<string>({ type: 'support-message' })),
+      copyText,
+      openPopup: () => void send({ type: 'open-popup', finding: shown.finding.id }),
+      locate(kind) {
+        const control = findControl(kind);
+        if (!control) return;
+        control.scrollIntoView({ block: 'center' });
+        view.outline(rectInTop(control));
+      },
+      fixWidth() {
+        const field = fullWidthField(document);
+        if (!field) return false;
+        setFieldValue(field, toHalfWidth(field.value));
+        return true;
+      },
+      async close() {
+        const closed = await closedCards();
+        await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [closedKey(shown.finding)]: Date.now() + CLOSED_FOR_MS } });
+        await update();
+      },
     });
+    const view = createTipsView(ctx, lang, handlersFor);
+
+    /** The labels of the page's own controls that the shown steps point at, as the page shows them. */
+    const controlsFor = (tips: ShownTip[]) => {
+      const kinds = new Set(tips.flatMap((s) => s.tip.steps.flatMap((step) => (step.control ? [step.control.kind] : []))));
+      const found: Partial<Record<PageControl, string>> = {};
+      for (const kind of kinds) {
+        const control = findControl(kind);
+        const label = control && labelOf(control);
+        if (label) found[kind] = label;
+      }
+      return found;
+    };
+    /** A mail domain one slip off a common one, in what the page echoed back. */
+    const typoHints = (shown: Finding[]) =>
+      [...new Set(shown.flatMap((f) => emailsIn(f.evidence)))].flatMap((typed) => {
+        const meant = emailTypo(typed);
+        return meant ? [t.emailTypo(typed, meant)] : [];
+      });
 
     // Each update supersedes the ones before it: a slow answer for older findings is dropped.
     let generation = 0;
     const update = async () => {
       const mine = ++generation;
-      // A dismissed tip stays dismissed until the page changes.
-      if (location.href !== dismissedOn) {
-        dismissed.clear();
-        dismissedOn = location.href;
-      }
-      const shown = findings.filter((f) => !dismissed.has(keyOf(f)));
       try {
-        const tips: ShownTip[] = shown.length ? await send({ type: 'tips', findings: shown, lang }) : [];
-        if (mine === generation && !ctx.isInvalid) view.show(tips);
+        const closed = await closedCards();
+        const shown = findings.filter((f) => !(closedKey(f) in closed));
+        const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
+        if (mine !== generation || ctx.isInvalid) return;
+        const page: CardPage = {
+          controls: controlsFor(answer.tips),
+          hints: [...typedHints, ...typoHints(shown)],
+          afterReset: answer.afterReset,
+          address: location.origin + location.pathname,
+        };
+        view.show({ tips: answer.tips, siteName: answer.siteName, page });
       } catch {
         // The extension was updated or reloaded: this script is finished.
       }
     };
 
+    // What the user types, read only in phone and mail fields (never a password): a Japanese number with
+    // its leading 0 after +81, a mail domain one slip off.
+    const onInput = (event: Event) => {
+      const field = event.target;
+      if (!(field instanceof HTMLInputElement) || field.type === 'password') return;
+      const hints: string[] = [];
+      if (isPhoneField(field)) {
+        const digits = withoutTrunkZero(field.value, countryCodeNear(field));
+        if (digits) hints.push(t.phoneHint(digits));
+      } else if (field.type === 'email' || /mail/i.test(`${field.name} ${field.id} ${field.autocomplete}`)) {
+        const meant = emailTypo(field.value.trim());
+        if (meant) hints.push(t.emailTypo(field.value.trim(), meant));
+      } else return;
+      if (hints.join() === typedHints.join()) return;
+      typedHints = hints;
+      void update();
+    };
+    addEventListener('input', onInput, true);
+
     let pushed = false;
     // Answered, so that the background knows the tips are here (otherwise it injects them).
     const onMessage = (message: unknown, _sender: unknown, respond: (delivered: boolean) => void) => {
       const m = message as { type?: string; findings?: unknown };
+      if (m?.type === 'focus-tips') {
+        view.focus();
+        return;
+      }
       if (m?.type !== 'tab-findings-changed') return;
       pushed = true;
       findings = parseFindings(m.findings);
@@ -54,18 +131,19 @@ export default defineUnlistedScript({
       void update();
     };
     browser.runtime.onMessage.addListener(onMessage);
-    // Tips or a site switched off in the options: the open page follows at once.
+    // Tips or a site switched off in the options, closed cards brought back: the open page follows at once.
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && OPTIONS_KEY in changes) void update();
+      if (area === 'local' && (OPTIONS_KEY in changes || CLOSED_CARDS_KEY in changes)) void update();
     };
     browser.storage.onChanged.addListener(onStorage);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
+      removeEventListener('input', onInput, true);
     });
 
-    void send({ type: 'tab-findings' })
-      .then((found: unknown) => {
+    void send<unknown>({ type: 'tab-findings' })
+      .then((found) => {
         // A push that arrived meanwhile is newer than this answer.
         if (pushed) return;
         findings = parseFindings(found);

@@ -43,11 +43,34 @@ export interface Contact {
   href: string;
 }
 
-/** One in-page tip: what happened, the likely causes in order, and the next concrete step. */
+/** A control on the site's own page that a step is done with. The card looks for it on the page and
+ *  quotes its label as the page shows it, with 「ここ」 to scroll to it and outline it. */
+export const PAGE_CONTROLS = ['forgot-password', 'verify-identity', 'social-sign-in', 'slider-refresh', 'resend-code', 'sign-in'] as const;
+export type PageControl = (typeof PAGE_CONTROLS)[number];
+
+/** One numbered step: one action. */
+export interface Step {
+  /** With a control, `%s` marks where its label goes (the card adds the quotation marks). */
+  text: string;
+  control?: { kind: PageControl; /** The label to quote when the page's own control is not found. */ label: string };
+}
+
+/** What a card can do on the page besides what every card offers (copy the support message, open the popup). */
+export type CardAction = 'reset' | 'fix-width';
+
+/** One situation's card: what happened, why in one line, at most three steps, and what to press. */
 export interface Tip {
   title: string;
+  /** One line: the likeliest reason. */
+  why: string;
+  /** At most three, one action each, in order. */
+  steps: Step[];
+  /** The other causes to rule out, folded away under the card's details. */
   causes: string[];
-  next: string;
+  /** The site's own page for this situation (reset the password, retrieve the account, unlock, appeal, contact). */
+  sitePage?: Contact;
+  actions?: CardAction[];
+  /** Further official routes (phone numbers, help pages), in the card's details. */
   contacts?: Contact[];
 }
 

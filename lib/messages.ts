@@ -13,14 +13,24 @@ export type Message =
   | { type: 'frame-findings'; findings: Finding[] }
   | { type: 'tab-findings' }
   | { type: 'browser-status' }
-  | { type: 'tips'; findings: Finding[]; lang: Lang };
+  | { type: 'tips'; findings: Finding[]; lang: Lang }
+  /** The card's buttons (design §9), from the tab's top frame, on the user's click: they act on the
+   *  sender's own tab and site only. */
+  | { type: 'card-reset' }
+  | { type: 'card-undo' }
+  | { type: 'support-message' }
+  | { type: 'open-popup'; finding: FindingId | null };
 
 /** From the extension's own pages (popup, options); never accepted from a content script. */
 export type PageMessage =
   | { type: 'tab-state'; tabId: number }
   /** `domains`: what the user confirmed; the reset is refused if the tab's site has changed since. */
   | { type: 'reset'; tabId: number; domains: string[] }
-  | { type: 'undo' };
+  | { type: 'undo' }
+  | { type: 'support-message'; tabId: number };
+
+/** Session storage: the tab and finding a card's 「くわしく」 opened the popup on. */
+export const POPUP_FOCUS_KEY = 'popup-focus';
 
 export interface TabState {
   tabId: number;
@@ -29,6 +39,9 @@ export interface TabState {
   findings: Finding[];
   /** The tab's cookie store: what a reset from here would touch. */
   store: CookieStore | null;
+  /** False when the extension's scripts are not in the page (it was open before the extension came, or
+   *  the browser refused): the popup asks for a reload rather than saying nothing was found. */
+  reachable: boolean;
 }
 
 /** Sent by the background to the tips in a tab's top frame when the findings of any of its frames change. */
@@ -40,6 +53,22 @@ export interface TabFindingsPush {
 export interface ShownTip {
   finding: Finding;
   tip: Tip;
+}
+
+/** The background's answer to `tips`. */
+export interface TipsAnswer {
+  tips: ShownTip[];
+  siteName: string;
+  /** The site's data was reset less than 30 minutes ago (a blank page after that: try another browser). */
+  afterReset: boolean;
+}
+
+export type CardResetAnswer = { ok: true; cookies: number; storageCleared: boolean; undoUntil: number } | { ok: false };
+export type CardUndoAnswer = { restored: number; failed: number } | null;
+
+/** Sent by the background to the tips in a tab's top frame: the extension's shortcut was pressed. */
+export interface FocusTips {
+  type: 'focus-tips';
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -77,6 +106,7 @@ export function parsePageMessage(value: unknown): PageMessage | null {
     return { type: m.type, tabId, domains: m.domains as string[] };
   }
   if (m.type === 'undo') return { type: 'undo' };
+  if (m.type === 'support-message' && tabId !== null) return { type: m.type, tabId };
   return null;
 }
 
@@ -92,7 +122,12 @@ export function parseMessage(value: unknown): Message | null {
       return { type: m.type, findings: parseFindings(m.findings), lang: m.lang === 'ja' ? 'ja' : 'en' };
     case 'tab-findings':
     case 'browser-status':
+    case 'card-reset':
+    case 'card-undo':
+    case 'support-message':
       return { type: m.type };
+    case 'open-popup':
+      return { type: m.type, finding: FINDING_IDS.includes(m.finding as FindingId) ? (m.finding as FindingId) : null };
     default:
       return null;
   }

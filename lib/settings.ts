@@ -67,3 +67,20 @@ export async function readChecked<T>(item: { getValue(): Promise<unknown> }, val
     return { ...validate(undefined), repaired: true };
   }
 }
+
+/** Where closed cards are remembered in `storage.local`: "site:finding" → closed until (ms). The tips read
+ *  it in the page (without WXT's storage); the options page can clear it. */
+export const CLOSED_CARDS_KEY = 'closed-cards';
+/** A closed card stays closed for that finding on that site for a day. */
+export const CLOSED_FOR_MS = 24 * 60 * 60_000;
+
+export type ClosedCards = Record<string, number>;
+
+/** Keeps the entries still in force; anything malformed is dropped (the card then shows again). */
+export function validateClosedCards(raw: unknown, now: number): ClosedCards {
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, number] => {
+    const [key, until] = entry;
+    return /^[a-z]+:[a-z-]+$/.test(key) && typeof until === 'number' && until > now && until <= now + CLOSED_FOR_MS;
+  }));
+}

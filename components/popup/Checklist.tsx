@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKLISTS } from '@/lib/checklist/items';
+import { byRelevance } from '@/lib/checklist/relevance';
+import type { ChecklistItem } from '@/lib/checklist/types';
 import type { AutoCheck } from '@/lib/checklist/types';
 import type { Finding, Lang, SiteId } from '@/lib/findings';
 import { readChecked, validateTicks, type ChecklistTicks } from '@/lib/settings';
@@ -66,31 +68,38 @@ export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; 
     save({ ...ticks, [site]: mine });
   };
 
+  const { relevant, rest } = byRelevance(CHECKLISTS[site], facts.findings.map((f) => f.id));
+  const row = (item: ChecklistItem) => {
+    const auto = item.auto ? autoResult(item.auto, facts, t) : null;
+    const text = item[lang];
+    return (
+      <li key={item.id} data-item={item.id}>
+        <label>
+          <input type="checkbox" checked={item.id in ticks[site]} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
+          <span class="label">{text.label}</span>
+        </label>
+        <div class="how">{text.howTo}</div>
+        {auto && auto.note && (
+          <div class={`auto ${auto.state}`}>
+            {t.auto}: {auto.note}
+          </div>
+        )}
+      </li>
+    );
+  };
+
   return (
     <section aria-labelledby="checklist-h">
-      <h2 id="checklist-h">{t.checklist}</h2>
+      <h2 id="checklist-h">{rest.length ? t.checklistForThis : t.checklist}</h2>
       <p class="muted">{t.checklistHint}</p>
       {repaired && <p class="notice">{t.repaired}</p>}
-      <ol class="checklist">
-        {CHECKLISTS[site].map((item) => {
-          const auto = item.auto ? autoResult(item.auto, facts, t) : null;
-          const text = item[lang];
-          return (
-            <li key={item.id} data-item={item.id}>
-              <label>
-                <input type="checkbox" checked={item.id in ticks[site]} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
-                <span class="label">{text.label}</span>
-              </label>
-              <div class="how">{text.howTo}</div>
-              {auto && auto.note && (
-                <div class={`auto ${auto.state}`}>
-                  {t.auto}: {auto.note}
-                </div>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <ol class="checklist">{relevant.map(row)}</ol>
+      {rest.length > 0 && (
+        <details class="rest">
+          <summary>{t.checklistRest(rest.length)}</summary>
+          <ol class="checklist">{rest.map(row)}</ol>
+        </details>
+      )}
       <button type="button" class="link" onClick={() => save({ ...ticks, [site]: {} })}>
         {t.startOver}
       </button>

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BrowserIdentity, VersionStatus } from '@/lib/browser-version';
 import type { Lang } from '@/lib/findings';
 import type { PageMessage, TabState } from '@/lib/messages';
+import type { FindingId } from '@/lib/findings';
+import { planReset } from '@/lib/background/reset/plan';
 import { SITES, siteById } from '@/lib/sites';
 import { statusNow, thisBrowser, updateRoute } from '@/lib/this-browser';
 import { Checklist } from './Checklist';
-import { Findings } from './Findings';
+import { Lead } from './Lead';
 import { Reset } from './Reset';
 import { STRINGS, type Strings } from './strings';
 import { Support } from './Support';
@@ -13,7 +15,7 @@ import { Support } from './Support';
 const send = (message: PageMessage) => browser.runtime.sendMessage(message);
 
 /** The popup for one tab: findings, checklist, reset, browser version, support message. */
-export function Popup({ tabId, lang }: { tabId: number; lang: Lang }) {
+export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus: FindingId | null }) {
   const t = STRINGS[lang];
   const [state, setState] = useState<TabState | null>(null);
   const [identity, setIdentity] = useState<BrowserIdentity | null>(null);
@@ -31,6 +33,8 @@ export function Popup({ tabId, lang }: { tabId: number; lang: Lang }) {
 
   if (!state) return <p>{t.loading}</p>;
   const version = identity ? statusNow(identity) : null;
+  // The domains the reset would touch, as the background will check them (the card confirms in words).
+  const domains = state.site && state.url ? planReset(siteById(state.site), new URL(state.url), import.meta.env.FIREFOX ? 'firefox' : 'chrome', state.store ?? { id: '0', kind: 'normal' }).domains : null;
 
   return (
     <main lang={lang}>
@@ -44,11 +48,16 @@ export function Popup({ tabId, lang }: { tabId: number; lang: Lang }) {
         <NotSupported t={t} lang={lang} />
       ) : (
         <>
-          <Findings findings={state.findings} lang={lang} t={t} />
-          <BrowserLine identity={identity} version={version} lang={lang} t={t} />
+          {!state.reachable && <p class="notice">{t.unreachable}</p>}
+          {state.findings.length > 0 ? (
+            <Lead tabId={tabId} site={state.site} url={state.url} findings={state.findings} focus={focus} domains={domains!} lang={lang} t={t} />
+          ) : (
+            state.reachable && <p class="muted">{t.nothingDetected}</p>
+          )}
           <Checklist site={state.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
           <Reset tabId={tabId} site={state.site} url={state.url} store={state.store ?? { id: '0', kind: 'normal' }} lang={lang} t={t} />
-          <Support site={state.site} findings={state.findings} url={state.url} browserLabel={identity ? `${identity.name} ${identity.version}` : '-'} lang={lang} t={t} />
+          <Support tabId={tabId} site={state.site} lang={lang} t={t} />
+          <BrowserLine identity={identity} version={version} lang={lang} t={t} />
         </>
       )}
       <footer>

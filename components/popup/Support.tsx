@@ -1,26 +1,33 @@
-import { useState } from 'preact/hooks';
-import type { Finding, Lang, SiteId } from '@/lib/findings';
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang, SiteId } from '@/lib/findings';
+import type { PageMessage } from '@/lib/messages';
+import type { SupportMessage } from '@/lib/background/support-message';
 import { SUPPORT } from '@/lib/sites';
-import { supportMessage } from '@/lib/background/support-message';
+import { copyText } from '@/lib/page/clipboard';
 import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
 
+const send = (message: PageMessage) => browser.runtime.sendMessage(message) as Promise<SupportMessage | null>;
+
 /** A ready message for the site's support, in the language that support answers in, and the routes. */
-export function Support({ site, findings, url, browserLabel, lang, t }: { site: SiteId; findings: Finding[]; url: string; browserLabel: string; lang: Lang; t: Strings }) {
-  const message = supportMessage({ site, findings, pageUrl: url, at: new Date(), browser: browserLabel });
+export function Support({ tabId, site, lang, t }: { tabId: number; site: SiteId; lang: Lang; t: Strings }) {
+  const [message, setMessage] = useState<SupportMessage | null>(null);
   const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    await navigator.clipboard.writeText(message.text);
-    setCopied(true);
-  };
+  useEffect(() => {
+    void send({ type: 'support-message', tabId }).then(setMessage);
+  }, [tabId]);
+  if (!message) return null;
   return (
     <section aria-labelledby="support-h">
       <h2 id="support-h">{t.support}</h2>
       <p class="muted">{t.supportHint}</p>
       <textarea readOnly rows={8} lang={message.lang} aria-labelledby="support-h" value={message.text} />
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={async () => setCopied(await copyText(message.text))}>
         {copied ? t.copied : t.copy}
-      </button>
+      </button>{' '}
+      <a class="button" href={message.contact.href} target="_blank" rel="noopener noreferrer">
+        {t.openContact}
+      </a>
       <h3>{t.contacts}</h3>
       <ContactLinks contacts={SUPPORT[site].contacts[lang]} />
     </section>

@@ -1,7 +1,8 @@
 /**
  * The message boundary (design §8): who may send what, checked on every message before it is acted on.
- * The extension's own pages (popup, options) may ask for a tab's state, reset and undo; a content script
- * never can, whatever its page does. A content script speaks only from a page of the sites, in a tab
+ * The extension's own pages (popup, options) may ask for any tab's state, reset and undo. A content script
+ * can reset only its own tab's site, from its top frame, where the card's buttons are (design §9; the card
+ * acts on trusted clicks only, so a script of the page cannot press them). A content script speaks only from a page of the sites, in a tab
  * whose page is one of the sites' too (a site's frame inside another site's page never sets that tab's
  * findings), and what concerns the whole tab only from its top frame.
  */
@@ -28,7 +29,7 @@ export interface Frame {
 export type Routed = { from: 'extension-page'; message: PageMessage } | { from: 'content'; message: Message; frame: Frame };
 
 /** Messages about the whole tab: only its top frame sends them. */
-const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips']);
+const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips', 'card-reset', 'card-undo', 'support-message', 'open-popup']);
 
 const onSite = (url: string | undefined) => !!url && URL.canParse(url) && siteForUrl(new URL(url)) !== null;
 

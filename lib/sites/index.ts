@@ -48,6 +48,11 @@ export function pageKind(site: Site, url: URL): PageKind {
   return rule?.kind ?? 'other';
 }
 
+/** The host permissions: exactly the sites' registrable domains (design §8). */
+export function hostPermissionPatterns(): string[] {
+  return [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
+}
+
 /** Hosts of the sites' domains that are other services: excluded from the content script. */
 export function contentScriptExcludes(): string[] {
   return SITES.flatMap((site) => (site.excludedHosts ?? []).map((host) => `*://${host}/*`));

@@ -1,7 +1,7 @@
 /** Hostile pages: whatever a page puts in its error texts is read as plain text, never run or rendered. */
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { TipsPanel } from '@/components/TipsPanel';
+import { Card } from '@/components/card/Card';
 import { tipFor } from '@/lib/tips';
 import { findingsFor } from './helpers';
 
@@ -40,12 +40,13 @@ describe('hostile error texts', () => {
   });
 });
 
-describe('the tips panel renders text, never HTML', () => {
+describe('the card renders text, never HTML', () => {
   it('evidence from the page is not rendered; tip text is text', () => {
     const container = document.createElement('div');
     const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '<img src=x onerror=alert(1)>' } as const;
-    render(<TipsPanel tips={[{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }]} lang="ja" corner="bottom-right" onDismiss={() => undefined} />, container);
-    expect(container.querySelector('img')).toBeNull();
+    const page = { controls: { 'forgot-password': '<b>Forgot?</b>' }, hints: ['<img src=y onerror=alert(2)>'], afterReset: false, address: 'https://login.aliexpress.com/' };
+    render(<Card shown={{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }} siteName="AliExpress" lang="ja" page={page} on={{}} />, container);
+    expect(container.querySelector('img, b')).toBeNull();
     expect(container.textContent).not.toContain('onerror');
     expect(container.querySelector('h2')?.textContent).toBe(tipFor('aliexpress', 'wrong-password', 'ja').title);
     for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https:|tel:|mailto:)/);

@@ -1,0 +1,212 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Lang, PageControl, Step } from '@/lib/findings';
+import type { CardResetAnswer, CardUndoAnswer, ShownTip } from '@/lib/messages';
+import { ContactLinks } from '../ContactLinks';
+import { CARD_STRINGS, type CardStrings } from './strings';
+
+/** What the card can do where it is shown (the page, or the popup). A missing handler hides its button. */
+export interface CardHandlers {
+  reset?(): Promise<CardResetAnswer>;
+  undo?(): Promise<CardUndoAnswer>;
+  reload?(): void;
+  copySupport?(): Promise<boolean>;
+  copyText?(text: string): Promise<boolean>;
+  openPopup?(): void;
+  locate?(kind: PageControl): void;
+  fixWidth?(): boolean;
+  collapse?(): void;
+  close?(): void;
+}
+
+/** What the card knows of the page, live. */
+export interface CardPage {
+  /** The page's own controls, by the label the page shows. */
+  controls: Partial<Record<PageControl, string>>;
+  /** Lines about what the user typed (a phone number's leading 0, a mistyped mail domain). */
+  hints: string[];
+  /** The site's data was reset from a card and this problem is still here: the next step is another browser. */
+  afterReset: boolean;
+  /** The page's address without its query, for opening it elsewhere. */
+  address: string;
+}
+
+type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; line: string; undoUntil: number } | { step: 'undone'; line: string } | { step: 'failed' };
+
+/** One situation: its title, why, at most three steps, the buttons that act, and the details folded. */
+export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { shown: ShownTip; siteName: string; lang: Lang; page: CardPage; on: CardHandlers; headingLevel?: 2 | 3 }) {
+  const t = CARD_STRINGS[lang];
+  const { finding, tip } = shown;
+  const [note, setNote] = useState<string | null>(null);
+  const [reset, setReset] = useState<ResetPhase>({ step: 'idle' });
+  const titleId = `lr-title-${finding.id}`;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const steps: Step[] = page.afterReset && finding.id === 'blank-login-page' ? [...tip.steps.slice(0, 2), { text: t.otherBrowser }] : tip.steps;
+
+  // Undo is offered for as long as the background keeps the snapshot.
+  useEffect(() => {
+    if (reset.step !== 'done') return;
+    const timer = setTimeout(() => setReset({ step: 'undone', line: t.undoGone }), Math.max(0, reset.undoUntil - Date.now()));
+    return () => clearTimeout(timer);
+  }, [reset]);
+
+  const runReset = async () => {
+    setReset({ step: 'running' });
+    const answer = await on.reset!().catch(() => null);
+    setReset(answer?.ok ? { step: 'done', line: t.resetDone(answer.cookies, answer.storageCleared), undoUntil: answer.undoUntil } : { step: 'failed' });
+  };
+  const runUndo = async () => {
+    const answer = await on.undo!().catch(() => null);
+    setReset({ step: 'undone', line: answer ? t.undone(answer.restored) : t.undoGone });
+  };
+  const copy = async (what: () => Promise<boolean>, done: string) => setNote((await what().catch(() => false)) ? done : t.copyFailed);
+
+  return (
+    <section class={`card ${finding.severity}`} data-finding={finding.id} aria-labelledby={titleId} tabIndex={-1}>
+      <header>
+        <Heading id={titleId}>{tip.title}</Heading>
+        {on.collapse && (
+          <button type="button" class="icon" data-action="collapse" aria-label={t.collapse} title={t.collapse} onClick={on.collapse}>
+            –
+          </button>
+        )}
+        {on.close && (
+          <button type="button" class="icon" data-action="close" aria-label={t.close} title={t.close} onClick={on.close}>
+            ×
+          </button>
+        )}
+      </header>
+      <p class="why">{tip.why}</p>
+      {page.hints.map((hint) => (
+        <p class="hint" key={hint} role="status">
+          {hint}
+        </p>
+      ))}
+      <ol class="steps" aria-label={t.steps}>
+        {steps.map((step) => (
+          <StepItem key={step.text} step={step} t={t} page={page} on={on} />
+        ))}
+      </ol>
+      {page.afterReset && finding.id === 'blank-login-page' && on.copyText && (
+        <p class="address">
+          <code>{page.address}</code>{' '}
+          <button type="button" data-action="copy-address" onClick={() => void copy(() => on.copyText!(page.address), t.addressCopied)}>
+            {t.copyAddress}
+          </button>
+        </p>
+      )}
+      <div class="actions">
+        {tip.sitePage && (
+          <a class="button primary" data-action="site-page" href={tip.sitePage.href} target="_blank" rel="noopener noreferrer">
+            {tip.sitePage.label}
+          </a>
+        )}
+        {tip.actions?.includes('fix-width') && on.fixWidth && (
+          <button type="button" data-action="fix-width" onClick={() => setNote(on.fixWidth!() ? t.fixedWidth : t.nothingToFix)}>
+            {t.fixWidth}
+          </button>
+        )}
+        {tip.actions?.includes('reset') && on.reset && reset.step === 'idle' && (
+          <button type="button" data-action="reset" onClick={() => setReset({ step: 'confirm' })}>
+            {t.reset}
+          </button>
+        )}
+        {on.copySupport && (
+          <button type="button" data-action="copy-support" onClick={() => void copy(on.copySupport!, t.copied)}>
+            {t.copySupport}
+          </button>
+        )}
+        {on.openPopup && (
+          <button type="button" data-action="open-popup" onClick={on.openPopup}>
+            {t.openPopup}
+          </button>
+        )}
+      </div>
+      <ResetFlow phase={reset} siteName={siteName} t={t} onConfirm={runReset} onCancel={() => setReset({ step: 'idle' })} onUndo={runUndo} onReload={on.reload} />
+      {note && (
+        <p class="note" role="status">
+          {note}
+        </p>
+      )}
+      {(tip.causes.length > 0 || (tip.contacts?.length ?? 0) > 0) && (
+        <details>
+          <summary>{t.more}</summary>
+          <ul>
+            {tip.causes.map((cause) => (
+              <li key={cause}>{cause}</li>
+            ))}
+          </ul>
+          <ContactLinks contacts={tip.contacts ?? []} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+/** A step; one done with a control of the page quotes the page's own label and can point at it. */
+function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: CardPage; on: CardHandlers }) {
+  if (!step.control) return <li>{step.text}</li>;
+  const { kind, label: fallback } = step.control;
+  const found = page.controls[kind];
+  const label = t.quote(found ?? fallback);
+  const [before, after] = step.text.split('%s') as [string, string?];
+  return (
+    <li>
+      {before}
+      <strong>{label}</strong>
+      {after ?? ''}
+      {found !== undefined && on.locate && (
+        <>
+          {' '}
+          <button type="button" class="link" data-action="locate" data-control={kind} aria-label={t.hereLabel(label)} onClick={() => on.locate!(kind)}>
+            {t.here}
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+function ResetFlow({ phase, siteName, t, onConfirm, onCancel, onUndo, onReload }: { phase: ResetPhase; siteName: string; t: CardStrings; onConfirm(): void; onCancel(): void; onUndo(): void; onReload?: () => void }) {
+  const reload = onReload && (
+    <button type="button" data-action="reload" onClick={onReload}>
+      {t.reload}
+    </button>
+  );
+  switch (phase.step) {
+    case 'idle':
+      return null;
+    case 'confirm':
+      return (
+        <div class="confirm" role="group" aria-label={t.reset}>
+          <p>{t.confirmReset(siteName)}</p>
+          <button type="button" class="danger" data-action="confirm-reset" onClick={onConfirm}>
+            {t.confirm}
+          </button>{' '}
+          <button type="button" data-action="cancel-reset" onClick={onCancel}>
+            {t.cancel}
+          </button>
+        </div>
+      );
+    case 'running':
+      return <p role="status">{t.resetting}</p>;
+    case 'failed':
+      return <p class="note warn" role="status">{t.resetFailed}</p>;
+    case 'done':
+      return (
+        <div class="result" role="status">
+          <p>{phase.line}</p>
+          <button type="button" data-action="undo" onClick={onUndo}>
+            {t.undo}
+          </button>{' '}
+          {reload}
+        </div>
+      );
+    case 'undone':
+      return (
+        <div class="result" role="status">
+          <p>{phase.line}</p>
+          {reload}
+        </div>
+      );
+  }
+}

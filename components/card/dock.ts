@@ -1,0 +1,47 @@
+/** Where the card goes: a corner where it covers neither the field being typed in nor the site's own
+ *  dialog, and preferably no field or button at all; where no corner is free, or the window is narrow,
+ *  it shrinks to a small pill that opens on click. */
+export type Corner = 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+export interface Dock {
+  corner: Corner;
+  pill: boolean;
+}
+
+const CORNERS: Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
+const MARGIN = 12;
+/** Below this width a card would cover most of the page: it starts as a pill. */
+export const NARROW_PX = 520;
+
+const DIALOGS = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]';
+const CONTROLS = 'input:not([type=hidden]), button, select, textarea, iframe';
+
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+
+const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
+const rects = (selector: string, except: Element) =>
+  [...document.querySelectorAll(selector)].filter((el) => !except.contains(el)).map((el) => el.getBoundingClientRect()).filter(shown);
+
+function at(corner: Corner, width: number, height: number): Box {
+  const left = corner.endsWith('left') ? MARGIN : innerWidth - MARGIN - width;
+  const top = corner.startsWith('top') ? MARGIN : innerHeight - MARGIN - height;
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+
+/** `size`: the open card's size; `own`: the card's host, left out of what it must not cover. */
+export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean): Dock {
+  const active = document.activeElement;
+  const focused = active && active !== document.body && !own.contains(active) ? [active.getBoundingClientRect()].filter(shown) : [];
+  const mustNotCover = [...focused, ...rects(DIALOGS, own)];
+  const ratherNot = rects(CONTROLS, own);
+  const fits = (corner: Corner, avoid: Box[]) => !avoid.some((r) => overlaps(at(corner, size.width, size.height), r));
+  const free = CORNERS.find((c) => fits(c, [...mustNotCover, ...ratherNot])) ?? CORNERS.find((c) => fits(c, mustNotCover));
+  const narrow = innerWidth < NARROW_PX;
+  if (!free || (narrow && wasPill)) {
+    // The pill is small: any corner clear of the focused field and dialogs will do.
+    const pillCorner = CORNERS.find((c) => fits(c, mustNotCover)) ?? 'bottom-right';
+    return { corner: pillCorner, pill: true };
+  }
+  return { corner: free, pill: false };
+}
