@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
-import { readChecked, validateOptions, type Options as Settings } from '@/lib/settings';
+import { CLOSED_CARDS_KEY, readChecked, validateOptions, type Options as Settings } from '@/lib/settings';
 import { optionsItem, ticksItem } from '@/lib/stored';
 import { SITES } from '@/lib/sites';
 
@@ -11,6 +11,9 @@ const TEXT = {
     tips: 'ページ内にヒントを表示する（オフでもツールバーのボタンから確認できます）',
     resetChecklist: '確認リストのチェックをすべて外す',
     cleared: 'チェックを外しました。',
+    showCards: '閉じたカードをもう一度表示する',
+    cardsShown: '閉じたカードを表示するようにしました。',
+    shortcut: 'ページ内のカードへはキーボードの Alt+Shift+L で移動でき、Esc で小さくできます。',
     repaired: '保存された設定が壊れていたため、初期設定に戻しました。',
     privacy: 'プライバシー',
     promise: [
@@ -25,6 +28,9 @@ const TEXT = {
     tips: 'Show tips in the page (when off, the toolbar button still shows them)',
     resetChecklist: 'Clear every checklist tick',
     cleared: 'Ticks cleared.',
+    showCards: 'Show closed cards again',
+    cardsShown: 'Closed cards will show again.',
+    shortcut: 'Alt+Shift+L moves the keyboard to the card in the page; Esc makes it small.',
     repaired: 'The saved settings were damaged and have been reset to the defaults.',
     privacy: 'Privacy',
     promise: [
@@ -40,6 +46,7 @@ export function Options({ lang }: { lang: Lang }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [repaired, setRepaired] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const [cardsShown, setCardsShown] = useState(false);
   useEffect(() => {
     void readChecked(optionsItem, validateOptions).then((checked) => {
       setSettings(checked.value);
@@ -81,6 +88,17 @@ export function Options({ lang }: { lang: Lang }) {
         </button>{' '}
         {cleared && <span role="status">{t.cleared}</span>}
       </p>
+      <p>
+        <button
+          type="button"
+          data-action="show-closed-cards"
+          onClick={() => void browser.storage.local.remove(CLOSED_CARDS_KEY).then(() => setCardsShown(true))}
+        >
+          {t.showCards}
+        </button>{' '}
+        {cardsShown && <span role="status">{t.cardsShown}</span>}
+      </p>
+      <p class="muted">{t.shortcut}</p>
       <h2>{t.privacy}</h2>
       <ul>
         {t.promise.map((line) => (

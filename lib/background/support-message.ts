@@ -1,89 +1,490 @@
-/** A ready-to-copy message for the site's support, filled with what the extension saw. Pure. */
-import type { Finding, Lang, SiteId } from '../findings';
-import { tipFor } from '../tips';
+/**
+ * A ready-to-send message for the marketplace's support, in the language of whoever answers it, filled with
+ * what the page said (its own words), when, where, and what the user already tried. Pure.
+ */
+import { CHECKLISTS } from '../checklist/items';
+import { FINDING_IDS, type Contact, type Finding, type FindingId, type SiteId } from '../findings';
+
+export type SupportLang = 'ja' | 'en' | 'zh';
+
+/** What the user and the extension did and saw on the site, for "what I tried". */
+export interface JourneyEvent {
+  at: number;
+  kind: 'seen' | 'reset' | 'reset-failed' | 'undo' | 'ticked';
+  /** seen: a finding id; ticked: a checklist item id; reset / undo / reset-failed: the site id. */
+  what: string;
+}
 
 export interface SupportContext {
   site: SiteId;
   findings: Finding[];
-  /** The page's address; only its origin and path are used (queries can carry tokens or an email). */
+  /** Only origin and path are used (queries can carry tokens or an email). */
   pageUrl: string | null;
   at: Date;
+  /** The user's IANA time zone (Intl.DateTimeFormat().resolvedOptions().timeZone). */
+  timeZone: string;
   browser: string;
+  tried: JourneyEvent[];
 }
 
-/** AliExpress's chat answers in English only; Amazon Japan and Alibaba Japan in Japanese (Amazon's other
- *  marketplaces in English). */
-export const SUPPORT_LANG: Record<SiteId, Lang> = { aliexpress: 'en', amazon: 'ja', alibaba: 'ja' };
+export interface SupportMessage {
+  lang: SupportLang;
+  text: string;
+  /** The site's chat or contact page for this marketplace. */
+  contact: Contact;
+}
 
-function supportLang(site: SiteId, pageUrl: string | null): Lang {
-  if (site !== 'amazon' || !pageUrl) return SUPPORT_LANG[site];
+// ---- Who answers, and in which language ----
+
+const inDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
   try {
-    return /(^|\.)amazon\.co\.jp$/.test(new URL(pageUrl).hostname) ? 'ja' : 'en';
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.hostname.toLowerCase() : null;
   } catch {
-    return SUPPORT_LANG[site];
+    return null;
   }
 }
 
-const TEXT = {
+/** 1688 and its Taobao (and Tmall) sign-in are answered in Chinese. */
+const CHINESE_SHOPS = ['1688.com', 'taobao.com', 'tmall.com'];
+/** Alibaba.com's Japanese-language site. */
+const ALIBABA_JAPAN = /^(ja|japanese)\.alibaba\.com$/;
+
+/**
+ * AliExpress's chat answers in English only. Amazon Japan in Japanese, Amazon's other marketplaces in
+ * English. 1688 / Taobao in Chinese, Alibaba.com's Japanese site in Japanese, Alibaba.com in English.
+ * Without a page, the Japanese store (amazon.co.jp, Alibaba Japan) is assumed.
+ */
+function supportLang(site: SiteId, host: string | null): SupportLang {
+  switch (site) {
+    case 'aliexpress':
+      return 'en';
+    case 'amazon':
+      return host === null || inDomain(host, 'amazon.co.jp') ? 'ja' : 'en';
+    case 'alibaba':
+      if (host === null || ALIBABA_JAPAN.test(host) || inDomain(host, 'alibaba.co.jp')) return 'ja';
+      return CHINESE_SHOPS.some((d) => inDomain(host, d)) ? 'zh' : 'en';
+  }
+}
+
+/**
+ * Where to send the message: the marketplace's own contact or help page. Sources (README, Links):
+ * AliExpress — lib/sites/aliexpress.ts, the chat reached from it (knowledge base: Help → Customer service →
+ * "Chat Now", English only); Amazon — the contact-us page of amazon.co.jp and of amazon.com, as linked from
+ * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
+ * service.alibaba.com/page/home (its Help Center).
+ */
+function contactFor(site: SiteId, host: string | null): Contact {
+  switch (site) {
+    case 'aliexpress':
+      return { label: 'AliExpress Help Center (Customer service → Chat Now, in English)', href: 'https://helppage.aliexpress.com/buyercenter/index.html' };
+    case 'amazon':
+      return host === null || inDomain(host, 'amazon.co.jp')
+        ? { label: 'Amazon.co.jp カスタマーサービス', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' }
+        : { label: 'Amazon Customer Service', href: 'https://www.amazon.com/gp/help/customer/contact-us' };
+    case 'alibaba':
+      if (host !== null && inDomain(host, '1688.com')) return { label: '1688 帮助中心', href: 'https://helpcenter.1688.com/' };
+      if (host !== null && inDomain(host, 'taobao.com')) return { label: '淘宝 帮助中心', href: 'https://helpcenter.taobao.com/' };
+      return { label: 'Alibaba.com Help Center', href: 'https://service.alibaba.com/page/home' };
+  }
+}
+
+// ---- Local time with its zone ----
+
+interface LocalTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: string;
+  minute: string;
+}
+
+function validZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return timeZone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function localTime(at: Date | number, timeZone: string): LocalTime & { offsetMinutes: number } {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(at);
+  const n = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const ms = typeof at === 'number' ? at : at.getTime();
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  const two = (v: number) => String(v).padStart(2, '0');
+  return {
+    year: n('year'),
+    month: n('month'),
+    day: n('day'),
+    hour: two(n('hour')),
+    minute: two(n('minute')),
+    offsetMinutes: Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000),
+  };
+}
+
+/** UTC+9, UTC+5:30, UTC-5, UTC. */
+function utcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  return `UTC${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+}
+
+function zoneName(at: Date, timeZone: string, locale: string, style: 'short' | 'long'): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** The zone's usual abbreviation (JST, CET, EST), where one exists in English or Japanese use. */
+function zoneAbbreviation(at: Date, timeZone: string): string | null {
+  for (const locale of ['en-US', 'en-GB', 'ja']) {
+    const name = zoneName(at, timeZone, locale, 'short');
+    if (/^[A-Z]{2,5}$/.test(name)) return name;
+  }
+  return null;
+}
+
+const TOKYO = new Set(['Asia/Tokyo', 'Japan']);
+
+/** The time line: local date and time, then the zone in the reader's language. */
+function timeLine(lang: SupportLang, at: Date, zone: string): string {
+  const t = localTime(at, zone);
+  const offset = utcOffset(t.offsetMinutes);
+  const clock = `${t.hour}:${t.minute}`;
+  if (lang === 'en') {
+    const abbr = zoneAbbreviation(at, zone);
+    const label = !abbr ? offset : abbr === 'UTC' || (abbr === 'GMT' && t.offsetMinutes === 0) ? abbr : `${abbr} (${offset})`;
+    return `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')} ${clock} ${label}`;
+  }
+  const long = zoneName(at, zone, lang === 'ja' ? 'ja' : 'zh-CN', 'long');
+  const named = long && !/^(GMT|UTC)/.test(long);
+  const label =
+    lang === 'ja'
+      ? TOKYO.has(zone) ? '日本時間' : named ? `${long}、${offset}` : offset
+      : TOKYO.has(zone) ? `日本时间，${offset}` : named ? `${long}，${offset}` : offset;
+  return `${t.year}年${t.month}月${t.day}日 ${clock}（${label}）`;
+}
+
+/** An event's time: the clock alone on the message's day, with the date otherwise. */
+function eventTime(lang: SupportLang, at: number, day: LocalTime, zone: string): string {
+  const t = localTime(at, zone);
+  const clock = `${t.hour}:${t.minute}`;
+  if (t.year === day.year && t.month === day.month && t.day === day.day) return clock;
+  return lang === 'en' ? `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')} ${clock}` : `${t.month}月${t.day}日 ${clock}`;
+}
+
+// ---- What the page said ----
+
+/** Findings whose evidence is never the page's words (keyboard state, a field, a path, a version). */
+const NOT_PAGE_WORDS = new Set<FindingId>(['caps-lock-on', 'num-lock-off', 'full-width-input', 'blank-login-page', 'account-retrieval', 'outdated-browser']);
+
+/** The page's own words in a finding's evidence, or null when it is a selector, a path, a code or a name. */
+export function pageWords(finding: Finding): string | null {
+  if (NOT_PAGE_WORDS.has(finding.id)) return null;
+  const text = finding.evidence.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (text.startsWith('/')) return null; // a URL path
+  if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(text)) return null; // an element's internal name (amazon-otp-form)
+  if (/^(CapsLock|NumLock)$|^slide failed \d+ times$|^one-time code field$/.test(text)) return null;
+  if (/[{}]|^[a-z][\w-]*(#[\w-]+|\.[\w-]+|\[[^\]]*\])+$/i.test(text) || /^[#.[][\w-]/.test(text)) return null; // CSS
+  return text;
+}
+
+/** The user's email (or a masked one) never leaves in a quote. */
+const EMAIL = /[^\s@「」“”"'<>()（）]+@[^\s@「」“”"'<>()（）]+\.[A-Za-z]{2,}/g;
+
+const JAPANESE_KANA = /[\u3040-\u30ff]/;
+
+// ---- Situation names: what the extension makes of a finding, in the reader's language ----
+
+type Names = Record<FindingId, string>;
+
+const SITUATION: Record<SupportLang, Names> = {
+  en: {
+    'wrong-password': 'Wrong password',
+    'account-not-found': 'Account not found',
+    'field-error': 'Error on a sign-in field',
+    'email-already-registered': 'Email already registered',
+    'account-locked': 'Account locked or on hold',
+    'bot-check': 'Robot check (captcha)',
+    'slider-stuck': 'The slide-to-verify check fails',
+    'verification-code': 'Verification code requested',
+    'caps-lock-on': 'Caps Lock was on while I typed',
+    'num-lock-off': 'Num Lock was off while I typed',
+    'full-width-input': 'Full-width (Japanese input) characters in a sign-in field',
+    'blank-login-page': 'The sign-in page stays blank',
+    'password-reset': 'Password reset',
+    'account-retrieval': 'Account retrieval',
+    'suspicious-activity': 'Sign-in stopped for unusual activity',
+    'email-unverified': 'Email address not verified',
+    'outdated-browser': 'My browser is out of date',
+  },
   ja: {
-    greeting: 'お世話になっております。アカウントにログインできず困っています。',
-    seen: '画面に表示された内容',
-    none: '（特定のエラーは表示されていません）',
-    page: 'ページ',
-    time: '日時',
-    browser: 'ブラウザー',
-    account: 'アカウントID またはメールアドレス: [ここに記入]',
-    order: '最近の注文番号: [ここに記入]',
-    tried: 'これまでに試したこと: [ここに記入]',
-    ask: 'ログインできるよう、ご確認をお願いいたします。',
-    quote: (s: string) => `「${s}」`,
+    'wrong-password': 'パスワードの誤り',
+    'account-not-found': 'アカウントが見つからない',
+    'field-error': '入力欄のエラー',
+    'email-already-registered': 'メールアドレスが登録済み',
+    'account-locked': 'アカウントのロック・保留',
+    'bot-check': 'ロボット確認（画像認証）',
+    'slider-stuck': 'スライド認証が通らない',
+    'verification-code': '確認コードの入力を求められる',
+    'caps-lock-on': '入力時に Caps Lock がオン',
+    'num-lock-off': '入力時に Num Lock がオフ',
+    'full-width-input': 'ログイン欄に全角文字が入っている',
+    'blank-login-page': 'ログイン画面が真っ白のまま',
+    'password-reset': 'パスワードの再設定',
+    'account-retrieval': 'アカウントの照会',
+    'suspicious-activity': '不審なアクセスとしてログインが止められた',
+    'email-unverified': 'メールアドレスが未確認',
+    'outdated-browser': 'ブラウザーが古い',
+  },
+  zh: {
+    'wrong-password': '密码错误',
+    'account-not-found': '找不到账号',
+    'field-error': '输入框报错',
+    'email-already-registered': '邮箱已被注册',
+    'account-locked': '账号被冻结或限制',
+    'bot-check': '人机验证（验证码）',
+    'slider-stuck': '滑块验证一直通不过',
+    'verification-code': '要求输入验证码',
+    'caps-lock-on': '输入时大写锁定（Caps Lock）是开着的',
+    'num-lock-off': '输入时数字锁定（Num Lock）没开',
+    'full-width-input': '登录框里输入了全角字符',
+    'blank-login-page': '登录页面一直空白',
+    'password-reset': '正在找回密码',
+    'account-retrieval': '正在找回账号',
+    'suspicious-activity': '因异常登录被拦截',
+    'email-unverified': '邮箱未验证',
+    'outdated-browser': '浏览器版本过旧',
+  },
+};
+
+/** Where a site names the situation its own way (Alibaba freezes accounts; Amazon puts them on hold). */
+const SITE_SITUATION: Partial<Record<SiteId, Partial<Record<SupportLang, Partial<Names>>>>> = {
+  alibaba: { ja: { 'account-locked': 'アカウントの凍結・制限' }, en: { 'account-locked': 'Account frozen or restricted' } },
+};
+
+/** A code the site rejected (an error, not just asked for). */
+const CODE_REJECTED: Record<SupportLang, string> = { en: 'Verification code not accepted', ja: '確認コードが通らない', zh: '验证码无法通过' };
+
+function situationName(site: SiteId, id: FindingId, lang: SupportLang): string {
+  return SITE_SITUATION[site]?.[lang]?.[id] ?? SITUATION[lang][id];
+}
+
+function situationOf(site: SiteId, finding: Finding, lang: SupportLang): string {
+  return finding.id === 'verification-code' && finding.severity === 'error' ? CODE_REJECTED[lang] : situationName(site, finding.id, lang);
+}
+
+// ---- Checklist labels in Chinese (the checklist has ja and en only) ----
+
+const ZH_LABELS: Record<string, string> = {
+  'caps-lock': '大写锁定（Caps Lock）已关闭',
+  'num-lock': '数字锁定（Num Lock）已打开',
+  'full-width': '已切换为半角输入（关闭日文输入法）',
+  'cookies-enabled': '浏览器已允许 Cookie',
+  'sign-in-method': '登录方式和邮箱与注册时相同',
+  'right-email': '使用的是注册时的邮箱',
+  'right-account': '账号和登录名填写正确',
+  'lock-notice': '页面上没有冻结或限制的提示',
+  'site-data': '没有残留的旧 Cookie 和网站数据',
+  'browser-version': '浏览器是最新版本',
+  'device-network': '用的是平时的设备和网络，没开 VPN',
+  'email-verified': '邮箱已验证',
+  'takeover-signs': '没有账号被盗的迹象',
+  'freeze-evidence': '解冻所需的材料已准备好',
+};
+
+/** Items that are an action rather than a state: said as done. */
+const DONE: Record<string, Record<SupportLang, string>> = {
+  'password-reset': { ja: 'パスワードを再設定しました', en: 'Reset my password', zh: '重置了密码' },
+};
+
+function checklistLine(site: SiteId, id: string, lang: SupportLang, t: Texts): string | null {
+  const done = DONE[id];
+  if (done) return done[lang];
+  const item = CHECKLISTS[site].find((i) => i.id === id);
+  if (!item) return null;
+  return t.ticked(lang === 'zh' ? (ZH_LABELS[id] ?? item.en.label) : item[lang].label);
+}
+
+// ---- The message's wording ----
+
+interface Texts {
+  opening: string[];
+  situations: string;
+  /** The page's own words, quoted as they were; `kana`: the quote is Japanese in a message that is not. */
+  pageSaid: (words: string, kana: boolean) => string;
+  nothingShown: string;
+  field: (name: 'time' | 'page' | 'browser' | 'account' | 'order', value: string) => string;
+  fill: string;
+  email: string;
+  tried: string;
+  ticked: (label: string) => string;
+  event: { reset: string; 'reset-failed': string; undo: string };
+  seen: (situation: string) => string;
+  triedLine: (time: string, what: string) => string;
+  bullet: string;
+  indent: string;
+  closing: string[];
+}
+
+const TEXTS: Record<SupportLang, Texts> = {
+  ja: {
+    opening: ['お世話になっております。', 'アカウントにログインできず困っています。状況は次のとおりです。'],
+    situations: '【状況】',
+    pageSaid: (words) => `画面の表示：「${words}」`,
+    nothingShown: '特定のエラーは表示されていません',
+    field: (name, value) =>
+      `【${{ time: '日時', page: 'ページ', browser: 'ブラウザー', account: '登録メールアドレスまたはアカウント ID', order: '最近の注文番号' }[name]}】${value}`,
+    fill: '[ここに記入]',
+    email: '[メールアドレス]',
+    tried: '【これまでに試したこと】',
+    ticked: (label) => `確認済み：${label}`,
+    event: {
+      reset: 'このサイトの Cookie とサイトデータを消去しました',
+      'reset-failed': 'このサイトの Cookie とサイトデータの消去を試みましたが、完了しませんでした',
+      undo: '消去した Cookie とサイトデータを元に戻しました',
+    },
+    seen: (situation) => `状況：${situation}`,
+    triedLine: (time, what) => `${time}　${what}`,
+    bullet: '・',
+    indent: '　',
+    closing: ['お手数ですが、ログインできるようご確認をお願いいたします。', 'よろしくお願いいたします。'],
   },
   en: {
-    greeting: 'Hello, I cannot sign in to my account and need your help.',
-    seen: 'What the page showed',
-    none: '(no specific error was shown)',
-    page: 'Page',
-    time: 'Time',
-    browser: 'Browser',
-    account: 'Account ID or email: [fill in]',
-    order: 'A recent order number: [fill in]',
-    tried: 'What I have tried: [fill in]',
-    ask: 'Could you please check my account so that I can sign in again?',
-    quote: (s: string) => `"${s}"`,
+    opening: ['Hello,', '', 'I cannot sign in to my account and need your help.'],
+    situations: 'What happens:',
+    pageSaid: (words, kana) => `The page said${kana ? ' (in Japanese)' : ''}: "${words}"`,
+    nothingShown: 'No specific error message is shown',
+    field: (name, value) =>
+      `${{ time: 'Time', page: 'Page', browser: 'Browser', account: 'Account email or ID', order: 'A recent order number' }[name]}: ${value}`,
+    fill: '[fill in]',
+    email: '[email]',
+    tried: 'What I have tried:',
+    ticked: (label) => `Checked: ${label}`,
+    event: {
+      reset: "Cleared this site's cookies and site data",
+      'reset-failed': "Tried to clear this site's cookies and site data, but it did not complete",
+      undo: 'Restored the cookies and site data I had cleared',
+    },
+    seen: (situation) => `Problem: ${situation}`,
+    triedLine: (time, what) => `${time} ${what}`,
+    bullet: '- ',
+    indent: '  ',
+    closing: ['Could you please check my account so that I can sign in again?', 'Thank you.'],
   },
-} as const;
+  zh: {
+    opening: ['您好，我的账号登录不上，麻烦帮忙看一下。具体情况如下：'],
+    situations: '【遇到的问题】',
+    pageSaid: (words) => `页面提示：“${words}”`,
+    nothingShown: '页面没有显示具体的错误提示',
+    field: (name, value) =>
+      `【${{ time: '时间', page: '页面', browser: '浏览器', account: '账号（会员名或手机号）', order: '最近的订单号' }[name]}】${value}`,
+    fill: '[请填写]',
+    email: '[邮箱]',
+    tried: '【已经尝试过】',
+    ticked: (label) => `已确认：${label}`,
+    event: {
+      reset: '清除了本站的 Cookie 和网站数据',
+      'reset-failed': '尝试清除本站的 Cookie 和网站数据，但没有成功',
+      undo: '恢复了之前清除的 Cookie 和网站数据',
+    },
+    seen: (situation) => `出现问题：${situation}`,
+    triedLine: (time, what) => `${time} ${what}`,
+    bullet: '· ',
+    indent: '  ',
+    closing: ['麻烦帮忙查一下账号是什么情况，怎样才能恢复正常登录，谢谢！'],
+  },
+};
 
+// ---- Building the message ----
+
+/** Origin and path only; a path that carries an address loses it. */
 function pageOf(url: string | null): string {
   if (!url) return '-';
   try {
     const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return '-';
+    return /@|%40/i.test(u.pathname) ? `${u.origin}/` : `${u.origin}${u.pathname}`;
   } catch {
     return '-';
   }
 }
 
-export function supportMessage(context: SupportContext): { lang: Lang; text: string } {
-  const lang = supportLang(context.site, context.pageUrl);
-  const t = TEXT[lang];
-  const seen = context.findings.length
-    ? context.findings.map((f) => `- ${tipFor(f.site, f.id, lang).title}${f.evidence && !f.evidence.startsWith('/') ? ` (${t.quote(f.evidence)})` : ''}`)
-    : [t.none];
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function situationLines(site: SiteId, findings: Finding[], lang: SupportLang, t: Texts): string[] {
+  const groups = new Map<string, Set<string>>();
+  for (const f of findings) {
+    const name = situationOf(site, f, lang);
+    const words = pageWords(f)?.replace(EMAIL, t.email);
+    const group = groups.get(name) ?? new Set<string>();
+    if (words) group.add(words);
+    groups.set(name, group);
+  }
+  if (groups.size === 0) return [`${t.bullet}${t.nothingShown}`];
+  return [...groups].flatMap(([name, words]) => [
+    `${t.bullet}${name}`,
+    ...[...words].map((w) => `${t.indent}${t.pageSaid(w, lang !== 'ja' && JAPANESE_KANA.test(w))}`),
+  ]);
+}
+
+function triedLines(context: SupportContext, lang: SupportLang, zone: string, t: Texts): string[] {
+  // A repeat counts once, at its latest time (a reset, undone, then done again, ends as a reset).
+  const latest = new Map<string, JourneyEvent>();
+  for (const e of context.tried) {
+    const key = `${e.kind}\u0000${e.what}`;
+    if (!latest.has(key) || latest.get(key)!.at <= e.at) latest.set(key, e);
+  }
+  const day = localTime(context.at, zone);
+  const lines = [...latest.values()]
+    .filter((e) => Number.isFinite(e.at))
+    .sort((a, b) => a.at - b.at)
+    .flatMap((e) => {
+      const what =
+        e.kind === 'ticked'
+          ? checklistLine(context.site, e.what, lang, t)
+          : e.kind === 'seen'
+            ? (FINDING_IDS as readonly string[]).includes(e.what) ? t.seen(situationName(context.site, e.what as FindingId, lang)) : null
+            : t.event[e.kind];
+      return what ? [`${t.bullet}${t.triedLine(eventTime(lang, e.at, day, zone), what)}`] : [];
+    });
+  return lines.length ? lines : [`${t.bullet}${t.fill}`];
+}
+
+export function supportMessage(context: SupportContext): SupportMessage {
+  const host = hostOf(context.pageUrl);
+  const lang = supportLang(context.site, host);
+  const t = TEXTS[lang];
+  const zone = validZone(context.timeZone);
   const text = [
-    t.greeting,
+    ...t.opening,
     '',
-    `${t.seen}:`,
-    ...seen,
+    t.situations,
+    ...situationLines(context.site, context.findings, lang, t),
     '',
-    `${t.page}: ${pageOf(context.pageUrl)}`,
-    `${t.time}: ${context.at.toISOString()}`,
-    `${t.browser}: ${context.browser}`,
+    t.field('time', timeLine(lang, context.at, zone)),
+    t.field('page', pageOf(context.pageUrl)),
+    t.field('browser', oneLine(context.browser) || '-'),
+    t.field('account', t.fill),
+    t.field('order', t.fill),
     '',
-    t.account,
-    t.order,
     t.tried,
+    ...triedLines(context, lang, zone, t),
     '',
-    t.ask,
+    ...t.closing,
   ].join('\n');
-  return { lang, text };
+  return { lang, text, contact: contactFor(context.site, hostOf(context.pageUrl)) };
 }

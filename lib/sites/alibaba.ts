@@ -3,7 +3,8 @@ import { RECOVERY_PATH, type Site, type SiteSupport } from './types';
 export const alibaba: Site = {
   id: 'alibaba',
   name: { ja: 'Alibaba / 1688', en: 'Alibaba / 1688' },
-  // Login for 1688 passes through taobao.com, so its cookies are the site's own too.
+  // Taobao's sign-in pages (login.taobao.com, passport.taobao.com) serve 1688's sign-in too: their cookies
+  // belong to it; the rest of taobao.com is another shop (`sharedDomains`).
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
   sharedDomains: ['taobao.com'],
   // Taobao's passport (password, identity checks) and mobile login serve the same accounts as its login.
@@ -19,18 +20,23 @@ export const alibaba: Site = {
   ],
 };
 
-/** Official routes and the reset's warning (popup only). */
+/** Official routes and the reset's warning (popup only). Sources: README, Links. */
 export const alibabaSupport: SiteSupport = {
   contacts: {
     ja: [
-      { label: 'Alibaba 日本サポート（メール）alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
+      { label: '1688 ヘルプセンター（中国語）', href: 'https://helpcenter.1688.com/' },
+      { label: 'Taobao ヘルプセンター（中国語）', href: 'https://helpcenter.taobao.com/' },
+      { label: 'Alibaba.com ヘルプセンター（英語）', href: 'https://service.alibaba.com/page/home' },
     ],
     en: [
-      { label: 'Alibaba Japan support (email) alibabajapan.inqurity@alibaba-inc.jp', href: 'mailto:alibabajapan.inqurity@alibaba-inc.jp' },
+      { label: '1688 Help Center (Chinese)', href: 'https://helpcenter.1688.com/' },
+      { label: 'Taobao Help Center (Chinese)', href: 'https://helpcenter.taobao.com/' },
+      { label: 'Alibaba.com Help Center', href: 'https://service.alibaba.com/page/home' },
     ],
   },
+  // The reset covers taobao.com's cookies (its sign-in pages serve these accounts: see `domains`).
   resetWarning: {
-    ja: '1688 は Taobao 経由でログインするため、Taobao・Tmall からもログアウトされます。',
-    en: '1688 signs in through Taobao, so you will also be signed out of Taobao and Tmall.',
+    ja: 'taobao.com の Cookie も削除するため、Taobao からもログアウトされます。',
+    en: "Taobao's cookies are removed too, so you will also be signed out of Taobao.",
   },
 };

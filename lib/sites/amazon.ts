@@ -43,12 +43,14 @@ export const amazonSupport: SiteSupport = {
     ja: [
       { label: 'カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
       { label: 'カスタマーサービス（携帯・有料）011-330-3000', href: 'tel:0113303000' },
-      { label: '保留中のアカウント', href: 'https://account-status.amazon.com/' },
+      { label: 'カスタマーサービスへの問い合わせ（Amazon.co.jp）', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
+      { label: 'アカウントの状態の確認（保留されたアカウント）', href: 'https://account-status.amazon.com/' },
     ],
     en: [
       { label: 'Amazon.co.jp customer service (toll-free) 0120-999-373', href: 'tel:0120999373' },
       { label: 'Amazon.co.jp customer service (mobile, paid) 011-330-3000', href: 'tel:0113303000' },
-      { label: 'Account on hold', href: 'https://account-status.amazon.com/' },
+      { label: 'Contact customer service (Amazon.co.jp)', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
+      { label: 'Account status (accounts on hold)', href: 'https://account-status.amazon.com/' },
     ],
   },
   resetWarning: {
