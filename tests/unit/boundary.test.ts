@@ -13,8 +13,14 @@ const reset = { type: 'reset', tabId: 7, domains: ['aliexpress.com'] };
 describe('message boundary: refused', () => {
   it.each<[string, unknown, Sender]>([
     ['another extension, even with a valid reset', reset, { ...popup, id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz' }],
-    ['a content script asking to reset (whatever its page does)', reset, topFrame],
-    ['a content script asking to undo', { type: 'undo' }, topFrame],
+    ['a content script asking to reset a tab it names (whatever its page does)', reset, topFrame],
+    ['a content script asking to undo as the popup does', { type: 'undo' }, topFrame],
+    ['the card\'s reset from a child frame (a login iframe, an ad)', { type: 'card-reset' }, loginFrame],
+    ['the card\'s undo from a child frame', { type: 'card-undo' }, loginFrame],
+    ['the support message from a child frame', { type: 'support-message' }, loginFrame],
+    ['the popup opened by a child frame', { type: 'open-popup', finding: null }, loginFrame],
+    ['the card\'s reset from a site\'s frame inside another site\'s page', { type: 'card-reset' }, { ...topFrame, tab: { id: 9, url: 'https://blog.example.net/' } }],
+    ['the popup\'s support message asked by a content script', { type: 'support-message', tabId: 7 }, { ...topFrame, url: 'https://www.rakuten.co.jp/' }],
     ['a content script asking for a tab\'s state', { type: 'tab-state', tabId: 7 }, topFrame],
     ['findings from a site\'s frame inside another site\'s page', { type: 'frame-findings', findings: [finding] }, { ...loginFrame, tab: { id: 9, url: 'https://blog.example.net/' } }],
     ['findings from a tab whose address the browser does not tell', { type: 'frame-findings', findings: [finding] }, { ...loginFrame, tab: { id: 9 } }],
@@ -43,6 +49,19 @@ describe('message boundary: accepted, and reshaped to what it may say', () => {
   it('findings from a login frame of a site\'s tab, malformed ones dropped', () => {
     const raw = { type: 'frame-findings', findings: [finding, { ...finding, id: 'no-such-id' }, { ...finding, id: 'bot-check', evidence: 'x'.repeat(5000) }, 'junk'], extra: 1 };
     expect(route(raw, loginFrame, EXT)).toEqual({ from: 'content', message: { type: 'frame-findings', findings: [finding] }, frame: { tabId: 7, frameId: 3, url: loginFrame.url } });
+  });
+
+  it.each([[{ type: 'card-reset' }], [{ type: 'card-undo' }], [{ type: 'support-message' }]])('the card\'s %o from the top frame: for its own tab only (no tab id can be named)', (raw) => {
+    expect(route({ ...raw, tabId: 99 }, topFrame, EXT)).toEqual({ from: 'content', message: raw, frame: { tabId: 7, frameId: 0, url: topFrame.url } });
+  });
+
+  it('「くわしく」 names a finding; anything else becomes no finding', () => {
+    expect(route({ type: 'open-popup', finding: 'account-locked' }, topFrame, EXT)).toMatchObject({ message: { type: 'open-popup', finding: 'account-locked' } });
+    expect(route({ type: 'open-popup', finding: '<script>' }, topFrame, EXT)).toMatchObject({ message: { type: 'open-popup', finding: null } });
+  });
+
+  it('the popup asks for the support message of a tab', () => {
+    expect(route({ type: 'support-message', tabId: 7 }, popup, EXT)).toEqual({ from: 'extension-page', message: { type: 'support-message', tabId: 7 } });
   });
 
   it('the tab\'s findings asked by its top frame', () => {
