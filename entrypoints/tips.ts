@@ -90,6 +90,7 @@ export default defineUnlistedScript({
           hints: [...typedHints, ...typoHints(shown)],
           afterReset: answer.afterReset,
           address: location.origin + location.pathname,
+          hasPasswordField: [...document.querySelectorAll('input[type=password]')].some((field) => field.getClientRects().length > 0),
         };
         view.show({ tips: answer.tips, siteName: answer.siteName, page });
       } catch {

@@ -53,6 +53,9 @@ export interface Step {
   /** With a control, `%s` marks where its label goes (the card adds the quotation marks). */
   text: string;
   control?: { kind: PageControl; /** The label to quote when the page's own control is not found. */ label: string };
+  /** Shown only where the page has what the step acts on (Amazon's robot check comes with or without the
+   *  password field). */
+  needs?: 'password-field';
 }
 
 /** What a card can do on the page besides what every card offers (copy the support message, open the popup). */

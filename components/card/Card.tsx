@@ -28,6 +28,8 @@ export interface CardPage {
   afterReset: boolean;
   /** The page's address without its query, for opening it elsewhere. */
   address: string;
+  /** False when the page has no password field: steps that need one are left out. */
+  hasPasswordField: boolean;
 }
 
 type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; line: string; undoUntil: number } | { step: 'undone'; line: string } | { step: 'failed' };
@@ -40,7 +42,8 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
   const [reset, setReset] = useState<ResetPhase>({ step: 'idle' });
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const steps: Step[] = page.afterReset && finding.id === 'blank-login-page' ? [...tip.steps.slice(0, 2), { text: t.otherBrowser }] : tip.steps;
+  const doable = tip.steps.filter((step) => step.needs !== 'password-field' || page.hasPasswordField);
+  const steps: Step[] = page.afterReset && finding.id === 'blank-login-page' ? [...doable.slice(0, 2), { text: t.otherBrowser }] : doable;
 
   // Undo is offered for as long as the background keeps the snapshot.
   useEffect(() => {

@@ -40,7 +40,7 @@ export function Lead({ tabId, site, url, findings, focus, domains, lang, t }: { 
         shown={current}
         siteName={siteById(site).name[lang]}
         lang={lang}
-        page={{ controls: {}, hints: [], afterReset: false, address: new URL(url).origin + new URL(url).pathname }}
+        page={{ controls: {}, hints: [], afterReset: false, address: new URL(url).origin + new URL(url).pathname, hasPasswordField: true }}
         on={{ reset, undo, reload: () => void browser.tabs.reload(tabId), copySupport, copyText }}
       />
       {others.length > 0 && (

@@ -18,7 +18,7 @@ const SAYS: Record<PageControl, RegExp> = {
   'forgot-password': /忘れ|forgot|forget|忘记|忘記|找回密码|重置密码|(reset|recover) (your )?password|パスワード(の)?再設定|olvidaste|oublié|esqueceu|забыли/i,
   'verify-identity': /本人確認|verify (your )?identity|identity verification|身份验证|验证身份|身份驗證|去验证|立即验证|verify now|unlock|ロック(を)?解除|解除する|解冻|解凍/i,
   'social-sign-in': SOCIAL,
-  'slider-refresh': /refresh|retry|try again|再試行|もう一度|再読み込み|刷新|重试|重試|重新加载/i,
+  'slider-refresh': /refresh|retry|try again|再試行|もう一度|再読み込み|リロード|刷新|重试|重試|重新加载/i,
   'resend-code': /resend|send (the )?code|get (a |the |new )*code|再送|再発行|コードを(取得|送信)|获取验证码|重新(发送|获取)|重新發送|獲取驗證碼|send again/i,
   'sign-in': /^(sign[ -]?in|log[ -]?in|ログイン|サインイン|登录|登錄|登入)( ?(now|here|to .*|する|へ))?$/i,
 };

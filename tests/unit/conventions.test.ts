@@ -3,23 +3,90 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '@/lib/detection/rules';
-import { FINDING_IDS, SITE_IDS, type Tip } from '@/lib/findings';
+import { FINDING_IDS, PAGE_CONTROLS, SITE_IDS, type CardAction, type Lang, type Tip, type TipTable } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
 import { AMAZON_REAL_CASES, EVENT_CASES, TRAINING_CASES, OWN_CASES } from './cases';
 
-const TABLES = { ja, en };
+const TABLES: Record<Lang, TipTable> = { ja, en };
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+const CARD_ACTIONS: readonly CardAction[] = ['reset', 'fix-width'];
+/** What the card's reset button says: a step that uses it names it so. */
+const RESET_BUTTON: Record<Lang, string> = { ja: '「このサイトのデータをリセット」', en: '“Reset this site\'s data”' };
 
-function checkTip(tip: Tip, lang: 'ja' | 'en') {
-  expect(tip.title.trim().length).toBeGreaterThan(0);
-  expect(tip.next.trim().length).toBeGreaterThan(0);
-  expect(tip.causes.length).toBeGreaterThanOrEqual(1);
-  for (const text of [tip.title, tip.next, ...tip.causes]) {
-    expect(text).not.toMatch(/<[a-z/]/i);
-    if (lang === 'ja') expect(text).toMatch(JAPANESE);
+/** Every tip of a table, named for the failure messages. */
+function tipsOf(table: TipTable): Array<[string, Tip]> {
+  return [
+    ...Object.entries(table.common).map(([id, tip]) => [`common/${id}`, tip] as [string, Tip]),
+    ...SITE_IDS.flatMap((site) => Object.entries(table.bySite[site]).map(([id, tip]) => [`${site}/${id}`, tip!] as [string, Tip])),
+  ];
+}
+
+/** The card's texts, as shown (the labels quoted in 「」 are the sites' own and are left out of style checks). */
+const texts = (tip: Tip) => [tip.title, tip.why, ...tip.steps.map((s) => s.text), ...tip.causes, ...[tip.sitePage, ...(tip.contacts ?? [])].flatMap((c) => (c ? [c.label] : []))];
+const unquoted = (text: string) => text.replace(/「[^」]*」/g, '').replace(/%s/g, '');
+
+/** Brackets never nest (a control's `%s` is shown in 「」 too). */
+function maxBracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text.replace(/%s/g, '「」')) {
+    if ('（(「『“'.includes(ch)) max = Math.max(max, ++depth);
+    else if ('）)」』”'.includes(ch)) depth--;
   }
-  for (const contact of tip.contacts ?? []) expect(contact.href).toMatch(/^(https:\/\/|tel:|mailto:)/);
+  return max;
+}
+
+function checkTip(tip: Tip, lang: Lang) {
+  expect(tip.title.trim().length).toBeGreaterThan(0);
+  expect(tip.title.length).toBeLessThanOrEqual(lang === 'ja' ? 20 : 50);
+
+  // why: one line, one sentence.
+  expect(tip.why.trim().length).toBeGreaterThan(0);
+  expect(tip.why).not.toMatch(/[\r\n]/);
+  if (lang === 'ja') {
+    expect(tip.why.length).toBeLessThanOrEqual(60);
+    expect(tip.why.replace(/。$/, '')).not.toMatch(/[。！？]/);
+  } else {
+    expect(tip.why.length).toBeLessThanOrEqual(110);
+    expect(tip.why).not.toMatch(/[.!?]\s+\S/);
+  }
+
+  // 1 to 3 steps, one line each; a step done with a page control has exactly one %s, any other none.
+  expect(tip.steps.length).toBeGreaterThanOrEqual(1);
+  expect(tip.steps.length).toBeLessThanOrEqual(3);
+  expect(new Set(tip.steps.map((s) => s.text)).size).toBe(tip.steps.length);
+  for (const step of tip.steps) {
+    expect(step.text.trim().length).toBeGreaterThan(0);
+    expect(step.text).not.toMatch(/[\r\n]/);
+    expect(step.text.split('%s').length - 1).toBe(step.control ? 1 : 0);
+    expect(step.text.replace(/%s/g, '')).not.toMatch(/%/);
+    if (step.control) {
+      expect(PAGE_CONTROLS).toContain(step.control.kind);
+      expect(step.control.label.trim().length).toBeGreaterThan(0);
+      expect(step.control.label).not.toMatch(/[「」“”"%<>]/);
+    }
+  }
+  expect(tip.causes.length).toBeGreaterThanOrEqual(1);
+
+  for (const text of texts(tip)) {
+    expect(text).not.toMatch(/<[a-z/!]/i);
+    expect(maxBracketDepth(text)).toBeLessThanOrEqual(1);
+    if (lang === 'ja') {
+      expect(text).toMatch(JAPANESE);
+      // Full-width punctuation, and the glossary (ブラウザー, ログイン, スライド認証); the sites' own labels excepted.
+      expect(unquoted(text)).not.toMatch(/[,()!?;:]|ブラウザ(?!ー)|サインイン|スライダー|無事|やらせ|中身|(?<!受け)入れ[てるまた]/);
+    }
+  }
+  for (const contact of [tip.sitePage, ...(tip.contacts ?? [])]) {
+    if (!contact) continue;
+    expect(contact.label.trim().length).toBeGreaterThan(0);
+    expect(contact.href).toMatch(/^(https:\/\/[^\s]+|tel:\+?[0-9]+)$/);
+  }
+  for (const action of tip.actions ?? []) expect(CARD_ACTIONS).toContain(action);
+  expect(new Set(tip.actions ?? []).size).toBe((tip.actions ?? []).length);
+  // A card that offers the reset says, in a step, to press it (in the button's own words).
+  if (tip.actions?.includes('reset')) expect(tip.steps.some((s) => s.text.includes(RESET_BUTTON[lang]))).toBe(true);
 }
 
 describe('conventions', () => {
@@ -36,8 +103,33 @@ describe('conventions', () => {
   it('every site-specific tip exists in both languages', () => {
     for (const site of SITE_IDS) {
       expect(Object.keys(ja.bySite[site]).sort()).toEqual(Object.keys(en.bySite[site]).sort());
-      for (const [lang, table] of Object.entries(TABLES) as Array<['ja' | 'en', typeof ja]>) {
+      for (const [lang, table] of Object.entries(TABLES) as Array<[Lang, TipTable]>) {
         for (const tip of Object.values(table.bySite[site])) checkTip(tip!, lang);
+      }
+    }
+  });
+
+  it('ja and en agree per tip on the steps\' count and controls, the actions and the site page', () => {
+    const jaTips = new Map(tipsOf(ja));
+    const enTips = new Map(tipsOf(en));
+    expect([...jaTips.keys()].sort()).toEqual([...enTips.keys()].sort());
+    for (const [name, jaTip] of jaTips) {
+      const enTip = enTips.get(name)!;
+      const shape = (tip: Tip) => ({
+        steps: tip.steps.map((step) => step.control?.kind ?? null),
+        actions: [...(tip.actions ?? [])].sort(),
+        sitePage: tip.sitePage?.href ?? null,
+      });
+      expect(shape(enTip), name).toEqual(shape(jaTip));
+    }
+  });
+
+  it('the lock and takeover cards warn that support never asks for the password', () => {
+    const SAYS: Record<Lang, RegExp> = { ja: /パスワードを尋ね/, en: /never ask for your password/ };
+    for (const [lang, table] of Object.entries(TABLES) as Array<[Lang, TipTable]>) {
+      for (const [name, tip] of tipsOf(table)) {
+        if (!/\/(account-locked|suspicious-activity)$/.test(name)) continue;
+        expect([...tip.steps.map((s) => s.text), ...tip.causes].some((text) => SAYS[lang].test(text)), `${lang} ${name}`).toBe(true);
       }
     }
   });

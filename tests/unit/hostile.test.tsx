@@ -44,10 +44,13 @@ describe('the card renders text, never HTML', () => {
   it('evidence from the page is not rendered; tip text is text', () => {
     const container = document.createElement('div');
     const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '<img src=x onerror=alert(1)>' } as const;
-    const page = { controls: { 'forgot-password': '<b>Forgot?</b>' }, hints: ['<img src=y onerror=alert(2)>'], afterReset: false, address: 'https://login.aliexpress.com/' };
+    const page = { controls: { 'forgot-password': '<b>Forgot?</b>' }, hints: ['<img src=y onerror=alert(2)>'], afterReset: false, address: 'https://login.aliexpress.com/', hasPasswordField: true };
     render(<Card shown={{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }} siteName="AliExpress" lang="ja" page={page} on={{}} />, container);
     expect(container.querySelector('img, b')).toBeNull();
-    expect(container.textContent).not.toContain('onerror');
+    // The evidence is not shown at all; labels and hints taken from the page are shown as literal text.
+    expect(container.textContent).not.toContain('alert(1)');
+    expect(container.textContent).toContain('<img src=y onerror=alert(2)>');
+    expect(container.textContent).toContain('「<b>Forgot?</b>」');
     expect(container.querySelector('h2')?.textContent).toBe(tipFor('aliexpress', 'wrong-password', 'ja').title);
     for (const a of container.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^(https:|tel:|mailto:)/);
   });

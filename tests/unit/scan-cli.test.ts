@@ -17,7 +17,8 @@ async function scan(...args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-describe('npm run scan', () => {
+// Each case starts the command (a node process) once or twice: on a busy two-core machine that alone can take seconds.
+describe('npm run scan', { timeout: 30_000 }, () => {
   it('prints one JSON object for a page', async () => {
     const result = await scan(`${REAL}/post-signin-invalid-password.html`, '--url', 'https://www.amazon.co.jp/ap/signin');
     expect(result.code).toBe(0);

@@ -1,0 +1,143 @@
+/** The card as a user meets it: its title, why, at most three steps, and buttons that do what they say
+ *  (design §9 hooks). Every situation, every site, both languages. */
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+import { Card, type CardHandlers, type CardPage } from '@/components/card/Card';
+import { CARD_STRINGS } from '@/components/card/strings';
+import { FINDING_IDS, SITE_IDS, type FindingId, type Lang, type SiteId } from '@/lib/findings';
+import { tipFor } from '@/lib/tips';
+
+const PAGE: CardPage = { controls: {}, hints: [], afterReset: false, address: 'https://login.aliexpress.com/', hasPasswordField: true };
+const flush = () => new Promise((done) => setTimeout(done, 0));
+
+function show(site: SiteId, id: FindingId, lang: Lang, on: CardHandlers = {}, page: Partial<CardPage> = {}) {
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  render(<Card shown={{ finding: { id, site, severity: 'error', evidence: 'x' }, tip: tipFor(site, id, lang) }} siteName="AliExpress" lang={lang} page={{ ...PAGE, ...page }} on={on} />, container);
+  const press = async (action: string) => {
+    container.querySelector<HTMLElement>(`[data-action="${action}"]`)!.click();
+    await flush();
+  };
+  return { card: container.querySelector(`[data-finding="${id}"]`)!, container, press };
+}
+
+const EVERY = SITE_IDS.flatMap((site) => FINDING_IDS.flatMap((id) => (['ja', 'en'] as const).map((lang) => [site, id, lang] as const)));
+
+describe('every card', () => {
+  it.each(EVERY)('%s %s (%s): a title, one line of why, one to three steps, nothing unfilled', (site, id, lang) => {
+    const { card } = show(site, id, lang, { copySupport: async () => true, openPopup: () => undefined });
+    expect(card.querySelector('h2')!.textContent!.length).toBeGreaterThan(0);
+    expect(card.querySelector('.why')!.textContent!.length).toBeGreaterThan(0);
+    const steps = card.querySelectorAll('.steps > li');
+    expect(steps.length).toBeGreaterThanOrEqual(1);
+    expect(steps.length).toBeLessThanOrEqual(3);
+    expect(card.textContent).not.toContain('%s');
+    expect(card.querySelector('[data-action="copy-support"]')).not.toBeNull();
+    expect(card.querySelector('[data-action="open-popup"]')).not.toBeNull();
+    const link = card.querySelector<HTMLAnchorElement>('[data-action="site-page"]');
+    if (link) expect(link.getAttribute('href')).toMatch(/^https:\/\//);
+  });
+});
+
+describe('the reset in the card', () => {
+  const reset = (['ja', 'en'] as const).map((lang) => [lang] as const);
+  it.each(reset)('(%s) asks in the card naming the site in words, says the result in one line, offers undo and reload', async (lang) => {
+    const t = CARD_STRINGS[lang];
+    const on: CardHandlers = {
+      reset: vi.fn(async () => ({ ok: true as const, cookies: 12, storageCleared: true, undoUntil: Date.now() + 60_000 })),
+      undo: vi.fn(async () => ({ restored: 12, failed: 0 })),
+      reload: vi.fn(),
+    };
+    const { card, press } = show('aliexpress', 'blank-login-page', lang, on);
+    expect(card.querySelector('[data-action="reset"]')!.textContent).toContain(lang === 'ja' ? 'リセット' : 'Reset');
+    await press('reset');
+    expect(card.querySelector('.confirm')!.textContent).toContain(t.confirmReset('AliExpress'));
+    expect(card.querySelector('.confirm')!.textContent).not.toMatch(/aliexpress\.(com|us|ru)/);
+    expect(on.reset).not.toHaveBeenCalled();
+    await press('confirm-reset');
+    expect(on.reset).toHaveBeenCalledOnce();
+    expect(card.querySelector('.result')!.textContent).toContain(t.resetDone(12, true));
+    await press('reload');
+    expect(on.reload).toHaveBeenCalledOnce();
+    await press('undo');
+    expect(card.querySelector('.result')!.textContent).toContain(t.undone(12));
+  });
+
+  it('a failed reset says so and where to go next', async () => {
+    const { card, press } = show('amazon', 'blank-login-page', 'ja', { reset: async () => ({ ok: false }) });
+    await press('reset');
+    await press('confirm-reset');
+    expect(card.textContent).toContain(CARD_STRINGS.ja.resetFailed);
+  });
+
+  it('cancel asks nothing of the background', async () => {
+    const on = { reset: vi.fn() };
+    const { card, press } = show('aliexpress', 'blank-login-page', 'en', on);
+    await press('reset');
+    await press('cancel-reset');
+    expect(on.reset).not.toHaveBeenCalled();
+    expect(card.querySelector('[data-action="reset"]')).not.toBeNull();
+  });
+});
+
+describe("the page's own controls in the steps", () => {
+  const withControl = SITE_IDS.flatMap((site) =>
+    FINDING_IDS.flatMap((id) => tipFor(site, id, 'ja').steps.flatMap((step) => (step.control ? [[site, id, step.control.kind] as const] : []))),
+  );
+  it('some card points at a control of the page', () => expect(withControl.length).toBeGreaterThan(0));
+
+  it.each(withControl)('%s %s: quotes the label as the page shows it and offers 「ここ」', async (site, id, kind) => {
+    const locate = vi.fn();
+    const { card, press } = show(site, id, 'ja', { locate }, { controls: { [kind]: 'ページの表示どおりのラベル' } });
+    expect(card.querySelector('.steps')!.textContent).toContain('「ページの表示どおりのラベル」');
+    await press('locate');
+    expect(locate).toHaveBeenCalledWith(kind);
+  });
+
+  it.each(withControl)('%s %s: without the control on the page, the usual label and no 「ここ」', (site, id, kind) => {
+    const { card } = show(site, id, 'ja', { locate: () => undefined });
+    const step = tipFor(site, id, 'ja').steps.find((s) => s.control?.kind === kind)!;
+    expect(card.querySelector('.steps')!.textContent).toContain(`「${step.control!.label}」`);
+    expect(card.querySelector('[data-action="locate"]')).toBeNull();
+  });
+});
+
+describe('help with what was typed', () => {
+  it('full-width text: 「半角に直す」 only on click, and says what it did', async () => {
+    const fixWidth = vi.fn(() => true);
+    const { card, press } = show('amazon', 'full-width-input', 'ja', { fixWidth });
+    expect(fixWidth).not.toHaveBeenCalled();
+    expect(card.querySelector('[data-action="fix-width"]')!.textContent).toBe('半角に直す');
+    await press('fix-width');
+    expect(fixWidth).toHaveBeenCalledOnce();
+    expect(card.textContent).toContain(CARD_STRINGS.ja.fixedWidth);
+  });
+
+  it('live hints (the +81 number, a mail slip) are shown in the card', () => {
+    const hint = CARD_STRINGS.ja.phoneHint('9012345678');
+    const { card } = show('aliexpress', 'verification-code', 'ja', {}, { hints: [hint] });
+    expect(card.querySelector('.hint')!.textContent).toBe('+81 を選んだ場合は、先頭の 0 を除いて 9012345678 と入力します。');
+  });
+
+  it('a blank page after a reset: the next step is another browser, with the address to copy', async () => {
+    const copyText = vi.fn(async () => true);
+    const { card, press } = show('aliexpress', 'blank-login-page', 'ja', { copyText }, { afterReset: true });
+    expect(card.querySelector('.steps')!.textContent).toContain(CARD_STRINGS.ja.otherBrowser);
+    await press('copy-address');
+    expect(copyText).toHaveBeenCalledWith('https://login.aliexpress.com/');
+    expect(card.textContent).toContain(CARD_STRINGS.ja.addressCopied);
+  });
+
+  it("Amazon's robot check without a password field: no step asks to type the password", () => {
+    const withField = show('amazon', 'bot-check', 'ja').card.querySelectorAll('.steps > li').length;
+    const { card } = show('amazon', 'bot-check', 'ja', {}, { hasPasswordField: false });
+    expect(card.querySelectorAll('.steps > li').length).toBe(withField - 1);
+    expect(card.querySelector('.steps')!.textContent).not.toContain('パスワード');
+  });
+
+  it('copying the support message says where to paste it, or that it failed', async () => {
+    const { card, press } = show('amazon', 'account-locked', 'en', { copySupport: async () => false });
+    await press('copy-support');
+    expect(card.textContent).toContain(CARD_STRINGS.en.copyFailed);
+  });
+});
