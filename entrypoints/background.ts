@@ -12,7 +12,7 @@ import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindi
 import type { Finding, FindingId, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
-import { tipFor } from '@/lib/tips';
+import { tipOnPage } from '@/lib/tips';
 
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
@@ -67,7 +67,7 @@ export default defineBackground(() => {
         const site = siteForUrl(new URL(url))!;
         const reset = await lastReset.getValue();
         const answer: TipsAnswer = {
-          tips: shown.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, message.lang) })),
+          tips: shown.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, message.lang, url) })),
           siteName: site.name[message.lang],
           afterReset: !!reset && reset.site === site.id && reset.undoUntil > Date.now(),
         };

@@ -72,6 +72,9 @@ export interface Tip {
   causes: string[];
   /** The site's own page for this situation (reset the password, retrieve the account, unlock, appeal, contact). */
   sitePage?: Contact;
+  /** Without a page of its own, the situation is for the site's support: the card links the contact or
+   *  help page of the marketplace the tab is on (amazon.co.jp or amazon.com, 1688 or Alibaba.com). */
+  sitePageIsSupport?: boolean;
   actions?: CardAction[];
   /** Further official routes (phone numbers, help pages), in the card's details. */
   contacts?: Contact[];

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Finding, FindingId, Lang, SiteId } from '@/lib/findings';
 import type { CardResetAnswer, CardUndoAnswer, PageMessage, ShownTip } from '@/lib/messages';
 import type { ResetResult, UndoResult } from '@/lib/background/reset/run';
-import { tipFor } from '@/lib/tips';
+import { tipOnPage } from '@/lib/tips';
 import { siteById } from '@/lib/sites';
 import { copyText } from '@/lib/page/clipboard';
 import { Card } from '../card/Card';
@@ -14,7 +14,7 @@ const send = (message: PageMessage) => browser.runtime.sendMessage(message);
 /** The popup's first screen: the problem found, as the page's card shows it, with its buttons; the other
  *  findings named below, one click away. */
 export function Lead({ tabId, site, url, findings, focus, domains, lang, t }: { tabId: number; site: SiteId; url: string; findings: Finding[]; focus: FindingId | null; domains: string[]; lang: Lang; t: Strings }) {
-  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipFor(finding.site, finding.id, lang) })));
+  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url) })));
   const [chosen, setChosen] = useState<FindingId | null>(focus);
   const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
   const others = ordered.filter((s) => s !== current);

@@ -77,7 +77,7 @@ function supportLang(site: SiteId, host: string | null): SupportLang {
  * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
  * service.alibaba.com/page/home (its Help Center).
  */
-function contactFor(site: SiteId, host: string | null): Contact {
+export function contactFor(site: SiteId, host: string | null): Contact {
   switch (site) {
     case 'aliexpress':
       return { label: 'AliExpress Help Center (Customer service → Chat Now, in English)', href: 'https://helppage.aliexpress.com/buyercenter/index.html' };

@@ -218,6 +218,7 @@ export const en: TipTable = {
     },
     'suspicious-activity': {
       title: 'Unusual activity was detected',
+      sitePageIsSupport: true,
       why: 'Someone else may know your password and be trying to sign in.',
       steps: [
         { text: 'If it was not you, change to a strong password you use nowhere else.' },
@@ -425,6 +426,7 @@ export const en: TipTable = {
       },
       'account-not-found': {
         title: 'No account was found with this email',
+        sitePageIsSupport: true,
         why: 'The email has a typo, or is not the one you signed up with.',
         steps: [
           { text: 'Check the email, including spelling, upper and lower case and symbols.' },
@@ -467,6 +469,7 @@ export const en: TipTable = {
       },
       'suspicious-activity': {
         title: 'Your account may have been taken over',
+        sitePageIsSupport: true,
         why: 'Someone else may know your password and may have changed it.',
         steps: [
           { text: 'Have your email, account name, address and card details at hand.' },
@@ -539,6 +542,7 @@ export const en: TipTable = {
     alibaba: {
       'account-locked': {
         title: 'Your account is frozen',
+        sitePageIsSupport: true,
         why: 'A suspected terms violation, payment problem or takeover seems to have frozen it.',
         steps: [
           { text: 'Read Alibaba\'s email or notice for the reason.' },
@@ -583,6 +587,7 @@ export const en: TipTable = {
       },
       'suspicious-activity': {
         title: 'A suspicious sign-in was detected',
+        sitePageIsSupport: true,
         why: 'Someone else may have tried to sign in with your password.',
         steps: [
           { text: 'Change to a strong password you use nowhere else.' },

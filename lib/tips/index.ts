@@ -1,4 +1,5 @@
 import type { FindingId, Lang, SiteId, Tip } from '../findings';
+import { contactFor } from '../background/support-message';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -13,4 +14,13 @@ export function langFor(locale: string | undefined): Lang {
 export function tipFor(site: SiteId, id: FindingId, lang: Lang): Tip {
   const table = TABLES[lang];
   return table.bySite[site][id] ?? table.common[id];
+}
+
+/** The tip as shown on a page: a situation for the site's support links the contact or help page of the
+ *  tab's own marketplace (amazon.co.jp or amazon.com, 1688, Taobao or Alibaba.com). */
+export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: string): Tip {
+  const tip = tipFor(site, id, lang);
+  if (tip.sitePage || !tip.sitePageIsSupport) return tip;
+  const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : null;
+  return { ...tip, sitePage: contactFor(site, host) };
 }

@@ -218,6 +218,7 @@ export const ja: TipTable = {
     },
     'suspicious-activity': {
       title: '不審なアクセスが検出されました',
+      sitePageIsSupport: true,
       why: '第三者にパスワードを知られ、ログインされかけている可能性があります。',
       steps: [
         { text: '心当たりがなければ、ほかで使っていない強いパスワードに変えます。' },
@@ -425,6 +426,7 @@ export const ja: TipTable = {
       },
       'account-not-found': {
         title: 'このアドレスのアカウントが見つかりません',
+        sitePageIsSupport: true,
         why: 'メールアドレスの入力ミスか、登録したものとは別のアドレスのようです。',
         steps: [
           { text: 'メールアドレスを、つづり・大文字と小文字・記号まで見直します。' },
@@ -467,6 +469,7 @@ export const ja: TipTable = {
       },
       'suspicious-activity': {
         title: '乗っ取られた可能性があります',
+        sitePageIsSupport: true,
         why: '第三者にパスワードを知られ、変えられた可能性があります。',
         steps: [
           { text: 'メールアドレス・アカウント名・住所・カード情報を手元に用意します。' },
@@ -539,6 +542,7 @@ export const ja: TipTable = {
     alibaba: {
       'account-locked': {
         title: 'アカウントが凍結されています',
+        sitePageIsSupport: true,
         why: '規約違反や支払いの問題、乗っ取りの疑いなどで凍結されたようです。',
         steps: [
           { text: 'Alibaba からのメールや通知で、凍結の理由を確かめます。' },
@@ -583,6 +587,7 @@ export const ja: TipTable = {
       },
       'suspicious-activity': {
         title: '不審なログインが検出されました',
+        sitePageIsSupport: true,
         why: '第三者があなたのパスワードでログインしようとした可能性があります。',
         steps: [
           { text: 'ほかで使っていない強いパスワードに変えます。' },

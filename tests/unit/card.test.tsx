@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Card, type CardHandlers, type CardPage } from '@/components/card/Card';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { FINDING_IDS, SITE_IDS, type FindingId, type Lang, type SiteId } from '@/lib/findings';
-import { tipFor } from '@/lib/tips';
+import { tipFor, tipOnPage } from '@/lib/tips';
 
 const PAGE: CardPage = { controls: {}, hints: [], afterReset: false, address: 'https://login.aliexpress.com/', hasPasswordField: true };
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -139,5 +139,18 @@ describe('help with what was typed', () => {
     const { card, press } = show('amazon', 'account-locked', 'en', { copySupport: async () => false });
     await press('copy-support');
     expect(card.textContent).toContain(CARD_STRINGS.en.copyFailed);
+  });
+});
+
+describe("a situation for the site's support links the tab's own marketplace", () => {
+  it.each([
+    ['amazon', 'account-not-found', 'https://www.amazon.co.jp/ap/signin', 'https://www.amazon.co.jp/gp/help/customer/contact-us'],
+    ['amazon', 'account-not-found', 'https://www.amazon.com/ap/signin', 'https://www.amazon.com/gp/help/customer/contact-us'],
+    ['alibaba', 'account-locked', 'https://login.1688.com/member/signin.htm', 'https://helpcenter.1688.com/'],
+    ['alibaba', 'account-locked', 'https://login.taobao.com/member/login.jhtml', 'https://helpcenter.taobao.com/'],
+    ['alibaba', 'account-locked', 'https://passport.alibaba.com/icbu_login.htm', 'https://service.alibaba.com/page/home'],
+    ['aliexpress', 'suspicious-activity', 'https://login.aliexpress.com/', 'https://helppage.aliexpress.com/buyercenter/index.html'],
+  ] as const)('%s %s on %s → %s', (site, id, url, href) => {
+    expect(tipOnPage(site, id, 'ja', url).sitePage?.href).toBe(href);
   });
 });
