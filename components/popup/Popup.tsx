@@ -56,7 +56,7 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
           )}
           <Checklist site={state.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
           <Reset tabId={tabId} site={state.site} url={state.url} store={state.store ?? { id: '0', kind: 'normal' }} lang={lang} t={t} />
-          <Support tabId={tabId} site={state.site} lang={lang} t={t} />
+          <Support tabId={tabId} site={state.site} url={state.url} lang={lang} t={t} />
           <BrowserLine identity={identity} version={version} lang={lang} t={t} />
         </>
       )}

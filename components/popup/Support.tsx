@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
 import type { SupportMessage } from '@/lib/background/support-message';
-import { SUPPORT } from '@/lib/sites';
+import { forMarketplace, SUPPORT } from '@/lib/sites';
 import { copyText } from '@/lib/page/clipboard';
 import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
@@ -10,7 +10,7 @@ import type { Strings } from './strings';
 const send = (message: PageMessage) => browser.runtime.sendMessage(message) as Promise<SupportMessage | null>;
 
 /** A ready message for the site's support, in the language that support answers in, and the routes. */
-export function Support({ tabId, site, lang, t }: { tabId: number; site: SiteId; lang: Lang; t: Strings }) {
+export function Support({ tabId, site, url, lang, t }: { tabId: number; site: SiteId; url: string; lang: Lang; t: Strings }) {
   const [message, setMessage] = useState<SupportMessage | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -29,7 +29,7 @@ export function Support({ tabId, site, lang, t }: { tabId: number; site: SiteId;
         {t.openContact}
       </a>
       <h3>{t.contacts}</h3>
-      <ContactLinks contacts={SUPPORT[site].contacts[lang]} />
+      <ContactLinks contacts={forMarketplace(site, SUPPORT[site].contacts[lang], new URL(url).hostname)} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { SiteId } from '../findings';
+import type { Contact, SiteId } from '../findings';
 import { alibaba, alibabaSupport } from './alibaba';
 import { aliexpress, aliexpressSupport } from './aliexpress';
 import { amazon, amazonSupport } from './amazon';
@@ -10,6 +10,12 @@ export const SITES: readonly Site[] = [aliexpress, amazon, alibaba];
 
 /** Contacts and reset warnings per site (only the extension pages import this). */
 export const SUPPORT: Record<SiteId, SiteSupport> = { aliexpress: aliexpressSupport, amazon: amazonSupport, alibaba: alibabaSupport };
+
+/** Amazon.co.jp's phone numbers are for amazon.co.jp: on Amazon's other marketplaces they are left out. */
+export function forMarketplace(site: SiteId, contacts: Contact[], host: string | null): Contact[] {
+  const otherMarketplace = site === 'amazon' && host !== null && !hostInDomain(host, 'amazon.co.jp');
+  return otherMarketplace ? contacts.filter((c) => !c.href.startsWith('tel:')) : contacts;
+}
 
 export function siteById(id: SiteId): Site {
   return SITES.find((site) => site.id === id)!;

@@ -1,5 +1,6 @@
 import type { FindingId, Lang, SiteId, Tip } from '../findings';
 import { contactFor } from '../background/support-message';
+import { forMarketplace } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -17,10 +18,14 @@ export function tipFor(site: SiteId, id: FindingId, lang: Lang): Tip {
 }
 
 /** The tip as shown on a page: a situation for the site's support links the contact or help page of the
- *  tab's own marketplace (amazon.co.jp or amazon.com, 1688, Taobao or Alibaba.com). */
+ *  tab's own marketplace (amazon.co.jp or amazon.com, 1688, Taobao or Alibaba.com), and Amazon.co.jp's
+ *  phone numbers are left out on Amazon's other marketplaces. */
 export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: string): Tip {
   const tip = tipFor(site, id, lang);
-  if (tip.sitePage || !tip.sitePageIsSupport) return tip;
   const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : null;
-  return { ...tip, sitePage: contactFor(site, host) };
+  return {
+    ...tip,
+    ...(!tip.sitePage && tip.sitePageIsSupport ? { sitePage: contactFor(site, host) } : {}),
+    ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host) } : {}),
+  };
 }

@@ -154,3 +154,12 @@ describe("a situation for the site's support links the tab's own marketplace", (
     expect(tipOnPage(site, id, 'ja', url).sitePage?.href).toBe(href);
   });
 });
+
+describe("Amazon.co.jp's phone numbers only on amazon.co.jp", () => {
+  it.each(FINDING_IDS)('%s', (id) => {
+    const phones = (url: string) => (tipOnPage('amazon', id, 'ja', url).contacts ?? []).filter((c) => c.href.startsWith('tel:')).length;
+    expect(phones('https://www.amazon.com/ap/signin')).toBe(0);
+    expect(phones('https://www.amazon.de/ap/signin')).toBe(0);
+    expect(phones('https://www.amazon.co.jp/ap/signin')).toBe((tipFor('amazon', id, 'ja').contacts ?? []).filter((c) => c.href.startsWith('tel:')).length);
+  });
+});
