@@ -56,17 +56,16 @@ export function createTipsView(ctx: PageContext, lang: Lang, handlersFor: (tip: 
     const panel = container.querySelector('.panel:not(.pill)');
     if (panel) size = { width: panel.getBoundingClientRect().width, height: panel.getBoundingClientRect().height };
   };
-  /** Re-placed whenever the page's focus or size changes: never over the field being typed in. */
-  const place = (wantOpen: boolean) => {
+  /** Re-placed whenever the page's focus or size changes: never over the field being typed in or the
+   *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
+  const place = (wantOpen: boolean, userAsked = false) => {
     if (!host) return;
     const next = chooseDock(size, host, !wantOpen);
-    dock = wantOpen && next.pill && innerWidth < NARROW_PX ? { corner: next.corner, pill: false } : next;
+    dock = userAsked && next.pill ? { corner: next.corner, pill: false } : next;
     draw();
   };
   const expand = () => {
-    place(true);
-    if (dock.pill) dock = { ...dock, pill: false };
-    draw();
+    place(true, true);
     container?.querySelector<HTMLElement>('[data-finding]')?.focus();
   };
   const collapse = () => {
