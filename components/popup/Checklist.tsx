@@ -81,7 +81,9 @@ export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; 
         <div class="how">{text.howTo}</div>
         {auto && auto.note && (
           <div class={`auto ${auto.state}`}>
-            {t.auto}: {auto.note}
+            {t.auto}
+            {t.colon}
+            {auto.note}
           </div>
         )}
       </li>

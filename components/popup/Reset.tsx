@@ -55,12 +55,16 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
             <strong>{t.resetConfirmTitle}</strong>
           </p>
           <p>
-            {t.resetDomains}: {plan.domains.join(', ')}
+            {t.resetDomains}
+            {t.colon}
+            {plan.domains.join(', ')}
           </p>
           <p>{t.resetStore[store.kind]}</p>
           {plan.dataTypes.length === 0 && <p class="warn">{t.noPrivateStorage}</p>}
           <p>
-            {t.resetTypes}: {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
+            {t.resetTypes}
+            {t.colon}
+            {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
           </p>
           <p class="muted">{t.storageHosts(plan.hosts.join(', '))}</p>
           <p class="warn">
@@ -83,7 +87,9 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
           <ul>
             {phase.result.domains.map((d) => (
               <li key={d.domain} data-domain={d.domain}>
-                {d.domain}: {t.cookiesRemoved(d.cookiesRemoved)}
+                {d.domain}
+                {t.colon}
+                {t.cookiesRemoved(d.cookiesRemoved)}
                 {d.cookiesFailed.length > 0 && <div class="warn">{t.cookiesFailed(d.cookiesFailed.join(', '))}</div>}
               </li>
             ))}

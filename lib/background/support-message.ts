@@ -77,18 +77,19 @@ function supportLang(site: SiteId, host: string | null): SupportLang {
  * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
  * service.alibaba.com/page/home (its Help Center).
  */
-export function contactFor(site: SiteId, host: string | null): Contact {
+export function contactFor(site: SiteId, host: string | null, lang: SupportLang): Contact {
+  const page = (href: string, ja: string, en: string, zh: string): Contact => ({ href, label: { ja, en, zh }[lang] });
   switch (site) {
     case 'aliexpress':
-      return { label: 'AliExpress Help Center (Customer service → Chat Now, in English)', href: 'https://helppage.aliexpress.com/buyercenter/index.html' };
+      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpress ヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
     case 'amazon':
       return host === null || inDomain(host, 'amazon.co.jp')
-        ? { label: 'Amazon.co.jp カスタマーサービス', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' }
-        : { label: 'Amazon Customer Service', href: 'https://www.amazon.com/gp/help/customer/contact-us' };
+        ? page('https://www.amazon.co.jp/gp/help/customer/contact-us', 'Amazon.co.jp カスタマーサービス', 'Amazon.co.jp Customer Service', 'Amazon.co.jp 客户服务')
+        : page('https://www.amazon.com/gp/help/customer/contact-us', 'Amazon カスタマーサービス', 'Amazon Customer Service', 'Amazon 客户服务');
     case 'alibaba':
-      if (host !== null && inDomain(host, '1688.com')) return { label: '1688 帮助中心', href: 'https://helpcenter.1688.com/' };
-      if (host !== null && inDomain(host, 'taobao.com')) return { label: '淘宝 帮助中心', href: 'https://helpcenter.taobao.com/' };
-      return { label: 'Alibaba.com Help Center', href: 'https://service.alibaba.com/page/home' };
+      if (host !== null && inDomain(host, '1688.com')) return page('https://helpcenter.1688.com/', '1688 ヘルプセンター（中国語）', '1688 Help Center (Chinese)', '1688 帮助中心');
+      if (host !== null && inDomain(host, 'taobao.com')) return page('https://helpcenter.taobao.com/', 'Taobao ヘルプセンター（中国語）', 'Taobao Help Center (Chinese)', '淘宝帮助中心');
+      return page('https://service.alibaba.com/page/home', 'Alibaba.com ヘルプセンター（英語）', 'Alibaba.com Help Center (English)', 'Alibaba.com 帮助中心');
   }
 }
 
@@ -211,15 +212,15 @@ const JAPANESE_KANA = /[\u3040-\u30ff]/;
 
 type Names = Record<FindingId, string>;
 
-const SITUATION: Record<SupportLang, Names> = {
+export const SITUATION: Record<SupportLang, Names> = {
   en: {
     'wrong-password': 'Wrong password',
     'account-not-found': 'Account not found',
     'field-error': 'Error on a sign-in field',
     'email-already-registered': 'Email already registered',
     'account-locked': 'Account locked or on hold',
-    'bot-check': 'Robot check (captcha)',
-    'slider-stuck': 'The slide-to-verify check fails',
+    'bot-check': 'Robot check',
+    'slider-stuck': 'The slider check fails',
     'verification-code': 'Verification code requested',
     'caps-lock-on': 'Caps Lock was on while I typed',
     'num-lock-off': 'Num Lock was off while I typed',
@@ -237,16 +238,16 @@ const SITUATION: Record<SupportLang, Names> = {
     'field-error': '入力欄のエラー',
     'email-already-registered': 'メールアドレスが登録済み',
     'account-locked': 'アカウントのロック・保留',
-    'bot-check': 'ロボット確認（画像認証）',
+    'bot-check': 'ロボット確認',
     'slider-stuck': 'スライド認証が通らない',
     'verification-code': '確認コードの入力を求められる',
     'caps-lock-on': '入力時に Caps Lock がオン',
     'num-lock-off': '入力時に Num Lock がオフ',
-    'full-width-input': 'ログイン欄に全角文字が入っている',
+    'full-width-input': 'ログインの入力欄に全角文字が含まれている',
     'blank-login-page': 'ログイン画面が真っ白のまま',
     'password-reset': 'パスワードの再設定',
-    'account-retrieval': 'アカウントの照会',
-    'suspicious-activity': '不審なアクセスとしてログインが止められた',
+    'account-retrieval': 'アカウント照会',
+    'suspicious-activity': '不審なアクセスとしてログインを止められた',
     'email-unverified': 'メールアドレスが未確認',
     'outdated-browser': 'ブラウザーが古い',
   },
@@ -272,12 +273,12 @@ const SITUATION: Record<SupportLang, Names> = {
 };
 
 /** Where a site names the situation its own way (Alibaba freezes accounts; Amazon puts them on hold). */
-const SITE_SITUATION: Partial<Record<SiteId, Partial<Record<SupportLang, Partial<Names>>>>> = {
+export const SITE_SITUATION: Partial<Record<SiteId, Partial<Record<SupportLang, Partial<Names>>>>> = {
   alibaba: { ja: { 'account-locked': 'アカウントの凍結・制限' }, en: { 'account-locked': 'Account frozen or restricted' } },
 };
 
 /** A code the site rejected (an error, not just asked for). */
-const CODE_REJECTED: Record<SupportLang, string> = { en: 'Verification code not accepted', ja: '確認コードが通らない', zh: '验证码无法通过' };
+export const CODE_REJECTED: Record<SupportLang, string> = { en: 'Verification code not accepted', ja: '確認コードが通らない', zh: '验证码无法通过' };
 
 function situationName(site: SiteId, id: FindingId, lang: SupportLang): string {
   return SITE_SITUATION[site]?.[lang]?.[id] ?? SITUATION[lang][id];
@@ -307,7 +308,7 @@ const ZH_LABELS: Record<string, string> = {
 };
 
 /** Items that are an action rather than a state: said as done. */
-const DONE: Record<string, Record<SupportLang, string>> = {
+export const DONE: Record<string, Record<SupportLang, string>> = {
   'password-reset': { ja: 'パスワードを再設定しました', en: 'Reset my password', zh: '重置了密码' },
 };
 
@@ -321,7 +322,7 @@ function checklistLine(site: SiteId, id: string, lang: SupportLang, t: Texts): s
 
 // ---- The message's wording ----
 
-interface Texts {
+export interface Texts {
   opening: string[];
   situations: string;
   /** The page's own words, quoted as they were; `kana`: the quote is Japanese in a message that is not. */
@@ -340,9 +341,9 @@ interface Texts {
   closing: string[];
 }
 
-const TEXTS: Record<SupportLang, Texts> = {
+export const TEXTS: Record<SupportLang, Texts> = {
   ja: {
-    opening: ['お世話になっております。', 'アカウントにログインできず困っています。状況は次のとおりです。'],
+    opening: ['お世話になっております。', 'アカウントにログインできません。状況は次のとおりです。'],
     situations: '【状況】',
     pageSaid: (words) => `画面の表示：「${words}」`,
     nothingShown: '特定のエラーは表示されていません',
@@ -353,15 +354,15 @@ const TEXTS: Record<SupportLang, Texts> = {
     tried: '【これまでに試したこと】',
     ticked: (label) => `確認済み：${label}`,
     event: {
-      reset: 'このサイトの Cookie とサイトデータを消去しました',
-      'reset-failed': 'このサイトの Cookie とサイトデータの消去を試みましたが、完了しませんでした',
-      undo: '消去した Cookie とサイトデータを元に戻しました',
+      reset: 'このサイトの Cookie と保存データを削除しました',
+      'reset-failed': 'このサイトの Cookie と保存データの削除を試みましたが、完了しませんでした',
+      undo: '削除した Cookie を元に戻しました',
     },
     seen: (situation) => `状況：${situation}`,
     triedLine: (time, what) => `${time}　${what}`,
     bullet: '・',
     indent: '　',
-    closing: ['お手数ですが、ログインできるようご確認をお願いいたします。', 'よろしくお願いいたします。'],
+    closing: ['お手数をおかけしますが、ログインできるようご確認をお願いいたします。', 'よろしくお願いいたします。'],
   },
   en: {
     opening: ['Hello,', '', 'I cannot sign in to my account and need your help.'],
@@ -375,9 +376,9 @@ const TEXTS: Record<SupportLang, Texts> = {
     tried: 'What I have tried:',
     ticked: (label) => `Checked: ${label}`,
     event: {
-      reset: "Cleared this site's cookies and site data",
-      'reset-failed': "Tried to clear this site's cookies and site data, but it did not complete",
-      undo: 'Restored the cookies and site data I had cleared',
+      reset: "Removed this site's cookies and stored data",
+      'reset-failed': "Tried to remove this site's cookies and stored data, but it did not complete",
+      undo: 'Restored the cookies I had removed',
     },
     seen: (situation) => `Problem: ${situation}`,
     triedLine: (time, what) => `${time} ${what}`,
@@ -486,5 +487,5 @@ export function supportMessage(context: SupportContext): SupportMessage {
     '',
     ...t.closing,
   ].join('\n');
-  return { lang, text, contact: contactFor(context.site, hostOf(context.pageUrl)) };
+  return { lang, text, contact: contactFor(context.site, hostOf(context.pageUrl), lang) };
 }

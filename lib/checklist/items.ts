@@ -6,17 +6,19 @@ import type { ChecklistItem, Checklists } from './types';
  */
 
 // ---- どのサイトでも同じ文面の項目 ----
+// 文面の決まり：label は確かめた状態（チェックを付けると「確認済み：…」としてサポートへの連絡文に入る）、
+// howTo はです・ます調。用語は docs/glossary.md に従う。事実は /work/shared/knowledge.md から。
 
 const CAPS_LOCK: ChecklistItem = {
   id: 'caps-lock',
   auto: 'caps-lock',
   ja: {
-    label: 'Caps Lock がオンになっていないか',
-    howTo: 'オンだと英字がすべて大文字になります。Caps Lock キー（日本語キーボードは Shift+Caps Lock）でオフにし、パスワードを入力し直してください。',
+    label: 'Caps Lock がオフになっている',
+    howTo: 'オンのままだと、英字がすべて大文字で入力されます。Caps Lock キー（日本語キーボードでは Shift + Caps Lock）でオフにして、パスワードを入力し直してください。',
   },
   en: {
     label: 'Caps Lock is off',
-    howTo: 'With Caps Lock on, every letter comes out in upper case. Turn it off (Shift+Caps Lock on Japanese keyboards) and type the password again.',
+    howTo: 'With Caps Lock on, every letter comes out in upper case. Turn it off (Shift + Caps Lock on Japanese keyboards) and type the password again.',
   },
 };
 
@@ -24,12 +26,12 @@ const NUM_LOCK: ChecklistItem = {
   id: 'num-lock',
   auto: 'num-lock',
   ja: {
-    label: 'Num Lock がオフになっていないか',
-    howTo: 'オフのままだとテンキーの数字が入りません。Num Lock をオンにするか、キーボード上段の数字キーで入力してください。',
+    label: 'Num Lock がオンになっている',
+    howTo: 'オフのままだと、テンキーの数字が入力されません。Num Lock をオンにするか、キーボード上段の数字キーで入力してください。',
   },
   en: {
     label: 'Num Lock is on',
-    howTo: 'With Num Lock off, digits from the keypad are not typed. Turn it on, or use the number row above the letters.',
+    howTo: 'With Num Lock off, digits from the keypad are not typed. Turn it on, or use the digit keys on the top row.',
   },
 };
 
@@ -37,12 +39,12 @@ const FULL_WIDTH: ChecklistItem = {
   id: 'full-width',
   auto: 'full-width',
   ja: {
-    label: '全角（日本語入力）になっていないか',
-    howTo: '「半角/全角」キーで半角英数に切り替え、メールアドレスとパスワードを入力し直してください。',
+    label: '半角英数字で入力している',
+    howTo: '「半角/全角」キーで入力モードを半角英数に切り替えて、メールアドレスとパスワードを入力し直してください。',
   },
   en: {
     label: 'Typing in half-width (Japanese input off)',
-    howTo: 'Switch the IME to half-width letters with the 半角/全角 key, then retype your email and password.',
+    howTo: 'Switch the input mode to half-width with the 半角/全角 key, then type your email and password again.',
   },
 };
 
@@ -50,8 +52,8 @@ const COOKIES_ENABLED: ChecklistItem = {
   id: 'cookies-enabled',
   auto: 'cookies-enabled',
   ja: {
-    label: 'Cookie が有効になっているか',
-    howTo: 'Cookie をブロックしているとログインできません。ブラウザの設定で、サイトが Cookie を保存できるようにしてください。',
+    label: 'Cookie が有効になっている',
+    howTo: 'Cookie をブロックしていると、ログインできません。ブラウザーの設定で、サイトが Cookie を保存できるようにしてください。',
   },
   en: {
     label: 'Cookies are enabled',
@@ -68,24 +70,24 @@ const aliexpress: ChecklistItem[] = [
   {
     id: 'sign-in-method',
     ja: {
-      label: '登録時と同じ方法・アドレスか',
-      howTo: 'Google・Apple・Facebook・X・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンを使います。メールの場合は、つづりや別のアドレスも確かめてください。',
+      label: '登録したときと同じ方法でログインしている',
+      howTo: 'Google・Apple・Facebook・X（Twitter）・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンでログインしてください。メールアドレスで登録した場合は、つづりと、ほかのアドレスも確かめてください。これから登録する場合は、ソーシャルアカウントより、メールアドレスとパスワードで登録するほうがよいとされています。',
     },
     en: {
       label: 'Same sign-in method and email as at sign-up',
-      howTo: 'Signed up with Google, Apple, Facebook, X, Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails.',
+      howTo: 'Signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails. If you are signing up now, an email and password is reportedly safer than a social account.',
     },
   },
   {
     id: 'lock-notice',
     auto: 'lock-notice',
     ja: {
-      label: 'ロックの通知が出ていないか',
-      howTo: '「一時的にロックされています」と出たら、案内どおり SMS で本人確認をします。電話番号は +81 を付けて先頭の0を除き（090… → +8190…）、届いた6桁のコードを入力してください。',
+      label: 'ロックの通知が出ていない',
+      howTo: '「一時的にロックされています」と表示された場合は、そのままログインし、案内に従って SMS で本人確認をしてください。電話番号は +81 を付けて先頭の 0 を除き（090… なら +8190…）、届いた6桁の確認コードを入力してください。ロックされた場合は、必ずそう表示されます。表示がなければ、ブラウザー・Cookie・パスワードを確かめてください。',
     },
     en: {
       label: 'No lock notice on the page',
-      howTo: 'If the account is temporarily locked, unlock it by SMS: enter your number with +81 and no leading 0, then the 6-digit code.',
+      howTo: 'If the page says the account is temporarily locked, sign in anyway and unlock it by SMS: enter your number with +81 and without the leading 0 (090… becomes +8190…), then the 6-digit verification code. A lock always says so: with no such notice, check the browser, cookies and password instead.',
     },
   },
   COOKIES_ENABLED,
@@ -93,58 +95,58 @@ const aliexpress: ChecklistItem[] = [
     id: 'site-data',
     auto: 'site-cookies',
     ja: {
-      label: 'AliExpress の古いデータが残っていないか',
-      howTo: 'ログイン画面が真っ白になるのは Cookie の不具合が多い原因です。下のボタンで AliExpress のデータをワンクリックでリセットできます（ログアウトされます）。',
+      label: 'AliExpress の古いデータが残っていない',
+      howTo: 'Cookie に不具合があると、ログイン画面が真っ白になることがあります。下の「このサイトのデータをリセット」で、AliExpress のデータだけを削除できます（AliExpress からはログアウトされます）。',
     },
     en: {
       label: 'No stale AliExpress cookies or data',
-      howTo: 'A blank sign-in page is often a cookie problem. Reset this site\'s data with one click below (you will be signed out).',
+      howTo: 'A cookie problem can leave the sign-in page blank. “Reset this site\'s data” below removes AliExpress\'s data only (you will be signed out of AliExpress).',
     },
   },
   {
     id: 'password-reset',
     ja: {
       label: 'パスワードを再設定する',
-      howTo: '「Forgot password?」でメールアドレスなどを入力して「Get code」を押し、メールに届いた6桁のコードを入れて新しいパスワードを設定してください。',
+      howTo: '「パスワードをお忘れですか？」（Forgot password?）を押し、メールアドレスなどを入力して「コードを取得する」（Get code）を押してください。メールに届いた6桁の確認コードを入力して、新しいパスワードを設定してください。',
     },
     en: {
       label: 'Reset the password',
-      howTo: 'Click "Forgot password?", enter your email, press "Get code", then use the 6-digit code from the email to set a new password.',
+      howTo: 'Click “Forgot password?”, enter your email and press “Get code”, then use the 6-digit verification code from the email to set a new password.',
     },
   },
   {
     id: 'browser-version',
     auto: 'browser-version',
     ja: {
-      label: 'ブラウザが最新版か',
-      howTo: '古いブラウザではスライド認証が動かないことがあります。最新版に更新するか、最新版の別のブラウザでお試しください。',
+      label: 'ブラウザーが最新版になっている',
+      howTo: '古いブラウザーでは、スライド認証が動かないことがあります。最新版に更新するか、別のブラウザーの最新版で試してください。',
     },
     en: {
       label: 'The browser is up to date',
-      howTo: 'Old browsers can break the slide-to-verify bar. Update yours, or try another up-to-date browser.',
+      howTo: 'Old browsers can break the slider check. Update yours, or try the latest version of another browser.',
     },
   },
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末・回線で試したか',
-      howTo: 'VPN やプロキシをオフにし、普段の端末でお試しください。アプリで入れなくても Web 版で入れるなら、アカウントは無事で原因はアプリ側です。',
+      label: 'いつもの端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできない場合は、ブラウザーで AliExpress のサイトにログインします。ログインできれば、アカウントに問題はなく、原因はアプリにあります。アプリの設定を見直すか、アプリを削除して再インストールしてください。',
     },
     en: {
       label: 'Usual device, no VPN; website vs app',
-      howTo: 'Turn off any VPN or proxy and use your usual device. If the website works but the app does not, the account is fine and the app is at fault.',
+      howTo: 'Turn off any VPN or proxy and use your usual device. If the app cannot sign in, sign in to the AliExpress website in a browser. If that works, the account is fine and the app is at fault: check the app\'s settings, or delete the app and install it again.',
     },
   },
   {
     id: 'email-verified',
     auto: 'email-verified',
     ja: {
-      label: 'メールアドレスが確認済みか',
-      howTo: 'ログイン後、「My Account」の「Verify email」から確認を済ませてください（届かなければ「Resend now」）。未確認のままだと制限を受けやすくなります。',
+      label: 'メールアドレスの確認が済んでいる',
+      howTo: 'ログインしたら、「マイアカウント」（My Account）のメールアドレスの確認の案内から、確認を済ませてください。メールが届かない場合は「Resend now」を押してください。確認していないアカウントは、利用を制限されやすいとされています。',
     },
     en: {
       label: 'Your email address is verified',
-      howTo: 'Once signed in, use "Verify email" on My Account ("Resend now" if no mail arrives). Unverified accounts are restricted more often.',
+      howTo: 'Once signed in, verify your email from the prompt on “My Account”. If no email arrives, press “Resend now”. Accounts without a verified email are reportedly restricted more often.',
     },
   },
 ];
@@ -158,12 +160,12 @@ const amazon: ChecklistItem[] = [
   {
     id: 'right-email',
     ja: {
-      label: '登録したメールアドレスか',
-      howTo: '「アカウントが見つかりません」と出たら、つづり・大文字と小文字・記号を見直し、別のアドレスも試してください。作り直す前にサポートにご相談ください。',
+      label: '登録したメールアドレスで入力している',
+      howTo: 'アカウントが見つからないと表示された場合は、つづり・大文字と小文字・記号を見直し、ほかのアドレスも試してください。新しいアカウントを作ると、ギフトカードの残高・ポイント・プライム会員の特典は引き継がれません。作る前に、カスタマーサービスに相談してください。',
     },
     en: {
       label: 'The email address you registered',
-      howTo: 'If no account is found, check spelling, case and symbols and try your other emails. Ask support before making a new account.',
+      howTo: 'If no account is found, check the spelling, upper and lower case and symbols, and try your other emails. A new account would not keep your gift card balance, points or Prime membership: ask customer service before making one.',
     },
   },
   COOKIES_ENABLED,
@@ -171,54 +173,54 @@ const amazon: ChecklistItem[] = [
     id: 'site-data',
     auto: 'site-cookies',
     ja: {
-      label: 'Amazon の古いデータが残っていないか',
-      howTo: '古いキャッシュや Cookie が原因でログインできない例が多くあります。下のボタンで Amazon のデータをワンクリックでリセットできます（ログアウトされます）。',
+      label: 'Amazon の古いデータが残っていない',
+      howTo: '古いキャッシュや Cookie が原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazon のデータだけを削除できます（Amazon からはログアウトされます）。スマートフォンの場合は、iPhone の Safari は「設定」→「Safari」→「履歴とWebサイトデータを消去」、Android の Chrome は ⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選んで削除してください。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
-      howTo: 'Stale cache and cookies often block sign-in. Reset this site\'s data with one click below (you will be signed out).',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed.',
     },
   },
   {
     id: 'lock-notice',
     auto: 'lock-notice',
     ja: {
-      label: '保留・ロックの通知が出ていないか',
-      howTo: 'アカウントが保留されていると表示されたら、画面の案内に従い、支払い方法の確認など求められた手続きを進めてください。',
+      label: '保留やロックの通知が出ていない',
+      howTo: 'アカウントが保留されていると表示された場合は、画面の案内に従って、支払い方法の確認など、求められた手続きを進めてください。',
     },
     en: {
       label: 'No hold or lock notice on the page',
-      howTo: 'If the page says your account is on hold, follow its steps, such as confirming your payment method.',
+      howTo: 'If the page says your account is on hold, follow its steps, such as verifying your payment method.',
     },
   },
   {
     id: 'password-reset',
     ja: {
       label: 'パスワードを再設定する',
-      howTo: '「お困りですか?」→「パスワードを忘れた場合」へ進み、メールに届いたコードを入力して、6文字以上の新しいパスワードを設定してください。',
+      howTo: '「お困りですか?」→「パスワードを忘れた場合」を選択し、メールで届いた確認コードを入力して、6文字以上の新しいパスワードを設定してください。新しいパスワードは、安全な場所に控えておいてください。',
     },
     en: {
       label: 'Reset the password',
-      howTo: 'Open "Need help?" → "Forgot your password?", enter the code Amazon emails you, and set a new password of 6+ characters.',
+      howTo: 'Open “Need help?” → “Forgot your password?”, enter the verification code Amazon emails you, and set a new password of at least 6 characters. Write it down somewhere safe.',
     },
   },
   {
     id: 'browser-version',
     auto: 'browser-version',
     ja: {
-      label: 'ブラウザが最新版か',
-      howTo: '古いブラウザではログイン画面が正しく動かないことがあります。最新版に更新するか、最新版の別のブラウザでお試しください。',
+      label: 'ブラウザーが最新版になっている',
+      howTo: '古いブラウザーでは、ログイン画面が正しく動かないことがあります。最新版に更新するか、別のブラウザーの最新版で試してください。',
     },
     en: {
       label: 'The browser is up to date',
-      howTo: 'Old browsers can break the sign-in page. Update yours, or try another up-to-date browser.',
+      howTo: 'Old browsers can break the sign-in page. Update yours, or try the latest version of another browser.',
     },
   },
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末・回線で試したか',
-      howTo: 'VPN やプロキシをオフにし、普段の端末でお試しください。アプリで入れなくても Web 版で入れるなら、アカウントは無事です。',
+      label: 'いつもの端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできなくても、ブラウザーでログインできれば、アカウントに問題はありません。',
     },
     en: {
       label: 'Usual device, no VPN; website vs app',
@@ -228,17 +230,17 @@ const amazon: ChecklistItem[] = [
   {
     id: 'takeover-signs',
     ja: {
-      label: '乗っ取りの兆候がないか',
-      howTo: '正しいパスワードで入れず、覚えのない端末の登録を知らせるメールが届いていたら、すぐ 0120-999-373 に電話し、カードの請求も確認してください。',
+      label: '乗っ取りの兆候がない',
+      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが Amazon から届いていたら、乗っ取りの可能性があります。すぐにカスタマーサービスに電話して、カードに覚えのない請求がないか確かめてください。電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
     },
     en: {
       label: 'No signs of account takeover',
-      howTo: 'Right password rejected and a mail about a device you don\'t know? Call 0120-999-373 now and check your card for unknown charges.',
+      howTo: 'The right password rejected, and an email from Amazon about a device or app you did not add? Your account may have been taken over: call customer service now and check your card for charges you do not recognise. Find the number under “Official contacts” or in Amazon\'s help, never in an email. Support will never ask for your password.',
     },
   },
 ];
 
-// ---- Alibaba（alibaba.com / 1688） ----
+// ---- Alibaba（Alibaba.com・1688・Taobao） ----
 
 const alibaba: ChecklistItem[] = [
   CAPS_LOCK,
@@ -247,24 +249,24 @@ const alibaba: ChecklistItem[] = [
   {
     id: 'right-account',
     ja: {
-      label: '正しいアカウントで入力しているか',
-      howTo: '登録したメールアドレスや会員IDのつづりを見直してください。1688 は Taobao（淘宝）のアカウントでログインします。',
+      label: '登録したサイトのアカウントで入力している',
+      howTo: 'Alibaba.com・1688・Taobao のどのサイトで登録したアカウントかを確かめて、登録したメールアドレスや会員 ID のつづりを見直してください。',
     },
     en: {
       label: 'The right account and login ID',
-      howTo: 'Check the email or member ID you registered. 1688 signs you in with your Taobao account.',
+      howTo: 'Check which site you signed up on (Alibaba.com, 1688 or Taobao), and the spelling of the email or member ID you registered.',
     },
   },
   {
     id: 'lock-notice',
     auto: 'lock-notice',
     ja: {
-      label: '凍結・制限の通知が出ていないか',
-      howTo: '凍結されている場合は、まず画面の通知や Alibaba からのメールで理由を確認してください。対応は理由によって変わります。',
+      label: '凍結や制限の通知が出ていない',
+      howTo: '凍結された場合は、まず画面の通知や Alibaba からのメールで、理由を確かめてください。対応は理由によって変わります。',
     },
     en: {
       label: 'No freeze or restriction notice',
-      howTo: 'If the account is frozen, first read the reason in the notice or in Alibaba\'s email; what to do depends on it.',
+      howTo: 'If the account is frozen, first read the reason in the notice or in Alibaba\'s email: what to do depends on it.',
     },
   },
   COOKIES_ENABLED,
@@ -272,57 +274,57 @@ const alibaba: ChecklistItem[] = [
     id: 'site-data',
     auto: 'site-cookies',
     ja: {
-      label: 'Alibaba の古いデータが残っていないか',
-      howTo: '古い Cookie が残っているとログインが進まないことがあります。下のボタンでこのサイトのデータをワンクリックでリセットできます（ログアウトされます）。',
+      label: 'Alibaba の古いデータが残っていない',
+      howTo: '古い Cookie が残っていると、ログインが進まないことがあります。下の「このサイトのデータをリセット」で、このサイトのデータだけを削除できます（このサイトからはログアウトされます）。',
     },
     en: {
       label: 'No stale Alibaba cookies or data',
-      howTo: 'Old cookies can stall sign-in. Reset this site\'s data with one click below (you will be signed out).',
+      howTo: 'Old cookies can stall signing in. “Reset this site\'s data” below removes this site\'s data only (you will be signed out of it).',
     },
   },
   {
     id: 'password-reset',
     ja: {
       label: 'パスワードを再設定する',
-      howTo: 'ログイン画面の再設定リンクから確認コードを受け取り、他で使っていない強いパスワードにしてください（1688 は Taobao のパスワードです）。',
+      howTo: 'ログイン画面のパスワードの再設定のリンクから確認コードを受け取り、ほかで使っていない強いパスワードに変更してください。',
     },
     en: {
       label: 'Reset the password',
-      howTo: 'Use the reset link on the sign-in page and pick a strong password used nowhere else (for 1688, it is your Taobao password).',
+      howTo: 'Use the password reset link on the sign-in page to get a verification code, then change to a strong password you use nowhere else.',
     },
   },
   {
     id: 'browser-version',
     auto: 'browser-version',
     ja: {
-      label: 'ブラウザが最新版か',
-      howTo: '古いブラウザではスライド認証やログイン画面が正しく動かないことがあります。最新版に更新するか、最新版の別のブラウザでお試しください。',
+      label: 'ブラウザーが最新版になっている',
+      howTo: '古いブラウザーでは、スライド認証やログイン画面が正しく動かないことがあります。最新版に更新するか、別のブラウザーの最新版で試してください。',
     },
     en: {
       label: 'The browser is up to date',
-      howTo: 'Old browsers can break the slider and sign-in page. Update yours, or try another up-to-date browser.',
+      howTo: 'Old browsers can break the slider check and the sign-in page. Update yours, or try the latest version of another browser.',
     },
   },
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末・回線で試したか',
-      howTo: 'VPN やプロキシをオフにし、普段の端末と回線でお試しください。普段と違う場所（特に海外）からのログインは凍結のきっかけになります。',
+      label: 'いつもの端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだんの端末と回線で試してください。ふだんと違う場所、特に海外からのログインは、凍結のきっかけになることがあります。',
     },
     en: {
       label: 'Usual device and network, no VPN',
-      howTo: 'Turn off any VPN or proxy and use your usual device and network. Sign-ins from unusual places, especially abroad, can trigger a freeze.',
+      howTo: 'Turn off any VPN or proxy and use your usual device and network. Signing in from unusual places, especially abroad, can lead to a freeze.',
     },
   },
   {
     id: 'freeze-evidence',
     ja: {
-      label: '凍結解除の資料をそろえたか',
-      howTo: 'アカウントID・通知された理由・取引記録やスクリーンショット・本人確認書類（パスポートや運転免許証）を用意し、経緯を正直に書いてサポートに解除を依頼してください。',
+      label: '凍結の解除に必要な資料をそろえた',
+      howTo: 'アカウント ID・通知された理由・取引の記録・スクリーンショットを用意し、経緯を正直に書いて、サポートに解除を依頼してください。本人確認書類（パスポートや運転免許証）は、サイトのアドレスを自分で入力して開いたフォームからだけ送ります。追加の資料を求められたら、すぐに正直に対応してください。一度で解除されなくても、問い合わせを続けてください。',
     },
     en: {
       label: 'Evidence ready to appeal a freeze',
-      howTo: 'Gather your account ID, the stated reason, order records, screenshots and ID (passport or licence), then ask support honestly.',
+      howTo: 'Gather your account ID, the stated reason, order records and screenshots, then ask support honestly to restore the account. Send identity documents (passport or driving licence) only through a form you reached by typing the site\'s address yourself. Answer any request for more quickly and honestly, and keep following up if the first request does not work.',
     },
   },
 ];

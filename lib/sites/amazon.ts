@@ -41,8 +41,8 @@ export const amazon: Site = {
 export const amazonSupport: SiteSupport = {
   contacts: {
     ja: [
-      { label: 'カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
-      { label: 'カスタマーサービス（携帯・有料）011-330-3000', href: 'tel:0113303000' },
+      { label: 'Amazon.co.jp カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
+      { label: 'Amazon.co.jp カスタマーサービス（携帯電話から・有料）011-330-3000', href: 'tel:0113303000' },
       { label: 'カスタマーサービスへの問い合わせ（Amazon.co.jp）', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
       { label: 'アカウントの状態の確認（保留されたアカウント）', href: 'https://account-status.amazon.com/' },
     ],

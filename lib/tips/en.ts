@@ -2,7 +2,9 @@ import type { TipTable } from '../findings';
 
 /**
  * English cards. `common` covers every site; `bySite` overrides where a site works differently.
- * Facts come from /work/shared/knowledge.md. Quoted labels are the sites' own; each has its source below.
+ * Facts come from /work/shared/knowledge.md (its articles are in /work/shared/seeds/); the words follow
+ * docs/glossary.md. Quoted labels are the sites' own; each has its source below. What only one article says
+ * is written as "reportedly".
  * A control's `label` is shown only when the page's own control cannot be found.
  */
 
@@ -14,15 +16,20 @@ const AE_HELP = 'https://helppage.aliexpress.com/buyercenter/index.html';
 /** Amazon account on hold. Source: page-anatomy.md §1.1 (fs#53469080111), lib/sites/amazon.ts */
 const AMAZON_HOLD = 'https://account-status.amazon.com/';
 
-/** Amazon.co.jp customer service. Source: knowledge.md "Amazon Japan customer service". amazon.co.jp only. */
+/** Amazon.co.jp customer service. Source: knowledge.md "Amazon Japan customer service", seeds/003.
+ *  amazon.co.jp only (tipOnPage leaves them out on Amazon's other marketplaces). */
 const AMAZON_JP_PHONES = [
   { label: 'Amazon.co.jp customer service (toll-free) 0120-999-373', href: 'tel:0120999373' },
-  { label: 'Amazon.co.jp customer service (from mobiles, paid) 011-330-3000', href: 'tel:0113303000' },
+  { label: 'Amazon.co.jp customer service (from mobile phones, paid) 011-330-3000', href: 'tel:0113303000' },
 ];
 
 // The sites' own labels (a control's `label`)
 /** AliExpress's link to reset the password. Source: knowledge.md "Forgot password" */
 const AE_FORGOT = 'Forgot password?';
+/** AliExpress's button that sends the verification code. Source: knowledge.md "Forgot password" */
+const AE_GET_CODE = 'Get code';
+/** AliExpress's button that sends the verification email again. Source: knowledge.md, seeds/000 */
+const AE_RESEND = 'Resend now';
 /** Amazon's link to reset the password. Source: tests/fixtures/amazon-real/signin.html, post-signin-invalid-password.html */
 const AMAZON_FORGOT = 'Forgot your password?';
 /** A social sign-in button (the provider's name). Source: knowledge.md "Signed up through Google / Apple / …" */
@@ -31,6 +38,9 @@ const SOCIAL = 'Google';
  *  the same message as page-anatomy.md §2.3 FAIL "Oops... something's wrong. Please refresh and try again." */
 const SLIDER_RETRY = 'refresh';
 
+/** Real support never asks for the password; the only official contacts are the ones shown here. */
+const NEVER_ASKS = 'real support will never ask for your password';
+
 export const en: TipTable = {
   common: {
     'wrong-password': {
@@ -38,23 +48,24 @@ export const en: TipTable = {
       why: 'A keyboard setting may be changing what you type.',
       steps: [
         { text: 'Check that Caps Lock is off, Num Lock is on and the input mode is half-width.' },
-        { text: 'Type the password again from the start, slowly.' },
+        { text: 'Type the password again from the start, one character at a time.' },
         { text: 'If you cannot remember it, reset your password from the sign-in page.' },
       ],
       causes: [
-        'Caps Lock is on, so letters come out in upper case',
+        'Caps Lock is on, so every letter comes out in upper case',
         'Num Lock is off, so keypad digits are not typed',
-        'Japanese input (full-width) is still on',
+        'Japanese input is still on, so you are typing full-width characters',
         'It is the password of another site or account',
+        'The password is hidden as you type, so a mistake is hard to see',
       ],
     },
     'account-not-found': {
       title: 'No account was found',
       why: 'The email or phone number has a typo, or is not the one you signed up with.',
       steps: [
-        { text: 'Check the email or phone number letter by letter.' },
+        { text: 'Check the email or phone number character by character.' },
         { text: 'Try any other email or phone number you may have signed up with.' },
-        { text: 'If none works, ask the site\'s support before creating a new account.' },
+        { text: 'If none works, contact the site\'s support before creating a new account.' },
       ],
       causes: [
         'A typo: spelling, symbols, upper or lower case',
@@ -92,23 +103,23 @@ export const en: TipTable = {
       title: 'Your account is restricted',
       why: 'The site restricted it for safety, for example after a sign-in from an unusual device.',
       steps: [
-        { text: 'Read the site\'s notice for the reason and how to unlock the account.' },
-        { text: 'Follow it to verify your identity.' },
-        { text: 'If it is unclear, type the site\'s address yourself, open its help and contact support.' },
+        { text: 'Read the site\'s notice for the reason and how to lift the restriction.' },
+        { text: 'Follow it to complete the identity check.' },
+        { text: 'If that does not work, type the site\'s address yourself, open its help and contact support.' },
       ],
       causes: [
         'A sign-in from an unusual device or place',
         'Too many wrong passwords',
         'The site needs to check a payment method or an order',
         'The account is under review',
-        'The email or SMS about the lock is fake: real support will never ask for your password',
+        `The email or SMS about the restriction may be fake: ${NEVER_ASKS}`,
       ],
     },
     'bot-check': {
       title: 'A robot check is shown',
       why: 'Many sign-in attempts in a short time made the site ask for a check.',
       steps: [
-        { text: 'Type the characters or do the slider check as the page asks.' },
+        { text: 'Type the characters or complete the slider check as the page asks.' },
         { text: 'If you use a VPN or proxy, turn it off.' },
         { text: 'If the check keeps coming back, wait a while and try again.' },
       ],
@@ -119,7 +130,7 @@ export const en: TipTable = {
     },
     'slider-stuck': {
       title: 'The slider check is not working',
-      why: 'The slide was probably too fast or stopped halfway.',
+      why: 'The handle was probably moved too fast or stopped halfway.',
       steps: [
         { text: 'Click %s to restart the slider check.', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
         { text: 'Drag the handle slowly and steadily all the way to the right.' },
@@ -137,7 +148,7 @@ export const en: TipTable = {
       steps: [
         { text: 'Enter the newest verification code you received, in half-width digits.' },
         { text: 'If nothing arrives, check your spam folder and your phone\'s SMS blocking.' },
-        { text: 'Before asking for a new code, wait a little.' },
+        { text: 'Before asking for the code again, wait a little.' },
       ],
       causes: [
         'A typo, or an older code was entered',
@@ -152,7 +163,7 @@ export const en: TipTable = {
         { text: 'Press Caps Lock to turn it off (Shift + Caps Lock on a Japanese Windows keyboard).' },
         { text: 'Type the password again from the start.' },
       ],
-      causes: ['The password is hidden, so upper case is hard to notice'],
+      causes: ['The password is hidden as you type, so upper case is hard to notice'],
     },
     'num-lock-off': {
       title: 'Num Lock is off',
@@ -161,7 +172,7 @@ export const en: TipTable = {
         { text: 'Press Num Lock to turn it on, or use the digit keys on the top row.' },
         { text: 'Type the password again from the start.' },
       ],
-      causes: ['The password is hidden, so missing digits are hard to notice'],
+      causes: ['The password is hidden as you type, so missing digits are hard to notice'],
     },
     'full-width-input': {
       title: 'Full-width characters were typed',
@@ -201,7 +212,7 @@ export const en: TipTable = {
       causes: [
         'You signed up with a social account: sign in with the same provider\'s button instead',
         'The email with the code went to your spam folder',
-        'A new password that is not written down is easy to forget: keep it somewhere safe',
+        'Write the new password down somewhere safe so that you do not forget it again',
       ],
     },
     'account-retrieval': {
@@ -209,7 +220,7 @@ export const en: TipTable = {
       why: 'This page finds your account when you do not know the email or login ID.',
       steps: [
         { text: 'Enter the details the page asks for, such as a past purchase.' },
-        { text: 'Once you are signed in, verify your email right away.' },
+        { text: 'Once you are signed in, add and verify your email right away.' },
       ],
       causes: [
         'You forgot the email or login ID you signed up with',
@@ -266,9 +277,10 @@ export const en: TipTable = {
           { text: 'If you cannot remember it, reset your password with %s.', control: { kind: 'forgot-password', label: AE_FORGOT } },
         ],
         causes: [
-          'You signed up with Google, Apple, Facebook, X, Instagram or TikTok: email and password do not work for that account',
-          'Caps Lock is on, so letters come out in upper case',
+          'You signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok: email and password do not work for that account',
+          'Caps Lock is on, so every letter comes out in upper case',
           'Num Lock is off, so keypad digits are not typed',
+          'A locked account always says so, for example “temporarily locked”: with no such notice, check the browser, cookies and password instead',
         ],
       },
       'account-not-found': {
@@ -321,14 +333,16 @@ export const en: TipTable = {
           { text: 'Enter the 6-digit verification code from the SMS.' },
         ],
         causes: [
-          'No SMS arrives: check the SMS blocking settings on your phone',
-          'No phone number screen appears: ask the Help Center chat, in English',
+          'No SMS arrives: turn off SMS blocking on your phone (each carrier sets it differently)',
+          'No phone number screen appears: at the very bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in English',
+          'You can also make a new account: the same email cannot be used, the same device may be refused, and your member level starts again from the bottom',
           'A sign-in from a device you do not usually use, such as a PC when you usually use a phone',
-          'Frequent payment method changes or many unpaid orders',
-          'Many disputes, or a card in another person\'s name',
-          'The account is under review',
-          'The email is not verified: common among restricted accounts',
-          'The email or SMS about the lock is fake: real support will never ask for your password, and the only official contacts are the ones shown here',
+          'Frequent payment method changes, unpaid orders piling up, or a card in another person\'s name',
+          'Several accounts made with one email, or the account is under review',
+          'Reportedly, sharing the account, refusing AliExpress emails, not confirming receipt of orders, disputes on over half of your orders and negative buyer feedback can also lead to a lock',
+          'The email is not verified: reportedly common among restricted accounts',
+          'You deleted the account by mistake: ask the customer service chat, in English',
+          `The email or SMS about the lock may be fake: ${NEVER_ASKS}, and the only official contacts are the ones shown here`,
         ],
         sitePage: { label: 'AliExpress Help Center (chat in English only)', href: AE_HELP },
       },
@@ -341,7 +355,7 @@ export const en: TipTable = {
           { text: 'If no SMS arrives, check the SMS blocking settings on your phone.' },
         ],
         causes: [
-          'The phone number is not in the +81 form',
+          'The phone number does not start with +81',
           'A typo, or an older code was entered',
         ],
       },
@@ -373,13 +387,14 @@ export const en: TipTable = {
         title: 'This is the password reset page',
         why: 'You confirm it is you with a 6-digit code sent by email, then set a new password.',
         steps: [
-          { text: 'Enter your email, member ID or phone number and press %s.', control: { kind: 'resend-code', label: 'Get code' } },
+          { text: 'Enter your email, member ID or phone number and press %s.', control: { kind: 'resend-code', label: AE_GET_CODE } },
           { text: 'Enter the 6-digit verification code from the email and press “Verify”.' },
-          { text: 'Enter a new password and press “Update password” to save it.' },
+          { text: 'Enter a new password and press “Update password”.' },
         ],
         causes: [
           'You signed up with a social account: sign in with the same provider\'s button instead',
           'The email with the code went to your spam folder',
+          'Reportedly, the forgot-password link can also email you a temporary password',
         ],
       },
       'account-retrieval': {
@@ -388,25 +403,31 @@ export const en: TipTable = {
         steps: [
           { text: 'Enter the date and amount of a payment from the last year (amount in yen, roughly is fine).' },
           { text: 'Enter the card\'s first 6 and last 4 digits on either side of the “X”.' },
-          { text: 'If an error appears, the details did not match: reload and enter them again.' },
+          { text: 'If an error appears, reload the page and enter the details again.' },
         ],
         causes: [
-          'With no purchase in the last year, retrieval is not possible',
-          'Once found, sign in and add and verify an email right away',
+          'Any order from the last year will do: the more exact the details, the better',
+          'If the date, amount or card digits are empty, you cannot continue',
+          'An error means the details did not match',
+          'When found, the page shows your login ID and a partly hidden email: note the login ID, sign in and add and verify an email right away',
+          'With no purchase in the last year, retrieval is not possible: you will need a new account',
+          'Close the old account properly, or your personal data stays with the Alibaba group: closing it needs a sign-in',
         ],
         contacts: [{ label: 'AliExpress account retrieval page', href: AE_RETRIEVE }],
       },
       'email-unverified': {
         title: 'Your email is not verified',
-        why: 'Your email is not verified yet (common among restricted accounts).',
+        why: 'Your email does not seem to be verified yet.',
         steps: [
-          { text: 'Start from “Verify email” on “My Account”.' },
-          { text: 'Follow the email you receive to finish.' },
-          { text: 'If no email arrives, press %s to have it sent again.', control: { kind: 'resend-code', label: 'Resend now' } },
+          { text: 'Open “My Account” and start from the prompt to verify your email.' },
+          { text: 'Open the link in the email you receive to finish.' },
+          { text: 'If no email arrives, press %s to have it sent again.', control: { kind: 'resend-code', label: AE_RESEND } },
         ],
         causes: [
+          'Reportedly, accounts without a verified email are often restricted: verifying takes a few taps',
           'You signed up with a social account and never added an email',
           'The confirmation email went to your spam folder',
+          'Reportedly, signing up with an email and password is safer than with a social account',
         ],
       },
     },
@@ -421,7 +442,7 @@ export const en: TipTable = {
         ],
         causes: [
           'A typo from Caps Lock, Num Lock or full-width input',
-          'Someone else changed the password',
+          'Someone else changed the password: if the right password no longer works, suspect a takeover',
         ],
       },
       'account-not-found': {
@@ -430,13 +451,26 @@ export const en: TipTable = {
         why: 'The email has a typo, or is not the one you signed up with.',
         steps: [
           { text: 'Check the email, including spelling, upper and lower case and symbols.' },
-          { text: 'Try any other email or phone number you may have signed up with.' },
+          { text: 'Try any other email or mobile number you may have signed up with.' },
           { text: 'If none works, open “Need help?” and “Other issues with Sign-In”, or call customer service.' },
         ],
         causes: [
-          'A new account would not keep your gift card balance, points or Prime: ask before making one',
+          'A new account would not keep your gift card balance, points or Prime membership: ask customer service before making one',
         ],
         contacts: AMAZON_JP_PHONES,
+      },
+      'field-error': {
+        title: 'Some fields are missing or invalid',
+        why: 'A field marked with an error is empty or in the wrong format.',
+        steps: [
+          { text: 'Go through the fields marked with an error, from the top.' },
+          { text: 'Type the email, mobile number and password again in half-width letters and digits.' },
+          { text: 'Type your name and address in Japanese as they are.' },
+        ],
+        causes: [
+          'A required field is empty',
+          'Full-width characters are mixed into a field that needs half-width: name and address fields take Japanese',
+        ],
       },
       'email-already-registered': {
         title: 'This email already has an Amazon account',
@@ -448,7 +482,7 @@ export const en: TipTable = {
         ],
         causes: [
           'You forgot the password and are trying to start over',
-          'A new account would not keep your gift card balance or points: resetting the password keeps them',
+          'A new account would not keep your gift card balance or points: resetting your password keeps them',
         ],
       },
       'account-locked': {
@@ -457,12 +491,13 @@ export const en: TipTable = {
         steps: [
           { text: 'If the account is on hold, open Amazon\'s page for accounts on hold.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
-          { text: 'If you cannot, call the Amazon.co.jp number shown here (support will never ask for your password).' },
+          { text: 'If you cannot, contact customer service (support will never ask for your password).' },
         ],
         causes: [
           'Unusual payment activity on a recent order',
           'Amazon needs to verify that the payment method is yours',
-          'The email about the hold or lock is fake and leads to a fake page',
+          'The email about the hold or lock may be fake and lead to a fake page',
+          'An email or SMS with a phone number may be fake too: only call the numbers shown here or listed in Amazon\'s help',
         ],
         sitePage: { label: 'Amazon page for accounts on hold (account-status.amazon.com)', href: AMAZON_HOLD },
         contacts: AMAZON_JP_PHONES,
@@ -473,14 +508,14 @@ export const en: TipTable = {
         why: 'Someone else may know your password and may have changed it.',
         steps: [
           { text: 'Have your email, account name, address and card details at hand.' },
-          { text: 'Call the Amazon.co.jp number shown here (support will never ask for your password).' },
-          { text: 'Check your card statement and, if there are charges you do not know, ask the card company to stop the card.' },
+          { text: 'Call customer service (support will never ask for your password).' },
+          { text: 'Check your card statement and, if there are charges you do not recognise, ask the card company to stop the card.' },
         ],
         causes: [
           'The correct email and password no longer work',
           'Amazon emailed about a device or app you did not add',
-          'You use the same password on other sites: once recovered, change to a strong password you use nowhere else',
-          'An email or SMS with a phone number or link is fake: the only official contacts are the ones shown here',
+          'You use the same password on other sites: once recovered, change to a strong password that is hard to guess',
+          'An email or SMS with a phone number or link may be fake: only call the numbers shown here or listed in Amazon\'s help',
         ],
         contacts: AMAZON_JP_PHONES,
       },
@@ -489,7 +524,7 @@ export const en: TipTable = {
         why: 'Several wrong passwords made Amazon show a robot check.',
         steps: [
           { text: 'Enter your password again.', needs: 'password-field' },
-          { text: 'Type the characters in the image, in half-width.' },
+          { text: 'Type the characters in the image, in half-width letters and digits.' },
           { text: 'If they are hard to read, switch to a different image.' },
         ],
         causes: [
@@ -520,21 +555,24 @@ export const en: TipTable = {
         ],
         causes: [
           'You usually stay signed in and cannot recall the password on a new device',
-          'A new password that is not written down is easy to forget: keep it somewhere safe',
+          'The email with the code went to your spam folder',
+          'Write the new password down somewhere safe so that you do not forget it again',
         ],
       },
       'blank-login-page': {
         title: 'The sign-in page stays empty',
-        why: 'Old cache or cookies in the browser seem to stop the page from showing.',
+        why: 'Old cache or cookies in the browser seem to stop you from signing in.',
         steps: [
           { text: 'Press “Reset this site\'s data” on this card (you will be signed out of Amazon).' },
           { text: 'Reload the page.' },
           { text: 'If it stays empty, check in the browser settings that JavaScript and cookies are allowed.' },
         ],
         causes: [
+          'Old cache and cookies are often reported as the reason signing in fails',
           'JavaScript is off, so the robot check looks blank',
           'An ad blocker or another extension stops the page',
-          'Old data on a phone: Safari: Settings → Safari → Clear History and Website Data; Chrome: ⋮ → History → Clear browsing data',
+          'Safari on iPhone: Settings → Safari → “Clear History and Website Data” removes them',
+          'Chrome on Android: ⋮ → History → “Clear browsing data”, choose a time range that includes the day signing in failed, select “Browsing history”, “Cookies and site data” and “Cached images and files”, and remove them',
         ],
         actions: ['reset'],
       },
@@ -547,20 +585,25 @@ export const en: TipTable = {
         steps: [
           { text: 'Read Alibaba\'s email or notice for the reason.' },
           { text: 'Gather your account ID, the stated reason, an honest account of what happened, order records and screenshots.' },
-          { text: 'Type alibaba.com or 1688.com yourself, and ask to restore the account through the help form or chat.' },
+          { text: 'Type the address of the site you use yourself, open its help and ask to restore the account by contact form, chat or email.' },
         ],
         causes: [
           'A suspected terms violation: false details, prohibited or fake goods, IP infringement, fake reviews',
-          'Payment problems: unpaid by the due date, card misuse, many cancellations or odd orders',
-          'A suspected takeover, or a sign-in from an unusual place or device, especially abroad',
+          'Payment problems: unpaid by the due date, card misuse, a payment method Alibaba has not approved, many cancellations or odd orders',
+          'Security: a suspected takeover, a sign-in from an unusual place or device, especially abroad, a shared account, a reused password',
           'Spam, excessive promotion or inappropriate content',
-          'The email about the freeze is fake: real support will never ask for your password',
+          'Alibaba.com, 1688 and Taobao are separate sites with separate help: contact the one whose account is frozen',
+          'If asked for more documents or explanation, answer quickly and honestly: if the first request does not work, keep following up',
+          'Accounts have been restored after the user paid with a new card in place of an expired one, stopped selling a prohibited item and apologised, or changed the password and reported it',
+          'To prevent it: read the terms, register accurate details, pay on time and keep your card current, use a strong password you change regularly, turn on 2-step verification, avoid suspicious emails and links and deals that are too cheap to be true',
+          'Reportedly, support also answers in Japanese',
           'Send identity documents only through a form you reached by typing the site\'s address yourself, never to an address from an email',
-          'Recovery is not guaranteed, and a long freeze can end in deletion',
+          `The email about the freeze may be fake: ${NEVER_ASKS}`,
+          'Recovery is not guaranteed and, reportedly, a long freeze can end in deletion',
         ],
       },
       'bot-check': {
-        title: 'Alibaba wants to check your connection',
+        title: 'A robot check is shown',
         why: 'A VPN or many quick visits made the site treat the traffic as unusual.',
         steps: [
           { text: 'If you use a VPN or proxy, turn it off.' },
@@ -574,7 +617,7 @@ export const en: TipTable = {
       },
       'slider-stuck': {
         title: 'The slider check is not working',
-        why: 'The slide was probably too fast or stopped halfway.',
+        why: 'The handle was probably moved too fast or stopped halfway.',
         steps: [
           { text: 'Click %s to restart the slider check.', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
           { text: 'Drag the handle slowly and steadily all the way to the right.' },
@@ -592,7 +635,7 @@ export const en: TipTable = {
         steps: [
           { text: 'Change to a strong password you use nowhere else.' },
           { text: 'Turn on 2-step verification.' },
-          { text: 'Type alibaba.com or 1688.com yourself, open its help and report what happened (support will never ask for your password).' },
+          { text: 'Type the address of the site you use yourself, open its help and report what happened (support will never ask for your password).' },
         ],
         causes: [
           'A sign-in from an unusual place or device, especially abroad',

@@ -25,7 +25,7 @@ export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: stri
   const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : null;
   return {
     ...tip,
-    ...(!tip.sitePage && tip.sitePageIsSupport ? { sitePage: contactFor(site, host) } : {}),
+    ...(!tip.sitePage && tip.sitePageIsSupport ? { sitePage: contactFor(site, host, lang) } : {}),
     ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host) } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { STRINGS } from '../../components/popup/strings';
 import { amazonJpWrongPasswordPage, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from '../e2e/harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -56,9 +57,11 @@ async function shots(port: number, lang: 'ja' | 'en'): Promise<void> {
         await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
         await popup.locator('[data-finding]').first().waitFor();
         await popup.screenshot({ path: resolve(OUT, `popup-${lang}.png`), fullPage: true });
-        await popup.getByRole('button', { name: lang === 'ja' ? 'サイトデータをリセット' : 'Reset site data' }).click();
-        await popup.getByRole('button', { name: lang === 'ja' ? 'リセットする' : 'Reset', exact: true }).click();
-        await popup.locator('.result').waitFor();
+        // The full reset section below the lead card (the card has its own reset button too).
+        const section = popup.locator('section[aria-labelledby="reset-h"]');
+        await section.getByRole('button', { name: STRINGS[lang].reset }).click();
+        await section.getByRole('button', { name: STRINGS[lang].resetConfirm, exact: true }).click();
+        await section.locator('.result').waitFor();
         await popup.locator('#reset-h').scrollIntoViewIfNeeded();
         await popup.screenshot({ path: resolve(OUT, `reset-result-${lang}.png`) });
         await popup.close();

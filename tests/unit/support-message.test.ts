@@ -88,8 +88,8 @@ describe("support message: what the page showed is the page's own words, apart f
 
   it.each([
     // Selectors, element names, keyboard states, paths and the extension's own notes are never quoted.
-    ['aliexpress', finding('aliexpress', 'slider-stuck', 'slider-error'), '- The slide-to-verify check fails', 'slider-error'],
-    ['aliexpress', finding('aliexpress', 'slider-stuck', 'slide failed 2 times'), '- The slide-to-verify check fails', 'slide failed'],
+    ['aliexpress', finding('aliexpress', 'slider-stuck', 'slider-error'), '- The slider check fails', 'slider-error'],
+    ['aliexpress', finding('aliexpress', 'slider-stuck', 'slide failed 2 times'), '- The slider check fails', 'slide failed'],
     ['aliexpress', finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning'), '- Caps Lock was on while I typed', 'CapsLock'],
     ['aliexpress', finding('aliexpress', 'full-width-input', 'input#fm-login-id', 'warning'), '- Full-width (Japanese input) characters in a sign-in field', '#fm-login-id'],
     ['aliexpress', finding('aliexpress', 'blank-login-page', 'login.aliexpress.com/: no form'), '- The sign-in page stays blank', 'no form'],
@@ -97,7 +97,7 @@ describe("support message: what the page showed is the page's own words, apart f
     ['amazon', finding('amazon', 'num-lock-off', 'NumLock', 'warning'), '・入力時に Num Lock がオフ', 'NumLock'],
     ['amazon', finding('amazon', 'verification-code', 'amazon-otp-form', 'info'), '・確認コードの入力を求められる', 'amazon-otp-form'],
     ['amazon', finding('amazon', 'verification-code', 'one-time code field', 'info'), '・確認コードの入力を求められる', 'one-time code field'],
-    ['amazon', finding('amazon', 'bot-check', '/errors/validateCaptcha', 'warning'), '・ロボット確認（画像認証）', 'validateCaptcha'],
+    ['amazon', finding('amazon', 'bot-check', '/errors/validateCaptcha', 'warning'), '・ロボット確認', 'validateCaptcha'],
     ['alibaba', finding('alibaba', 'bot-check', '/_____tmd_____/punish', 'warning'), '· 人机验证（验证码）', '_____tmd_____'],
     ['alibaba', finding('alibaba', 'bot-check', '#baxia-dialog-content', 'warning'), '· 人机验证（验证码）', 'baxia'],
   ] as const)('%s: %s is said by its situation only', (site, f, line, hidden) => {
@@ -144,7 +144,7 @@ describe("support message: what the page showed is the page's own words, apart f
 
 describe('support message: what I tried, with local times', () => {
   const cases: Array<[string, SiteId, JourneyEvent[], string[], string?]> = [
-    ['a ticked item, ja label', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['・19:02　確認済み：Caps Lock がオンになっていないか']],
+    ['a ticked item, ja label', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['・19:02　確認済み：Caps Lock がオフになっている']],
     ['a ticked item, en label', 'aliexpress', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['- 19:02 Checked: Caps Lock is off']],
     ['a ticked item, zh label', 'alibaba', [{ at: ago(15), kind: 'ticked', what: 'browser-version' }], ['· 19:02 已确认：浏览器是最新版本']],
     ['an action item said as done', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'password-reset' }], ['・19:02　パスワードを再設定しました']],
@@ -157,12 +157,12 @@ describe('support message: what I tried, with local times', () => {
         { at: ago(10), kind: 'reset', what: 'aliexpress' },
       ],
       [
-        "- 19:05 Tried to clear this site's cookies and site data, but it did not complete",
-        "- 19:07 Cleared this site's cookies and site data",
-        '- 19:12 Restored the cookies and site data I had cleared',
+        "- 19:05 Tried to remove this site's cookies and stored data, but it did not complete",
+        "- 19:07 Removed this site's cookies and stored data",
+        '- 19:12 Restored the cookies I had removed',
       ],
     ],
-    ['reset in Japanese', 'amazon', [{ at: ago(10), kind: 'reset', what: 'amazon' }], ['・19:07　このサイトの Cookie とサイトデータを消去しました']],
+    ['reset in Japanese', 'amazon', [{ at: ago(10), kind: 'reset', what: 'amazon' }], ['・19:07　このサイトの Cookie と保存データを削除しました']],
     ['reset in Chinese', 'alibaba', [{ at: ago(10), kind: 'reset', what: 'alibaba' }], ['· 19:07 清除了本站的 Cookie 和网站数据']],
     ['a finding seen', 'aliexpress', [{ at: ago(20), kind: 'seen', what: 'wrong-password' }], ['- 18:57 Problem: Wrong password']],
     ['a finding seen, ja', 'amazon', [{ at: ago(20), kind: 'seen', what: 'account-locked' }], ['・18:57　状況：アカウントのロック・保留']],
@@ -184,7 +184,7 @@ describe('support message: what I tried, with local times', () => {
         { at: ago(20), kind: 'undo', what: 'amazon' },
         { at: ago(10), kind: 'reset', what: 'amazon' },
       ],
-      ['・18:57　消去した Cookie とサイトデータを元に戻しました', '・19:07　このサイトの Cookie とサイトデータを消去しました'],
+      ['・18:57　削除した Cookie を元に戻しました', '・19:07　このサイトの Cookie と保存データを削除しました'],
     ],
     ['an unknown item or finding is left out (no internal ids)', 'aliexpress', [{ at: ago(5), kind: 'ticked', what: 'no-such-item' }, { at: ago(4), kind: 'seen', what: 'not-a-finding' }], ['- [fill in]'], 'no-such-item'],
     ['nothing tried: a placeholder (ja)', 'amazon', [], ['・[ここに記入]']],
@@ -201,12 +201,12 @@ describe('support message: what I tried, with local times', () => {
     const { text } = supportMessage(
       context({ site: 'aliexpress', timeZone: 'Europe/Paris', tried: [{ at: Date.parse('2026-11-27T22:40:00Z'), kind: 'reset', what: 'aliexpress' }, { at: ago(2), kind: 'ticked', what: 'num-lock' }] }),
     );
-    expect(section(text, 'What I have tried:')).toEqual(["- 2026-11-27 23:40 Cleared this site's cookies and site data", '- 11:15 Checked: Num Lock is on']);
+    expect(section(text, 'What I have tried:')).toEqual(["- 2026-11-27 23:40 Removed this site's cookies and stored data", '- 11:15 Checked: Num Lock is on']);
   });
 
   it('an event on an earlier local day carries its date (ja)', () => {
     const { text } = supportMessage(context({ site: 'amazon', tried: [{ at: Date.parse('2026-11-27T14:30:00Z'), kind: 'ticked', what: 'right-email' }] }));
-    expect(section(text, '【これまでに試したこと】')).toEqual(['・11月27日 23:30　確認済み：登録したメールアドレスか']);
+    expect(section(text, '【これまでに試したこと】')).toEqual(['・11月27日 23:30　確認済み：登録したメールアドレスで入力している']);
   });
 });
 

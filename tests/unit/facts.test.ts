@@ -1,0 +1,463 @@
+/**
+ * Every fact of the knowledge base (/work/shared/knowledge.md, distilled from the articles in
+ * /work/shared/seeds/) is said where the user needs it, in Japanese and in English: one row per fact, with
+ * where it is said (a card's part, a checklist item's how-to, the popup) and a phrase per language that must
+ * be found there. What only one article says is hedged in the same sentence (ja 「とされ」, en "reportedly").
+ * Then the safety rules of issue 14, and what must never be said (unconfirmed, invented or obsolete).
+ */
+import { describe, expect, it } from 'vitest';
+import { CARD_STRINGS } from '@/components/card/strings';
+import { STRINGS } from '@/components/popup/strings';
+import { CHECKLISTS } from '@/lib/checklist/items';
+import { SITE_IDS, type FindingId, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
+import { en } from '@/lib/tips/en';
+import { ja } from '@/lib/tips/ja';
+
+const TABLES: Record<Lang, TipTable> = { ja, en };
+
+type Part = 'title' | 'why' | 'steps' | 'causes' | 'links';
+type Pattern = RegExp | RegExp[];
+
+type Place = (
+  | { in: 'tip'; site: SiteId | 'common'; id: FindingId; part: Part }
+  | { in: 'checklist'; site: SiteId; id: string }
+  | { in: 'popup'; key: keyof (typeof STRINGS)['ja'] }
+) & { ja?: Pattern; en?: Pattern };
+
+interface Fact {
+  fact: string;
+  /** The fact, in one line of our own words. */
+  says: string;
+  where: Place[];
+  /** Found in each place (every pattern of a list), unless the place has its own. */
+  ja?: Pattern;
+  en?: Pattern;
+  /** Only one source article says it: the sentence that says it hedges it. */
+  unconfirmed?: true;
+}
+
+const tip = (site: SiteId | 'common', id: FindingId, part: Part, own: { ja?: Pattern; en?: Pattern } = {}): Place => ({ in: 'tip', site, id, part, ...own });
+const item = (site: SiteId, id: string, own: { ja?: Pattern; en?: Pattern } = {}): Place => ({ in: 'checklist', site, id, ...own });
+const popup = (key: keyof (typeof STRINGS)['ja'], own: { ja?: Pattern; en?: Pattern } = {}): Place => ({ in: 'popup', key, ...own });
+
+// ---- The knowledge base, fact by fact ----
+
+const FACTS: Fact[] = [
+  // AliExpress: sign-up fails
+  { fact: 'ae-signup-required-fields', says: 'Sign-up fails when the address, postcode or phone number is missing or wrong.', where: [tip('aliexpress', 'field-error', 'why')], ja: /住所・郵便番号・電話番号/, en: /address, postcode or phone number/ },
+  { fact: 'ae-signup-disallowed-characters', says: 'Characters or symbols that are not allowed stop sign-up.', where: [tip('aliexpress', 'field-error', 'causes'), tip('common', 'field-error', 'causes')], ja: /使えない文字や記号/, en: /characters or symbols that are not allowed/ },
+  { fact: 'ae-one-email-one-account', says: 'One email is one AliExpress account.', where: [tip('aliexpress', 'email-already-registered', 'why')], ja: /1つのメールアドレスで作れるアカウントは1つ/, en: /only one account per email/ },
+  { fact: 'ae-registered-email-old-or-other', says: 'With the email taken: sign in to the old account, or use another email.', where: [tip('aliexpress', 'email-already-registered', 'steps')], ja: [/以前のアカウントにこのメールアドレスでログイン/, /別のメールアドレス/], en: [/sign in to the old account/, /another email address/] },
+  { fact: 'ae-signup-clear-data-restart', says: "Still failing: delete the site's data, restart the browser, try again.", where: [tip('aliexpress', 'field-error', 'steps')], ja: [/「このサイトのデータをリセット」/, /ブラウザーを再起動/], en: [/“Reset this site's data”/, /Restart the browser/] },
+
+  // AliExpress: sign-in fails
+  {
+    fact: 'ae-social-same-provider',
+    says: 'An account made with Google, Apple, Facebook, X, Instagram or TikTok signs in with the same button below the form, not with email and password.',
+    where: [
+      tip('aliexpress', 'wrong-password', 'steps', { ja: /%s|同じサービスのボタンでログイン/, en: /same provider's button/ }),
+      tip('aliexpress', 'wrong-password', 'causes', { ja: /Google・Apple・Facebook・X（Twitter）・Instagram・TikTok.*メールアドレスとパスワードではログインできない/, en: /Google, Apple, Facebook, X \(Twitter\), Instagram or TikTok: email and password do not work/ }),
+      item('aliexpress', 'sign-in-method', { ja: /ログイン欄の下にある同じサービスのボタン/, en: /button below the form/ }),
+    ],
+  },
+  { fact: 'caps-lock-upper-case', says: 'Caps Lock on types every letter in upper case.', where: [tip('common', 'caps-lock-on', 'why'), item('aliexpress', 'caps-lock')], ja: /すべて大文字/, en: /upper case/ },
+  { fact: 'num-lock-keypad', says: 'Num Lock off types no digits from the keypad.', where: [tip('common', 'num-lock-off', 'why'), item('amazon', 'num-lock')], ja: /テンキー/, en: /keypad/ },
+  { fact: 'password-hidden', says: 'The password is hidden as it is typed, so a mistake goes unseen.', where: [tip('common', 'wrong-password', 'causes'), tip('common', 'caps-lock-on', 'causes'), tip('common', 'num-lock-off', 'causes')], ja: /伏せ字/, en: /hidden as you type/ },
+  {
+    fact: 'ae-cookie-blank-page',
+    says: "Broken cookies can leave the sign-in page blank: delete the site's cookies and try another browser.",
+    where: [
+      tip('aliexpress', 'blank-login-page', 'why', { ja: /Cookie に不具合.*表示されなく/, en: /cookies can leave the sign-in page blank/ }),
+      tip('aliexpress', 'blank-login-page', 'steps', { ja: [/「このサイトのデータをリセット」/, /別のブラウザー/], en: [/“Reset this site's data”/, /another browser/] }),
+      item('aliexpress', 'site-data', { ja: /真っ白/, en: /blank/ }),
+    ],
+  },
+  { fact: 'ae-app-try-website', says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault.', where: [item('aliexpress', 'device-network')], ja: [/ブラウザーで AliExpress のサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] },
+  { fact: 'ae-app-settings-reinstall', says: "Then check the app's settings or reinstall it.", where: [item('aliexpress', 'device-network')], ja: [/アプリの設定を見直す/, /再インストール/], en: [/app's settings/, /delete the app and install it again/] },
+
+  // AliExpress: forgot the password
+  {
+    fact: 'ae-reset-flow',
+    says: 'Forgot password → email, member ID or phone → Get code → 6-digit code by email → Verify → new password → Update password.',
+    where: [
+      tip('aliexpress', 'password-reset', 'steps', { ja: [/会員 ID・電話番号/, /「コードを取得する」/, /6桁の確認コード/, /「認証」（Verify）/, /「パスワードの更新」（Update password）/], en: [/member ID or phone number/, /“Get code”/, /6-digit verification code/, /“Verify”/, /“Update password”/] }),
+      tip('aliexpress', 'wrong-password', 'steps', { ja: /「パスワードをお忘れですか？」から/, en: /“Forgot password\?”/ }),
+      item('aliexpress', 'password-reset', { ja: [/「パスワードをお忘れですか？」（Forgot password\?）/, /「コードを取得する」（Get code）/, /6桁の確認コード/], en: [/“Forgot password\?”/, /“Get code”/, /6-digit verification code/] }),
+    ],
+  },
+  { fact: 'ae-temporary-password', says: 'The forgot-password link can also mail a temporary password.', where: [tip('aliexpress', 'password-reset', 'causes')], ja: /仮のパスワードをメール/, en: /email you a temporary password/, unconfirmed: true },
+
+  // AliExpress: forgot the account itself
+  { fact: 'ae-retrieval-page', says: 'The official retrieval page is accounts.aliexpress.com/user/account/retrieve_account.htm.', where: [tip('aliexpress', 'account-retrieval', 'links'), tip('aliexpress', 'account-not-found', 'links')], ja: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/, en: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/ },
+  {
+    fact: 'ae-retrieval-needs',
+    says: "Retrieval needs a purchase within the last year: its payment date, amount in yen, and the card's first 6 and last 4 digits on either side of the X.",
+    where: [tip('aliexpress', 'account-retrieval', 'steps')],
+    ja: [/1年以内/, /支払日と支払金額/, /円/, /先頭6桁と末尾4桁/, /「X」の左右/],
+    en: [/last year/, /date and amount/, /yen/, /first 6 and last 4 digits/, /either side of the “X”/],
+  },
+  {
+    fact: 'ae-retrieval-approximate',
+    says: 'An approximate amount and date are accepted, the closer the better; any order of the year works.',
+    where: [tip('aliexpress', 'account-retrieval', 'steps', { ja: /おおよそでかまいません/, en: /roughly is fine/ }), tip('aliexpress', 'account-retrieval', 'causes', { ja: [/どの注文/, /正確なほど/], en: [/Any order/, /the more exact/] })],
+  },
+  {
+    fact: 'ae-retrieval-required-error',
+    says: 'Every field is needed to go on; an error means the details did not match: reload and try again.',
+    where: [tip('aliexpress', 'account-retrieval', 'causes', { ja: [/空欄だと、先に進めない/, /一致しなかった/], en: [/cannot continue/, /did not match/] }), tip('aliexpress', 'account-retrieval', 'steps', { ja: /再読み込みして入力し直します/, en: /reload the page and enter the details again/ })],
+  },
+  {
+    fact: 'ae-retrieval-note-id-verify-email',
+    says: 'Success shows the login ID and a masked email: note the ID, sign in, and register and verify an email at once.',
+    where: [
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログイン ID と一部を伏せたメールアドレス/, /ログイン ID を控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /note the login ID/, /add and verify an email right away/] }),
+      tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録して確認/, en: /add and verify your email right away/ }),
+    ],
+  },
+  { fact: 'ae-no-purchase-new-account', says: 'No purchase in the last year: no retrieval; a new account is the way.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: /1年以内に購入がない場合は照会できない：新しいアカウント/, en: /no purchase in the last year, retrieval is not possible: you will need a new account/ },
+  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibaba グループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /closing it needs a sign-in/] },
+
+  // AliExpress: account locked
+  { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /そのままログイン/, en: /[Ss]ign in anyway/ },
+  { fact: 'ae-lock-sms-intl-format', says: 'The SMS check takes the number as +81 without the leading 0 (090 → +8190).', where: [tip('aliexpress', 'account-locked', 'steps'), tip('aliexpress', 'verification-code', 'steps'), item('aliexpress', 'lock-notice')], ja: [/\+81/, /先頭の 0 を除/, /\+8190/], en: [/\+81/, /without the leading 0/, /\+8190/] },
+  { fact: 'ae-lock-sms-6-digit', says: 'A 6-digit code arrives by SMS; enter it to unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /6桁の確認コード/, en: /6-digit verification code/ },
+  {
+    fact: 'ae-sms-blocking',
+    says: "No SMS: turn off the phone's SMS blocking (set per carrier).",
+    where: [tip('aliexpress', 'account-locked', 'causes', { ja: /SMS 受信拒否を解除.*携帯電話会社ごと/, en: /turn off SMS blocking.*each carrier/ }), tip('aliexpress', 'verification-code', 'steps', { ja: /SMS 受信拒否/, en: /SMS blocking/ })],
+  },
+  {
+    fact: 'ae-lock-chat-path',
+    says: 'No phone number screen: customer service chat at the bottom of the page (Help → Customer service, or Chat Now), in English only.',
+    where: [
+      tip('aliexpress', 'account-locked', 'causes', { ja: /ページ最下部の「Help」にある「Customer service」か「Chat Now」から、英語のチャット/, en: /bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in English/ }),
+      tip('aliexpress', 'account-locked', 'links', { ja: /チャットは英語のみ/, en: /chat in English only/ }),
+    ],
+  },
+  {
+    fact: 'ae-lock-new-account-fallback',
+    says: 'Or make a new account: not with the same email, the same device may be refused, the member level starts again.',
+    where: [tip('aliexpress', 'account-locked', 'causes')],
+    ja: [/新しいアカウントを作る方法もある/, /同じメールアドレスは使えず/, /同じ端末では登録できないこともあり/, /会員レベル/],
+    en: [/make a new account/, /same email cannot be used/, /same device may be refused/, /member level/],
+  },
+  {
+    fact: 'ae-lock-says-so',
+    says: 'A lock always says so; without such a notice, suspect the browser, cookies or password.',
+    where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /必ず「一時的にロックされています」などと表示される：その表示がなければ、ブラウザー・Cookie・パスワード/, en: /always says so.*browser, cookies and password/ }), item('aliexpress', 'lock-notice', { ja: /必ずそう表示されます。表示がなければ、ブラウザー・Cookie・パスワード/, en: /A lock always says so: with no such notice, check the browser, cookies and password/ })],
+  },
+  { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした：ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
+  { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name.", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/支払い方法を何度も変えた/, /未払いの注文/, /本人名義でないカード/], en: [/payment method changes/, /unpaid orders/, /another person's name/] },
+  { fact: 'ae-lock-cause-accounts-review', says: 'Several accounts on one email; the account under review.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/1つのメールアドレスで複数のアカウント/, /審査の対象/], en: [/Several accounts made with one email/, /under review/] },
+  {
+    fact: 'ae-lock-cause-conduct',
+    says: 'Sharing the account, refusing AliExpress mails, not confirming receipt, disputes on over half the orders, negative buyer feedback.',
+    where: [tip('aliexpress', 'account-locked', 'causes')],
+    ja: [/アカウントの共有/, /メールの受信拒否/, /受け取り確認/, /注文の半数を超える/, /購入者としての悪い評価/],
+    en: [/sharing the account/, /refusing AliExpress emails/, /confirming receipt/, /over half of your orders/, /negative buyer feedback/],
+    unconfirmed: true,
+  },
+  { fact: 'ae-lock-cause-deleted', says: 'An account deleted by mistake: ask the customer service chat.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /誤ってアカウントを削除した：カスタマーサービスのチャット/, en: /deleted the account by mistake: ask the customer service chat/ },
+  {
+    fact: 'ae-unverified-email-restricted',
+    says: 'Restricted accounts commonly never verified or registered an email.',
+    where: [tip('aliexpress', 'email-unverified', 'causes', { ja: /制限されることが多い/, en: /often restricted/ }), tip('aliexpress', 'account-locked', 'causes', { ja: /制限を受けたアカウントに多い/, en: /common among restricted accounts/ }), item('aliexpress', 'email-verified', { ja: /制限されやすい/, en: /restricted more often/ })],
+    unconfirmed: true,
+  },
+  {
+    fact: 'ae-verify-email-my-account',
+    says: 'Verify the email from the prompt on My Account ("Resend now" if nothing arrives); it takes a few taps.',
+    where: [
+      tip('aliexpress', 'email-unverified', 'steps', { ja: [/「マイアカウント」（My Account）/, /「Resend now」/], en: [/“My Account”/, /“Resend now”/] }),
+      tip('aliexpress', 'email-unverified', 'causes', { ja: /数回のタップ/, en: /a few taps/ }),
+      item('aliexpress', 'email-verified', { ja: [/「マイアカウント」（My Account）/, /「Resend now」/], en: [/“My Account”/, /“Resend now”/] }),
+    ],
+  },
+  {
+    fact: 'ae-prefer-email-sign-up',
+    says: 'New users do better signing up with an email and password than with a social account.',
+    where: [tip('aliexpress', 'email-unverified', 'causes'), item('aliexpress', 'sign-in-method')],
+    ja: /ソーシャルアカウントより、メールアドレスとパスワードで登録する/,
+    en: /email and password .*(safer than|than with) a social account|an email and password is reportedly safer than a social account/,
+    unconfirmed: true,
+  },
+
+  // AliExpress: the slider
+  { fact: 'ae-slider-drag', says: 'At sign-in a slider must be dragged, and it sometimes does not respond.', where: [tip('common', 'slider-stuck', 'steps'), tip('aliexpress', 'slider-stuck', 'title')], ja: /つまみを右端まで|スライド認証が動きません/, en: /Drag the handle .*to the right|slider check does not move/ },
+  {
+    fact: 'ae-slider-update-browser',
+    says: 'AliExpress changes often and old browsers misbehave: update, or use the latest version of another browser.',
+    where: [
+      tip('aliexpress', 'slider-stuck', 'why', { ja: /たび重なる変更/, en: /changes often/ }),
+      tip('aliexpress', 'slider-stuck', 'steps', { ja: [/最新版に更新/, /別のブラウザーの最新版/], en: [/latest version/, /latest version of another browser/] }),
+      item('aliexpress', 'browser-version', { ja: /スライド認証が動かない/, en: /break the slider check/ }),
+    ],
+  },
+  { fact: 'ae-browser-freeze', says: 'A browser that does not suit the site can freeze the page.', where: [tip('aliexpress', 'slider-stuck', 'causes')], ja: /相性が悪く、ページが固まっている/, en: /does not work well with the page, so it freezes/ },
+
+  // Amazon
+  {
+    fact: 'amz-four-causes',
+    says: 'The four common causes: a forgotten password, a forgotten or wrong email, cache and cookies, a takeover.',
+    where: [
+      tip('amazon', 'wrong-password', 'why', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
+      tip('amazon', 'account-not-found', 'why', { ja: /メールアドレスの入力ミス/, en: /email has a typo/ }),
+      tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュや Cookie/, en: /cache or cookies/ }),
+      tip('amazon', 'suspicious-activity', 'title', { ja: /乗っ取られた/, en: /taken over/ }),
+    ],
+  },
+  { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'why', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
+  {
+    fact: 'amz-reset-flow',
+    says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → 「変更を保存してログインしてください」.',
+    where: [
+      tip('amazon', 'wrong-password', 'steps', { ja: [/「お困りですか\?」を開いて%s|「お困りですか\?」を開いて「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” and choose/, /at least 6 characters/] }),
+      tip('amazon', 'password-reset', 'why', { ja: /Amazon\.co\.jp からメールで届く確認コード/, en: /code Amazon emails you/ }),
+      tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /「変更を保存してログインしてください」/], en: [/code field/, /at least 6 characters/] }),
+      item('amazon', 'password-reset', { ja: [/「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
+    ],
+  },
+  { fact: 'amz-note-new-password', says: 'Write the new password down somewhere safe.', where: [tip('amazon', 'password-reset', 'causes', { ja: /安全な場所に控えて/, en: /Write the new password down somewhere safe/ }), item('amazon', 'password-reset', { ja: /安全な場所に控えて/, en: /Write it down somewhere safe/ })] },
+  { fact: 'amz-not-found-email-wrong', says: 'No account with this email: the email is wrong (typos, case, symbols, another address).', where: [tip('amazon', 'account-not-found', 'steps'), item('amazon', 'right-email')], ja: /つづり・大文字と小文字・記号/, en: /spelling, upper and lower case and symbols/ },
+  { fact: 'amz-not-found-route', says: 'Then 「お困りですか?」 → 「その他のログインに関する問題」, or call customer service.', where: [tip('amazon', 'account-not-found', 'steps')], ja: /「お困りですか\?」の「その他のログインに関する問題」から問い合わせるか、カスタマーサービスに電話/, en: /“Need help\?” and “Other issues with Sign-In”, or call customer service/ },
+  {
+    fact: 'amz-new-account-loses',
+    says: 'A new account loses the gift card balance, points and Prime: ask support first.',
+    where: [
+      tip('amazon', 'account-not-found', 'causes', { ja: [/ギフトカードの残高/, /ポイント/, /プライム会員/, /作る前にカスタマーサービスに相談/], en: [/gift card balance/, /points/, /Prime membership/, /ask customer service before making one/] }),
+      tip('amazon', 'email-already-registered', 'causes', { ja: /ギフトカードの残高やポイントは引き継がれない/, en: /would not keep your gift card balance or points/ }),
+      item('amazon', 'right-email', { ja: [/ギフトカードの残高/, /プライム会員/, /作る前に、カスタマーサービスに相談/], en: [/gift card balance/, /Prime membership/, /ask customer service before making one/] }),
+    ],
+  },
+  { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails.', where: [tip('amazon', 'blank-login-page', 'causes', { ja: /多く報告されている/, en: /often reported/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
+  { fact: 'amz-safari-clear', says: 'Safari on iPhone: Settings → Safari → 「履歴とWebサイトデータを消去」.', where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')], ja: /「設定」→「Safari」→「履歴とWebサイトデータを消去」/, en: /Settings → Safari → “Clear History and Website Data”/ },
+  {
+    fact: 'amz-android-chrome-clear',
+    says: 'Chrome on Android: ⋮ → History → 「閲覧データを削除」, a time range covering the failure, history, cookies and site data, cached images and files.',
+    where: [
+      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /“Browsing history”, “Cookies and site data” and “Cached images and files”/] }),
+      item('amazon', 'site-data', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/] }),
+    ],
+  },
+  {
+    fact: 'amz-takeover-signs',
+    says: 'The right email and password rejected, plus an Amazon mail about a device or app the user did not add: likely a takeover.',
+    where: [tip('amazon', 'suspicious-activity', 'causes', { ja: [/正しいメールアドレスとパスワードでもログインできない/, /覚えのない端末やアプリの登録/], en: [/correct email and password no longer work/, /device or app you did not add/] }), item('amazon', 'takeover-signs', { ja: [/正しいパスワードでログインできず/, /覚えのない端末やアプリの登録/], en: [/right password rejected/, /device or app you did not add/] })],
+  },
+  { fact: 'amz-takeover-call-prepared', says: 'Call support with the email, account name, address and card details at hand.', where: [tip('amazon', 'suspicious-activity', 'steps')], ja: [/メールアドレス・アカウント名・住所・カード情報/, /カスタマーサービスに電話/], en: [/email, account name, address and card details/, /Call customer service/] },
+  { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求があればカード会社に連絡して止めます/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
+  { fact: 'amz-takeover-stronger-password', says: 'Use a stronger password afterwards.', where: [tip('amazon', 'suspicious-activity', 'causes')], ja: /復旧したら、推測されにくい強いパスワード/, en: /once recovered, change to a strong password/ },
+  {
+    fact: 'amz-jp-phones',
+    says: 'Amazon Japan customer service: toll-free 0120-999-373; 011-330-3000, paid, from mobile phones (amazon.co.jp only).',
+    where: [tip('amazon', 'account-not-found', 'links'), tip('amazon', 'account-locked', 'links'), tip('amazon', 'suspicious-activity', 'links')],
+    ja: [/フリーダイヤル.*0120-999-373/, /携帯電話から・有料.*011-330-3000/],
+    en: [/toll-free.*0120-999-373/, /from mobile phones, paid.*011-330-3000/],
+  },
+
+  // Alibaba (Alibaba.com, 1688): frozen accounts
+  { fact: 'ali-freeze-cause-terms', says: 'Terms violations: false registration details, prohibited or counterfeit goods, IP infringement, fake reviews.', where: [tip('alibaba', 'account-locked', 'causes')], ja: [/登録情報の誤り/, /禁止品や偽物/, /知的財産権の侵害/, /不正なレビュー/], en: [/false details/, /prohibited or fake goods/, /IP infringement/, /fake reviews/] },
+  {
+    fact: 'ali-freeze-cause-payment',
+    says: 'Payment problems: unpaid by the due date, card misuse, unapproved payment systems, many cancellations or odd transactions.',
+    where: [tip('alibaba', 'account-locked', 'causes')],
+    ja: [/期日までの未払い/, /カードの不正利用/, /Alibaba が認めていない決済方法/, /キャンセルや不自然な取引/],
+    en: [/unpaid by the due date/, /card misuse/, /payment method Alibaba has not approved/, /many cancellations or odd orders/],
+  },
+  {
+    fact: 'ali-freeze-cause-security',
+    says: 'Security: a takeover, a sign-in from an unusual place or device (especially abroad), a shared account, a reused password.',
+    where: [
+      tip('alibaba', 'account-locked', 'causes', { ja: [/乗っ取りの疑い/, /特に海外/, /アカウントの共有/, /パスワードの使い回し/], en: [/suspected takeover/, /especially abroad/, /shared account/, /reused password/] }),
+      tip('alibaba', 'suspicious-activity', 'causes', { ja: [/特に海外/, /パスワードの使い回し/, /アカウントの共有/], en: [/especially abroad/, /reused password/, /shared account/] }),
+      item('alibaba', 'device-network', { ja: /特に海外/, en: /especially abroad/ }),
+    ],
+  },
+  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /スパム、過剰な宣伝、不適切な投稿/, en: /Spam, excessive promotion or inappropriate content/ },
+  { fact: 'ali-recovery-read-reason', says: "Stay calm and read Alibaba's mail or notice for the stated reason.", where: [tip('alibaba', 'account-locked', 'steps', { ja: /凍結の理由を確かめます/, en: /email or notice for the reason/ }), item('alibaba', 'lock-notice', { ja: /理由を確かめて/, en: /read the reason/ })] },
+  {
+    fact: 'ali-recovery-evidence',
+    says: 'Gather the account ID, the quoted reason, an honest account, transaction records and screenshots.',
+    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウント ID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウント ID・通知された理由・取引の記録・スクリーンショット/, /経緯を正直に/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
+  },
+  { fact: 'ali-contact-channels', says: 'Support takes a contact form, chat or email; ask for the account to be restored.', where: [tip('alibaba', 'account-locked', 'steps')], ja: /問い合わせフォーム・チャット・メールのいずれかで解除を依頼/, en: /ask to restore the account by contact form, chat or email/ },
+  {
+    fact: 'ali-followups-persist',
+    says: 'Answer follow-ups quickly and truthfully, and persist.',
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/すぐに正直に対応する/, /問い合わせを続ける/], en: [/answer quickly and honestly/, /keep following up/] }), item('alibaba', 'freeze-evidence', { ja: [/すぐに正直に対応/, /問い合わせを続けてください/], en: [/quickly and honestly/, /keep following up/] })],
+  },
+  { fact: 'ali-restored-examples', says: 'Restored after: a new card replacing an expired one and paying; stopping a prohibited item and apologising; changing the password and reporting.', where: [tip('alibaba', 'account-locked', 'causes')], ja: [/期限切れのカードを新しいカードに替えて支払った/, /禁止品の販売をやめて謝罪した/, /パスワードを変更して報告した/], en: [/new card in place of an expired one/, /stopped selling a prohibited item and apologised/, /changed the password and reported it/] },
+  {
+    fact: 'ali-prevention',
+    says: 'Prevention: read the terms, accurate details, pay on time and keep the card current, a strong password changed regularly, 2-step verification, avoid suspicious mail and too-good deals.',
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/規約を読み/, /正確な情報を登録/, /期日どおりに支払/, /カード情報を最新に/, /強いパスワードを定期的に変え/, /2段階認証/, /不審なメールやリンク/, /相場より安すぎる取引/], en: [/read the terms/, /accurate details/, /pay on time/, /keep your card current/, /strong password you change regularly/, /2-step verification/, /suspicious emails and links/, /too cheap to be true/] }), tip('alibaba', 'suspicious-activity', 'steps', { ja: /2段階認証/, en: /2-step verification/ })],
+  },
+  { fact: 'ali-not-guaranteed', says: 'Recovery is not guaranteed.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /必ず解除されるとは限らず/, en: /Recovery is not guaranteed/ },
+  { fact: 'ali-long-freeze-deletion', says: 'A long freeze can end in deletion.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /凍結が長く続くとアカウントが削除されることもある/, en: /long freeze can end in deletion/, unconfirmed: true },
+  { fact: 'ali-japanese-support', says: 'Support also answers in Japanese.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /日本語でも問い合わせできる/, en: /answers in Japanese/, unconfirmed: true },
+];
+
+// ---- Issue 14's safety and precision rules ----
+
+const RULES: Fact[] = [
+  {
+    fact: 'support-never-asks-password',
+    says: 'Support never asks for a password.',
+    where: [tip('aliexpress', 'account-locked', 'causes'), tip('amazon', 'account-locked', 'steps'), tip('amazon', 'suspicious-activity', 'steps'), tip('alibaba', 'account-locked', 'causes'), tip('common', 'suspicious-activity', 'steps'), popup('supportHint'), item('amazon', 'takeover-signs')],
+    ja: /サポートがパスワードを尋ねることは(ない|なく|ありません)/,
+    en: /support will never ask for (your password|it)/i,
+  },
+  {
+    fact: 'only-numbers-shown-here',
+    says: "Only the numbers and contacts shown here (or in the site's own help) are the site's.",
+    where: [
+      tip('aliexpress', 'account-locked', 'causes', { ja: /公式の窓口はここに表示したものだけ/, en: /only official contacts are the ones shown here/ }),
+      tip('amazon', 'account-locked', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
+      tip('amazon', 'suspicious-activity', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
+      popup('supportHint', { ja: /「公式の窓口」に表示した連絡先だけ/, en: /Only use the contacts under “Official contacts”/ }),
+      item('amazon', 'takeover-signs', { ja: /電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しない/, en: /number under “Official contacts” or in Amazon's help, never in an email/ }),
+    ],
+  },
+  {
+    fact: 'identity-documents-by-form-only',
+    says: "Identity documents go only through a form reached by typing the site's own address, never to an address from a mail.",
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: /本人確認書類は、サイトのアドレスを自分で入力して開いたフォームからだけ送る：メールに書かれた宛先には送らない/, en: /identity documents only through a form you reached by typing the site's address yourself, never to an address from an email/ }), item('alibaba', 'freeze-evidence', { ja: /本人確認書類.*サイトのアドレスを自分で入力して開いたフォームからだけ/, en: /identity documents .*only through a form you reached by typing the site's address yourself/ })],
+  },
+  {
+    fact: 'type-the-address-yourself',
+    says: "Support is reached by typing the site's address, not from a link in a mail.",
+    where: [tip('common', 'account-locked', 'steps'), tip('common', 'suspicious-activity', 'steps'), tip('alibaba', 'account-locked', 'steps'), tip('alibaba', 'suspicious-activity', 'steps')],
+    ja: /アドレスを自分で入力して開き/,
+    en: /[Tt]ype the (site's address|address of the site you use) yourself/,
+  },
+  {
+    fact: 'alibaba-1688-taobao-apart',
+    says: 'Alibaba.com, 1688 and Taobao are told apart: check which site the account is on, contact that one.',
+    where: [item('alibaba', 'right-account', { ja: /Alibaba\.com・1688・Taobao のどのサイトで登録した/, en: /which site you signed up on \(Alibaba\.com, 1688 or Taobao\)/ }), tip('alibaba', 'account-locked', 'causes', { ja: /Alibaba\.com・1688・Taobao はそれぞれ別のサイト/, en: /Alibaba\.com, 1688 and Taobao are separate sites/ })],
+  },
+  {
+    fact: 'amazon-field-types',
+    says: "Amazon's field errors by field type: email, phone and password in half-width; name and address take Japanese.",
+    where: [tip('amazon', 'field-error', 'steps')],
+    ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角英数字/, /氏名と住所の欄は、日本語で入力/],
+    en: [/email, mobile number and password again in half-width/, /name and address in Japanese/],
+  },
+];
+
+// ---- Never said: obsolete, unconfirmed or invented ----
+
+const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checklist' }> = [
+  { fact: 'ae-no-flash', says: 'The old "allow Flash" advice is obsolete: Flash no longer exists.', pattern: /Flash/ },
+  { fact: 'ali-japan-mail-unconfirmed', says: 'The Alibaba Japan mail address appears in one article only and could not be confirmed: left out.', pattern: /alibabajapan|inqurity|alibaba-inc\.jp/i },
+  { fact: 'no-1688-taobao-account', says: 'No claim that 1688 signs in with a Taobao account or password (no source).', pattern: /Taobao（淘宝）のアカウント|Taobao の(アカウント|パスワード)|Taobao (account|password)/i },
+  { fact: 'no-tmall-warning', says: "No warning about Tmall: it is outside the reset's scope.", pattern: /Tmall/i },
+  { fact: 'no-invented-labels', says: 'No dated or invented page labels (a 「保留中のアカウント」 page, 「…事が出来ません」).', pattern: /保留中のアカウント|事が出来ません|ログインする事/ },
+  { fact: 'no-documents-by-mail', says: 'Never tell the user to mail identity documents.', pattern: /(パスポート|運転免許証|本人確認書類)[^。]{0,30}メールで送|(passport|licence|identity documents)[^.]{0,30}by email/i },
+  { fact: 'no-jp-phone-in-checklist', says: "The checklist is shared by every Amazon marketplace: Amazon.co.jp's numbers stay out of it.", pattern: /0120-999-373|011-330-3000/, only: 'checklist' },
+];
+
+// ---- Reading the places ----
+
+function tipAt(lang: Lang, site: SiteId | 'common', id: FindingId): Tip {
+  const table = TABLES[lang];
+  const found = site === 'common' ? table.common[id] : table.bySite[site][id];
+  expect(found, `${lang} tip ${site}/${id}`).toBeDefined();
+  return found!;
+}
+
+/** The strings of a place, as the user reads them (a control's label in its quotes). */
+function textsAt(place: Place, lang: Lang): string[] {
+  switch (place.in) {
+    case 'tip': {
+      const t = tipAt(lang, place.site, place.id);
+      const quote = lang === 'ja' ? (l: string) => `「${l}」` : (l: string) => `“${l}”`;
+      switch (place.part) {
+        case 'title':
+          return [t.title];
+        case 'why':
+          return [t.why];
+        case 'steps':
+          return t.steps.map((s) => (s.control ? s.text.replace('%s', quote(s.control.label)) : s.text));
+        case 'causes':
+          return t.causes;
+        case 'links':
+          return [t.sitePage, ...(t.contacts ?? [])].flatMap((c) => (c ? [c.label, c.href] : []));
+      }
+      break;
+    }
+    case 'checklist': {
+      const found = CHECKLISTS[place.site].find((i) => i.id === place.id);
+      expect(found, `${place.site} checklist ${place.id}`).toBeDefined();
+      return [found![lang].howTo, found![lang].label];
+    }
+    case 'popup':
+      return [String(STRINGS[lang][place.key])];
+  }
+}
+
+const HEDGE: Record<Lang, RegExp> = { ja: /とされ/, en: /[Rr]eportedly/ };
+const name = (p: Place) => (p.in === 'tip' ? `tip ${p.site}/${p.id} ${p.part}` : p.in === 'checklist' ? `checklist ${p.site}/${p.id}` : `popup ${p.key}`);
+
+function check(row: Fact) {
+  expect(row.where.length, row.fact).toBeGreaterThan(0);
+  for (const place of row.where) {
+    for (const lang of ['ja', 'en'] as const) {
+      const pattern = place[lang] ?? row[lang];
+      expect(pattern, `${row.fact}: a ${lang} phrase for ${name(place)}`).toBeDefined();
+      const texts = textsAt(place, lang);
+      for (const one of [pattern!].flat()) {
+        const saying = texts.filter((text) => one.test(text));
+        expect(saying, `${row.fact} (${lang}) in ${name(place)}: ${one}\n${texts.join('\n')}`).not.toEqual([]);
+        if (row.unconfirmed) expect(saying.some((text) => HEDGE[lang].test(text)), `${row.fact} (${lang}) in ${name(place)} is hedged: ${saying.join(' / ')}`).toBe(true);
+      }
+    }
+  }
+}
+
+/** Every text of the cards, the checklist, the card and the popup, in both languages. */
+function everyText(only?: 'checklist'): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (typeof v === 'function') {
+      const args = Array.from({ length: v.length }, () => 2);
+      walk((v as (...a: unknown[]) => unknown)(...args));
+    } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(only === 'checklist' ? CHECKLISTS : [ja, en, CHECKLISTS, CARD_STRINGS, STRINGS]);
+  return out;
+}
+
+describe('every fact of the knowledge base is said, in Japanese and in English, where the user needs it', () => {
+  it('the table has one row per fact, each with a unique id', () => {
+    const ids = [...FACTS, ...RULES, ...NEVER].map((r) => r.fact);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(FACTS.length).toBeGreaterThanOrEqual(61);
+  });
+
+  it.each(FACTS.map((row) => [row.fact, row] as const))('%s', (_id, row) => check(row));
+});
+
+describe("issue 14's safety and precision rules", () => {
+  it.each(RULES.map((row) => [row.fact, row] as const))('%s', (_id, row) => check(row));
+});
+
+describe('never said', () => {
+  it.each(NEVER.map((row) => [row.fact, row] as const))('%s', (_id, row) => {
+    const all = everyText(row.only);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter((text) => row.pattern.test(text))).toEqual([]);
+  });
+
+  it('every lock, hold, freeze and takeover card of each site says support never asks for the password', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const site of [...SITE_IDS, 'common'] as const) {
+        for (const id of ['account-locked', 'suspicious-activity'] as const) {
+          const t = site === 'common' ? TABLES[lang].common[id] : TABLES[lang].bySite[site][id];
+          if (!t) continue;
+          expect([...t.steps.map((s) => s.text), ...t.causes].some((text) => (lang === 'ja' ? /パスワードを尋ね/ : /never ask for your password/).test(text)), `${lang} ${site}/${id}`).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * Every text the user reads keeps to docs/glossary.md: one term per thing, no forbidden variant outside a
+ * site's quoted label, Japanese with full-width punctuation, no nested brackets, です／ます in steps and
+ * how-tos, no casual words; English with the same word every time.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CARD_STRINGS } from '@/components/card/strings';
+import { STRINGS } from '@/components/popup/strings';
+import { CODE_REJECTED, DONE, SITE_SITUATION, SITUATION, TEXTS } from '@/lib/background/support-message';
+import { CHECKLISTS } from '@/lib/checklist/items';
+import { SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
+import { en } from '@/lib/tips/en';
+import { ja } from '@/lib/tips/ja';
+
+const GLOSSARY = readFileSync('docs/glossary.md', 'utf8');
+
+/** What kind of text it is: a step or how-to is a sentence in です／ます; a cause a plain phrase. */
+type Kind = 'step' | 'howto' | 'cause' | 'title' | 'other';
+
+interface Text {
+  where: string;
+  lang: Lang;
+  text: string;
+  kind: Kind;
+  /** The card's site, for the site's own word (ロック, 保留, 凍結). */
+  site?: SiteId;
+}
+
+// ---- Every text of the product ----
+
+function tipsOf(table: TipTable): Array<[string, SiteId | null, Tip]> {
+  return [
+    ...Object.entries(table.common).map(([id, tip]) => [`tip common/${id}`, null, tip] as [string, null, Tip]),
+    ...SITE_IDS.flatMap((site) => Object.entries(table.bySite[site]).map(([id, tip]) => [`tip ${site}/${id}`, site, tip!] as [string, SiteId, Tip])),
+  ];
+}
+
+function tipTexts(lang: Lang, table: TipTable): Text[] {
+  const quote = lang === 'ja' ? (label: string) => `「${label}」` : (label: string) => `“${label}”`;
+  return tipsOf(table).flatMap(([where, site, tip]) => {
+    const one = (part: string, text: string, kind: Kind): Text => ({ where: `${where} ${part}`, lang, text, kind, ...(site ? { site } : {}) });
+    return [
+      one('title', tip.title, 'title'),
+      one('why', tip.why, 'other'),
+      // A control's label is the page's own, shown in quotes.
+      ...tip.steps.map((step, i) => one(`steps[${i}]`, step.control ? step.text.replace('%s', quote(step.control.label)) : step.text, 'step')),
+      ...tip.causes.map((cause, i) => one(`causes[${i}]`, cause, 'cause')),
+      ...[tip.sitePage, ...(tip.contacts ?? [])].flatMap((c, i) => (c ? [one(`link[${i}]`, c.label, 'other')] : [])),
+    ];
+  });
+}
+
+/** Every string in a table of words; functions are called with sample arguments, both branches. */
+function walk(value: unknown, where: string, lang: Lang, out: Text[]): Text[] {
+  if (typeof value === 'string') out.push({ where, lang, text: value, kind: 'other' });
+  else if (typeof value === 'function') {
+    for (const sample of [2, 0, 1]) {
+      const args = Array.from({ length: value.length }, () => sample);
+      walk((value as (...a: unknown[]) => unknown)(...args), `${where}(${sample})`, lang, out);
+    }
+  } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${where}[${i}]`, lang, out));
+  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walk(v, `${where}.${key}`, lang, out);
+  return out;
+}
+
+/** The settings page's TEXT, read from its source (the component itself needs the extension's APIs). */
+function optionsText(): Record<Lang, unknown> {
+  const source = readFileSync('components/options/Options.tsx', 'utf8');
+  const literal = /const TEXT = (\{[\s\S]*?\n\}) as const;/.exec(source)?.[1];
+  expect(literal, 'TEXT in Options.tsx').toBeDefined();
+  return new Function(`return ${literal};`)() as Record<Lang, unknown>;
+}
+
+function supportTexts(lang: Lang): Text[] {
+  const t = TEXTS[lang];
+  const out: Text[] = [];
+  const { field, pageSaid, ...rest } = t;
+  walk(rest, `support TEXTS.${lang}`, lang, out);
+  for (const name of ['time', 'page', 'browser', 'account', 'order'] as const) walk(field(name, t.fill), `support TEXTS.${lang}.field(${name})`, lang, out);
+  walk(pageSaid(lang === 'ja' ? 'パスワードが正しくありません' : 'Your password is incorrect', false), `support TEXTS.${lang}.pageSaid`, lang, out);
+  walk(SITUATION[lang], `support SITUATION.${lang}`, lang, out);
+  for (const site of SITE_IDS) walk(SITE_SITUATION[site]?.[lang] ?? {}, `support SITE_SITUATION.${site}.${lang}`, lang, out);
+  walk(CODE_REJECTED[lang], `support CODE_REJECTED.${lang}`, lang, out);
+  for (const [id, done] of Object.entries(DONE)) walk(done[lang], `support DONE.${id}.${lang}`, lang, out);
+  return out;
+}
+
+function localeTexts(lang: Lang): Text[] {
+  const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+  return Object.entries(messages).map(([key, m]) => ({ where: `_locales/${lang} ${key}`, lang, text: m.message, kind: 'other' as const }));
+}
+
+function checklistTexts(lang: Lang): Text[] {
+  return SITE_IDS.flatMap((site) =>
+    CHECKLISTS[site].flatMap((item) => [
+      { where: `checklist ${site}/${item.id} label`, lang, text: item[lang].label, kind: 'title' as const },
+      { where: `checklist ${site}/${item.id} howTo`, lang, text: item[lang].howTo, kind: 'howto' as const },
+    ]),
+  );
+}
+
+const OPTIONS = optionsText();
+const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
+  ...tipTexts(lang, lang === 'ja' ? ja : en),
+  ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
+  ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
+  ...checklistTexts(lang),
+  ...walk(OPTIONS[lang], `options.${lang}`, lang, []),
+  ...supportTexts(lang),
+  ...localeTexts(lang),
+]);
+const JA = ALL.filter((t) => t.lang === 'ja');
+const EN = ALL.filter((t) => t.lang === 'en');
+
+// ---- The glossary's rules ----
+
+/** The site's own labels are quoted and left as they are, with the English label a site shows some users
+ *  in parentheses after the Japanese one: 「認証」（Verify）. */
+const unquotedJa = (text: string) => text.replace(/「[^」]*」(?:（[\x20-\x7e]+）)?/g, '「」');
+const unquotedEn = (text: string) => text.replace(/“[^”]*”/g, '“”').replace(/"[^"]*"/g, '""');
+
+interface Rule {
+  use: string;
+  not: RegExp;
+  /** The variants as glossary.md names them. */
+  listed: string[];
+}
+
+const JA_TERMS: Rule[] = [
+  { use: 'ログイン', not: /サインイン|ログオン/, listed: ['サインイン', 'ログオン'] },
+  { use: 'ログアウト', not: /サインアウト|ログオフ/, listed: ['サインアウト', 'ログオフ'] },
+  { use: 'ブラウザー', not: /ブラウザ(?!ー)/, listed: ['ブラウザ'] },
+  { use: 'スライド認証', not: /スライダー|スライドバー|スライドパズル|スライド確認/, listed: ['スライダー', 'スライドバー', 'スライドパズル', 'スライド確認'] },
+  { use: 'ロボット確認', not: /画像認証|キャプチャ|captcha/i, listed: ['画像認証', 'キャプチャ', 'CAPTCHA'] },
+  { use: '確認コード', not: /認証コード|ワンタイムパスワード|セキュリティコード|検証番号|認証番号|確認番号|OTP/, listed: ['認証コード', 'ワンタイムパスワード', 'セキュリティコード', '検証番号', '認証番号', '確認番号', 'OTP'] },
+  { use: 'パスワードの再設定', not: /パスワードの?リセット|パスワードの復旧/, listed: ['パスワードリセット', 'パスワードのリセット', 'パスワードの復旧'] },
+  { use: 'サイトのデータ', not: /サイトデータ/, listed: ['サイトデータ'] },
+  { use: 'Cookie', not: /クッキー|cookie/, listed: ['クッキー', 'cookie'] },
+  { use: '削除する', not: /消去/, listed: ['消去する'] },
+  { use: '再読み込み', not: /リロード|ページを更新/, listed: ['リロード', 'ページを更新'] },
+  { use: 'アカウント照会', not: /アカウントの照会|アカウント検索|アカウントの取得/, listed: ['アカウントの照会', 'アカウント検索', 'アカウントの取得'] },
+  { use: '本人確認書類', not: /身分証/, listed: ['身分証'] },
+  { use: 'ソーシャルアカウント', not: /SNS/, listed: ['SNS アカウント', 'SNS'] },
+  { use: '迷惑メールフォルダー', not: /フォルダ(?!ー)/, listed: ['迷惑メールフォルダ'] },
+  { use: 'メールアドレス', not: /Eメール|メアド|e-?mail/i, listed: ['Eメール', 'メアド'] },
+  { use: 'ログイン画面', not: /ログインページ|サインインページ/, listed: ['ログインページ', 'サインインページ'] },
+  { use: 'カスタマーサービス', not: /カスタマーサポート|カスタマーセンター/, listed: ['カスタマーサポート', 'カスタマーセンター'] },
+  { use: 'ヘルプセンター', not: /ヘルプセンタ(?!ー)/, listed: ['ヘルプセンタ'] },
+  { use: '2段階認証', not: /二段階認証|[2二]要素認証/, listed: ['二段階認証', '2要素認証'] },
+  { use: 'スマートフォン', not: /スマホ|携帯(?!電話)/, listed: ['スマホ', '携帯（単独で）'] },
+  { use: 'サポートへの連絡文', not: /サポート文/, listed: ['サポート文'] },
+  { use: 'ふだん', not: /普段/, listed: ['普段'] },
+  { use: 'コンテナー', not: /コンテナ(?!ー)|ユーザ(?!ー)|サーバ(?!ー)/, listed: [] },
+];
+
+const EN_TERMS: Rule[] = [
+  // "Login Rescue" is the product's name and "login ID" AliExpress's own term.
+  { use: 'sign in', not: /\blog(?:s|ged|ging)?[- ]?ins?\b/i, listed: ['log in', 'login', 'log-in'] },
+  { use: 'sign out', not: /\blog(?:s|ged|ging)?[- ]?outs?\b/i, listed: ['log out', 'logout'] },
+  { use: 'robot check', not: /captcha/i, listed: ['captcha'] },
+  { use: 'slider check', not: /slide[- ]to[- ]verify|slide(?:r)? bar|slider puzzle/i, listed: ['slide-to-verify', 'slider bar', 'slide bar', 'slider puzzle'] },
+  { use: 'verification code', not: /security code|one[- ]time (?:password|code)|\bOTPs?\b|authentication code/i, listed: ['security code', 'one-time password', 'one-time code', 'OTP', 'authentication code'] },
+  { use: 'reset your password', not: /password recovery|recover (?:your |the )?password/i, listed: ['password recovery', 'recover your password'] },
+  { use: 'site data', not: /website data/i, listed: ['website data'] },
+  { use: 'remove', not: /\b(?:clear|delete|erase)(?:s|d|ed|ing)?\b[^.:]{0,40}\b(?:cookies|data|cache)\b|\b(?:cookies|data|cache)\b[^.:]{0,20}\b(?:cleared|deleted|erased)\b/i, listed: ['clear, delete, erase'] },
+  { use: 'reload', not: /\brefresh/i, listed: ['refresh'] },
+  { use: 'account retrieval', not: /account recovery/i, listed: ['account recovery'] },
+  { use: '2-step verification', not: /two[- ]step|\b2FA\b|two[- ]factor|2-factor/i, listed: ['two-step', '2FA', 'two-factor'] },
+  { use: 'half-width', not: /half width|halfwidth|full width|fullwidth/i, listed: ['half width', 'fullwidth'] },
+  { use: 'email', not: /e-mail|\bmails?\b/i, listed: ['e-mail', 'mail'] },
+  { use: 'customer service', not: /customer support|customer cent(?:er|re)/i, listed: ['customer support'] },
+  { use: 'Help Center', not: /Help Centre/, listed: ['Help Centre'] },
+];
+
+/** Each site's own word for a stopped account, in its cards. */
+const SITE_WORDS: Record<SiteId, Record<Lang, RegExp>> = {
+  aliexpress: { ja: /凍結|保留/, en: /\bfr[eo]z|on hold/i },
+  amazon: { ja: /凍結/, en: /\bfr[eo]z/i },
+  alibaba: { ja: /ロック|保留/, en: /\block|on hold/i },
+};
+
+const CASUAL = /(?<!受け)入れ[てるまたな]|無事|やらせ|中身|ちゃんと|とりあえず|すごく|ダメ|だめ|やばい|ヤバ|しちゃ|っぽい|せいで|助け舟|次の一手/;
+/** Formal nouns and できる are written in kana. */
+const KANJI_FORMAL = /(?:する|した|できる|ない|ある|いる)(?:事|時)(?![間刻点])|出来[るなまずた]|事が出来/;
+/** Conditions: 「…場合は」. */
+const TOKI_WA = /(?:ない|する|した|いる|れる|る)ときは/;
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Half-width punctuation in Japanese text; a colon is allowed inside a time or an address. */
+function halfWidthPunctuation(text: string): string | null {
+  const plain = unquotedJa(text).replace(/https?:\/\/\S+/g, '').replace(/\d:\d/g, '');
+  const found = /[,()!?;:]/.exec(plain);
+  return found ? plain.slice(Math.max(0, found.index - 6), found.index + 6) : null;
+}
+
+function maxBracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of text) {
+    if ('（(「『“['.includes(ch)) max = Math.max(max, ++depth);
+    else if ('）)」』”]'.includes(ch)) depth--;
+  }
+  return max;
+}
+
+/** Each sentence of a Japanese step or how-to ends in です／ます. */
+function plainSentences(text: string): string[] {
+  return unquotedJa(text)
+    .split('。')
+    .map((s) => s.replace(/（[^）]*）$/, '').trim())
+    .filter((s) => s.length > 0)
+    .filter((s) => !/(?:ます|ません|です|ください|でした|ました)$/.test(s));
+}
+
+const show = (t: Text) => `${t.where}: ${t.text}`;
+
+describe('the glossary', () => {
+  it('names every term and every forbidden variant the test enforces', () => {
+    for (const rule of [...JA_TERMS, ...EN_TERMS]) {
+      expect(GLOSSARY, rule.use).toContain(rule.use);
+      for (const variant of rule.listed) expect(GLOSSARY, variant).toContain(variant);
+    }
+  });
+
+  it('reads every user-facing text of the product', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const wheres = ALL.filter((t) => t.lang === lang).map((t) => t.where.split(/[ .]/)[0]);
+      for (const source of ['tip', 'card', 'popup', 'checklist', 'options', 'support', '_locales/' + lang]) expect(wheres, `${lang} ${source}`).toContain(source);
+    }
+    expect(ALL.length).toBeGreaterThan(600);
+  });
+});
+
+describe('Japanese texts keep to the glossary', () => {
+  it.each(JA_TERMS.map((rule) => [rule.use, rule] as const))('「%s」, not its variants', (_use, rule) => {
+    const offending = JA.filter((t) => rule.not.test(unquotedJa(t.text))).map(show);
+    expect(offending).toEqual([]);
+  });
+
+  it("each site's card says its own word for a stopped account (ロック, 保留, 凍結)", () => {
+    const offending = JA.filter((t) => t.site && SITE_WORDS[t.site].ja.test(unquotedJa(t.text))).map(show);
+    expect(offending).toEqual([]);
+  });
+
+  it('full-width punctuation: no half-width , ( ) ! ? ; : outside a quoted label', () => {
+    const offending = JA.filter((t) => JAPANESE.test(t.text) && halfWidthPunctuation(t.text)).map((t) => `${show(t)} → …${halfWidthPunctuation(t.text)}…`);
+    expect(offending).toEqual([]);
+  });
+
+  it('no nested brackets', () => {
+    expect(JA.filter((t) => maxBracketDepth(t.text) > 1).map(show)).toEqual([]);
+  });
+
+  it('steps and how-tos are in です／ます, one sentence after another; causes and titles have no 。 at the end', () => {
+    expect(JA.filter((t) => (t.kind === 'step' || t.kind === 'howto') && (!t.text.endsWith('。') || plainSentences(t.text).length > 0)).map(show)).toEqual([]);
+    expect(JA.filter((t) => (t.kind === 'cause' || t.kind === 'title') && t.text.endsWith('。')).map(show)).toEqual([]);
+  });
+
+  it('no casual words, formal nouns in kana, conditions with 「場合は」', () => {
+    expect(JA.filter((t) => CASUAL.test(unquotedJa(t.text))).map(show)).toEqual([]);
+    expect(JA.filter((t) => KANJI_FORMAL.test(unquotedJa(t.text))).map(show)).toEqual([]);
+    expect(JA.filter((t) => TOKI_WA.test(unquotedJa(t.text))).map(show)).toEqual([]);
+  });
+});
+
+describe('English texts keep to the glossary', () => {
+  /** The product's name and AliExpress's "login ID" are names, not our verb. */
+  const ours = (text: string) => unquotedEn(text).replace(/Login Rescue|login ID/g, '');
+
+  it.each(EN_TERMS.map((rule) => [rule.use, rule] as const))('"%s", not its variants', (_use, rule) => {
+    expect(EN.filter((t) => rule.not.test(ours(t.text))).map(show)).toEqual([]);
+  });
+
+  it("each site's card says its own word for a stopped account (locked, on hold, frozen)", () => {
+    expect(EN.filter((t) => t.site && SITE_WORDS[t.site].en.test(ours(t.text))).map(show)).toEqual([]);
+  });
+
+  it('no Japanese outside a quoted label (the 半角/全角 key excepted); no nested brackets', () => {
+    expect(EN.filter((t) => JAPANESE.test(ours(t.text).replace('半角/全角', ''))).map(show)).toEqual([]);
+    expect(EN.filter((t) => maxBracketDepth(t.text) > 1).map(show)).toEqual([]);
+  });
+
+  it('steps end with a full stop; causes and titles do not', () => {
+    expect(EN.filter((t) => t.kind === 'step' && !/[.)]$/.test(t.text)).map(show)).toEqual([]);
+    expect(EN.filter((t) => (t.kind === 'cause' || t.kind === 'title') && t.text.endsWith('.')).map(show)).toEqual([]);
+  });
+});
