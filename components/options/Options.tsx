@@ -11,10 +11,10 @@ const TEXT = {
     tips: 'ページ内にヒントを表示する（オフでもツールバーのボタンから確認できます）',
     resetChecklist: '確認リストのチェックをすべて外す',
     cleared: 'チェックを外しました。',
-    showCards: '閉じたカードをもう一度表示する',
-    cardsShown: '閉じたカードを表示するようにしました。',
-    shortcut: 'Alt+Shift+L キーでページ内のカードに移動し、Esc キーでカードを小さくできます。',
-    repaired: '保存された設定が壊れていたため、初期設定に戻しました。',
+    showCards: '閉じたヒントをもう一度表示する',
+    cardsShown: '閉じたヒントを表示するようにしました。',
+    shortcut: 'Alt+Shift+L キーでページ内のヒントに移動し、Esc キーでヒントを小さくできます。',
+    repaired: '保存された設定を読み込めなかったため、初期設定に戻しました。',
     privacy: 'プライバシー',
     promise: [
       'この拡張機能が自ら通信することはなく、外部には何も送信しません。利用状況の分析・広告・外部のコードの読み込みもありません。',
@@ -31,7 +31,7 @@ const TEXT = {
     showCards: 'Show closed cards again',
     cardsShown: 'Closed cards will show again.',
     shortcut: 'Alt+Shift+L moves the keyboard to the card in the page; Esc minimises the card.',
-    repaired: 'The saved settings were damaged and have been reset to the defaults.',
+    repaired: 'The saved settings could not be read and have been reset to the defaults.',
     privacy: 'Privacy',
     promise: [
       'The extension makes no network requests of its own and sends nothing anywhere (no analytics, ads or remote code).',

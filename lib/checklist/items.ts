@@ -14,11 +14,11 @@ const CAPS_LOCK: ChecklistItem = {
   auto: 'caps-lock',
   ja: {
     label: 'Caps Lock がオフになっている',
-    howTo: 'オンのままだと、英字がすべて大文字で入力されます。Caps Lock キー（日本語キーボードでは Shift + Caps Lock）でオフにして、パスワードを入力し直してください。',
+    howTo: 'オンのままだと、英字の大文字と小文字が逆に入力されます。Caps Lock キーを押してオフにしてから、パスワードを入力し直してください。Windows の日本語キーボードでは、Shift キーを押しながら Caps Lock キーを押してください。',
   },
   en: {
     label: 'Caps Lock is off',
-    howTo: 'With Caps Lock on, every letter comes out in upper case. Turn it off (Shift + Caps Lock on Japanese keyboards) and type the password again.',
+    howTo: 'With Caps Lock on, letters come out in the wrong case (upper case instead of lower case). Turn it off and type the password again. On a Japanese Windows keyboard, hold Shift and press Caps Lock.',
   },
 };
 
@@ -27,11 +27,11 @@ const NUM_LOCK: ChecklistItem = {
   auto: 'num-lock',
   ja: {
     label: 'Num Lock がオンになっている',
-    howTo: 'オフのままだと、テンキーの数字が入力されません。Num Lock をオンにするか、キーボード上段の数字キーで入力してください。',
+    howTo: 'テンキーで数字を入力する場合は、Num Lock をオンにしてください。オフのままだと、テンキーの数字が入力されません。テンキーのないノートパソコンでは、キーボード上段の数字キーで入力してください。',
   },
   en: {
     label: 'Num Lock is on',
-    howTo: 'With Num Lock off, digits from the keypad are not typed. Turn it on, or use the digit keys on the top row.',
+    howTo: 'If you type digits on the numeric keypad, turn Num Lock on: with it off, keypad digits are not typed. On a laptop without a keypad, use the digit keys on the top row.',
   },
 };
 
@@ -71,11 +71,11 @@ const aliexpress: ChecklistItem[] = [
     id: 'sign-in-method',
     ja: {
       label: '登録したときと同じ方法でログインしている',
-      howTo: 'Google・Apple・Facebook・X（Twitter）・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンでログインしてください。メールアドレスで登録した場合は、つづりと、ほかのアドレスも確かめてください。これから登録する場合は、ソーシャルアカウントより、メールアドレスとパスワードで登録するほうがよいとされています。',
+      howTo: 'Google・Apple・Facebook・X（Twitter）・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンでログインしてください。メールアドレスで登録した場合は、つづりを見直し、ほかのメールアドレスでも試してください。',
     },
     en: {
       label: 'Same sign-in method and email as at sign-up',
-      howTo: 'Signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails. If you are signing up now, an email and password is reportedly safer than a social account.',
+      howTo: 'Signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails.',
     },
   },
   {
@@ -83,11 +83,11 @@ const aliexpress: ChecklistItem[] = [
     auto: 'lock-notice',
     ja: {
       label: 'ロックの通知が出ていない',
-      howTo: '「一時的にロックされています」と表示された場合は、そのままログインし、案内に従って SMS で本人確認をしてください。電話番号は +81 を付けて先頭の 0 を除き（090… なら +8190…）、届いた6桁の確認コードを入力してください。ロックされた場合は、必ずそう表示されます。表示がなければ、ブラウザー・Cookie・パスワードを確かめてください。',
+      howTo: '「一時的にロックされています」と表示された場合は、ログインを続け、案内に従って SMS で本人確認をしてください。国番号は「+81」を選び、電話番号は先頭の 0 を除いて入力してください（090-1234-5678 なら 9012345678）。届いた6桁の確認コードを入力すれば完了です。ロックされた場合は、ふつうそう表示されます。表示がない場合は、ブラウザー・Cookie・パスワードなど、ほかの項目を確かめてください。',
     },
     en: {
       label: 'No lock notice on the page',
-      howTo: 'If the page says the account is temporarily locked, sign in anyway and unlock it by SMS: enter your number with +81 and without the leading 0 (090… becomes +8190…), then the 6-digit verification code. A lock always says so: with no such notice, check the browser, cookies and password instead.',
+      howTo: 'If the page says the account is temporarily locked, sign in anyway and unlock it by SMS: choose +81 as the country code and enter your number without the leading 0 (090-1234-5678 becomes 9012345678), then the 6-digit verification code. A lock usually says so: with no such notice, check the browser, cookies, password and the other items instead.',
     },
   },
   COOKIES_ENABLED,
@@ -106,12 +106,12 @@ const aliexpress: ChecklistItem[] = [
   {
     id: 'password-reset',
     ja: {
-      label: 'パスワードを再設定する',
-      howTo: '「パスワードをお忘れですか？」（Forgot password?）を押し、メールアドレスなどを入力して「コードを取得する」（Get code）を押してください。メールに届いた6桁の確認コードを入力して、新しいパスワードを設定してください。',
+      label: 'パスワードの再設定を試した',
+      howTo: '「パスワードをお忘れですか？」（Forgot password?）を押し、メールアドレスなどを入力して「コードを取得する」（Get code）を押してください。届いた6桁の確認コードを入力して、新しいパスワードを設定してください。',
     },
     en: {
-      label: 'Reset the password',
-      howTo: 'Click “Forgot password?”, enter your email and press “Get code”, then use the 6-digit verification code from the email to set a new password.',
+      label: 'Tried resetting the password',
+      howTo: 'Click “Forgot password?”, enter your email and press “Get code”, then use the 6-digit verification code you receive to set a new password.',
     },
   },
   {
@@ -129,12 +129,12 @@ const aliexpress: ChecklistItem[] = [
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末と回線で試している',
-      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできない場合は、ブラウザーで AliExpress のサイトにログインします。ログインできれば、アカウントに問題はなく、原因はアプリにあります。アプリの設定を見直すか、アプリを削除して再インストールしてください。',
+      label: 'ふだん使っている端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできない場合は、ブラウザーで AliExpress のサイトにログインしてみてください。ブラウザーでログインできれば、アカウントに問題はなく、原因はアプリにあると考えられます。アプリの設定を見直すか、アプリを削除して再インストールしてください。',
     },
     en: {
       label: 'Usual device, no VPN; website vs app',
-      howTo: 'Turn off any VPN or proxy and use your usual device. If the app cannot sign in, sign in to the AliExpress website in a browser. If that works, the account is fine and the app is at fault: check the app\'s settings, or delete the app and install it again.',
+      howTo: 'Turn off any VPN or proxy and use your usual device. If the app cannot sign in, try to sign in to the AliExpress website in a browser. If that works, most likely the account is fine and the app is at fault: check the app\'s settings, or delete the app and install it again.',
     },
   },
   {
@@ -142,11 +142,11 @@ const aliexpress: ChecklistItem[] = [
     auto: 'email-verified',
     ja: {
       label: 'メールアドレスの確認が済んでいる',
-      howTo: 'ログインしたら、「マイアカウント」（My Account）のメールアドレスの確認の案内から、確認を済ませてください。メールが届かない場合は「Resend now」を押してください。確認していないアカウントは、利用を制限されやすいとされています。',
+      howTo: 'ログインしたら、「マイアカウント」（My Account）にある、メールアドレスの確認を求める表示から確認を済ませてください。メールが届かない場合は、迷惑メールフォルダーを確かめてから「Resend now」を押してください。確認していないアカウントは、利用を制限されやすいとされています。',
     },
     en: {
       label: 'Your email address is verified',
-      howTo: 'Once signed in, verify your email from the prompt on “My Account”. If no email arrives, press “Resend now”. Accounts without a verified email are reportedly restricted more often.',
+      howTo: 'Once signed in, verify your email from the notice on “My Account”. If no email arrives, check your spam folder, then press “Resend now”. Accounts without a verified email are reportedly restricted more often.',
     },
   },
 ];
@@ -161,7 +161,7 @@ const amazon: ChecklistItem[] = [
     id: 'right-email',
     ja: {
       label: '登録したメールアドレスで入力している',
-      howTo: 'アカウントが見つからないと表示された場合は、つづり・大文字と小文字・記号を見直し、ほかのアドレスも試してください。新しいアカウントを作ると、ギフトカードの残高・ポイント・プライム会員の特典は引き継がれません。作る前に、カスタマーサービスに相談してください。',
+      howTo: 'アカウントが見つからないと表示された場合は、つづり・大文字と小文字・記号を見直し、ほかのメールアドレスも試してください。新しいアカウントを作ると、ギフトカードの残高・ポイント・プライム会員の特典は引き継がれません。作る前に、カスタマーサービスに相談してください。',
     },
     en: {
       label: 'The email address you registered',
@@ -174,11 +174,11 @@ const amazon: ChecklistItem[] = [
     auto: 'site-cookies',
     ja: {
       label: 'Amazon の古いデータが残っていない',
-      howTo: '古いキャッシュや Cookie が原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazon のデータだけを削除できます（Amazon からはログアウトされます）。スマートフォンの場合は、iPhone の Safari は「設定」→「Safari」→「履歴とWebサイトデータを消去」、Android の Chrome は ⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選んで削除してください。',
+      howTo: '古いキャッシュや Cookie が原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazon のデータだけを削除できます（Amazon からはログアウトされます）。iPhone の Safari では、「設定」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。Android の Chrome では、⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選んで削除できます。どちらも、ほかのサイトからもログアウトされます。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
-      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed.',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed. Either way, you are signed out of other sites too.',
     },
   },
   {
@@ -186,22 +186,22 @@ const amazon: ChecklistItem[] = [
     auto: 'lock-notice',
     ja: {
       label: '保留やロックの通知が出ていない',
-      howTo: 'アカウントが保留されていると表示された場合は、画面の案内に従って、支払い方法の確認など、求められた手続きを進めてください。',
+      howTo: 'アカウントが保留またはロックされていると表示された場合は、画面の案内に従って、支払い方法の確認など、求められた手続きを進めてください。手続きできない場合は、カスタマーサービスに問い合わせてください。',
     },
     en: {
       label: 'No hold or lock notice on the page',
-      howTo: 'If the page says your account is on hold, follow its steps, such as verifying your payment method.',
+      howTo: 'If the page says your account is on hold or locked, follow its steps, such as verifying your payment method. If you cannot, contact customer service.',
     },
   },
   {
     id: 'password-reset',
     ja: {
-      label: 'パスワードを再設定する',
-      howTo: '「お困りですか?」→「パスワードを忘れた場合」を選択し、メールで届いた確認コードを入力して、6文字以上の新しいパスワードを設定してください。新しいパスワードは、安全な場所に控えておいてください。',
+      label: 'パスワードの再設定を試した',
+      howTo: '「お困りですか?」→「パスワードを忘れた場合」を押し、メールか SMS で届いた確認コードを入力して、6文字以上の新しいパスワードを設定してください。新しいパスワードは、安全な場所に控えておいてください。',
     },
     en: {
-      label: 'Reset the password',
-      howTo: 'Open “Need help?” → “Forgot your password?”, enter the verification code Amazon emails you, and set a new password of at least 6 characters. Write it down somewhere safe.',
+      label: 'Tried resetting the password',
+      howTo: 'Open “Need help?” → “Forgot your password?”, enter the verification code Amazon sends you by email or SMS, and set a new password of at least 6 characters. Write it down somewhere safe.',
     },
   },
   {
@@ -219,23 +219,23 @@ const amazon: ChecklistItem[] = [
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末と回線で試している',
-      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできなくても、ブラウザーでログインできれば、アカウントに問題はありません。',
+      label: 'ふだん使っている端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末で試してください。アプリでログインできなくてもブラウザーでログインできる場合は、アプリ側の問題の可能性があります。',
     },
     en: {
       label: 'Usual device, no VPN; website vs app',
-      howTo: 'Turn off any VPN or proxy and use your usual device. If the website works but the app does not, the account is fine.',
+      howTo: 'Turn off any VPN or proxy and use your usual device. If the website works but the app does not, the problem is probably in the app.',
     },
   },
   {
     id: 'takeover-signs',
     ja: {
       label: '乗っ取りの兆候がない',
-      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが Amazon から届いていたら、乗っ取りの可能性があります。すぐにカスタマーサービスに電話して、カードに覚えのない請求がないか確かめてください。電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
+      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りの可能性があります。すぐにカスタマーサービスに電話してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、あればクレジットカード会社に連絡してください。電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
     },
     en: {
       label: 'No signs of account takeover',
-      howTo: 'The right password rejected, and an email from Amazon about a device or app you did not add? Your account may have been taken over: call customer service now and check your card for charges you do not recognise. Find the number under “Official contacts” or in Amazon\'s help, never in an email. Support will never ask for your password.',
+      howTo: 'The right password rejected, and an email about a device or app you did not add? Your account may have been taken over: call customer service now. Also check your credit card statement for charges you do not recognise, and if there are any, contact the card company. Find the number under “Official contacts” or in Amazon\'s help, never in an email. Support will never ask for your password.',
     },
   },
 ];
@@ -249,11 +249,11 @@ const alibaba: ChecklistItem[] = [
   {
     id: 'right-account',
     ja: {
-      label: '登録したサイトのアカウントで入力している',
+      label: '登録したサイトでログインしている',
       howTo: 'Alibaba.com・1688・Taobao のどのサイトで登録したアカウントかを確かめて、登録したメールアドレスや会員 ID のつづりを見直してください。',
     },
     en: {
-      label: 'The right account and login ID',
+      label: 'Signing in on the site where you registered',
       howTo: 'Check which site you signed up on (Alibaba.com, 1688 or Taobao), and the spelling of the email or member ID you registered.',
     },
   },
@@ -285,12 +285,12 @@ const alibaba: ChecklistItem[] = [
   {
     id: 'password-reset',
     ja: {
-      label: 'パスワードを再設定する',
-      howTo: 'ログイン画面のパスワードの再設定のリンクから確認コードを受け取り、ほかで使っていない強いパスワードに変更してください。',
+      label: 'パスワードの再設定を試した',
+      howTo: 'ログイン画面のパスワードの再設定のリンクから確認コードを受け取り、ほかで使っていない、推測されにくいパスワードに変更してください。',
     },
     en: {
-      label: 'Reset the password',
-      howTo: 'Use the password reset link on the sign-in page to get a verification code, then change to a strong password you use nowhere else.',
+      label: 'Tried resetting the password',
+      howTo: 'Use the password reset link on the sign-in page to get a verification code, then change to a password you use nowhere else and that is hard to guess.',
     },
   },
   {
@@ -308,23 +308,23 @@ const alibaba: ChecklistItem[] = [
   {
     id: 'device-network',
     ja: {
-      label: 'いつもの端末と回線で試している',
-      howTo: 'VPN やプロキシをオフにして、ふだんの端末と回線で試してください。ふだんと違う場所、特に海外からのログインは、凍結のきっかけになることがあります。',
+      label: 'ふだん使っている端末と回線で試している',
+      howTo: 'VPN やプロキシをオフにして、ふだん使っている端末と回線で試してください。ふだんと違う国や地域（旅行先など）からログインすると、凍結のきっかけになることがあります。',
     },
     en: {
       label: 'Usual device and network, no VPN',
-      howTo: 'Turn off any VPN or proxy and use your usual device and network. Signing in from unusual places, especially abroad, can lead to a freeze.',
+      howTo: 'Turn off any VPN or proxy and use your usual device and network. Signing in from another country or region than usual (when travelling, for example) can lead to a freeze.',
     },
   },
   {
     id: 'freeze-evidence',
     ja: {
       label: '凍結の解除に必要な資料をそろえた',
-      howTo: 'アカウント ID・通知された理由・取引の記録・スクリーンショットを用意し、経緯を正直に書いて、サポートに解除を依頼してください。本人確認書類（パスポートや運転免許証）は、サイトのアドレスを自分で入力して開いたフォームからだけ送ります。追加の資料を求められたら、すぐに正直に対応してください。一度で解除されなくても、問い合わせを続けてください。',
+      howTo: 'アカウント ID・通知された理由・取引の記録・スクリーンショットを用意し、経緯をありのまま書いて、サポートに解除を依頼してください。本人確認書類（パスポートや運転免許証）は、サイトのアドレスを自分で入力して開いたフォームからだけ送ってください。追加の資料を求められたら、早めに対応してください。一度で解除されなくても、問い合わせを続けてください。',
     },
     en: {
       label: 'Evidence ready to appeal a freeze',
-      howTo: 'Gather your account ID, the stated reason, order records and screenshots, then ask support honestly to restore the account. Send identity documents (passport or driving licence) only through a form you reached by typing the site\'s address yourself. Answer any request for more quickly and honestly, and keep following up if the first request does not work.',
+      howTo: 'Gather your account ID, the stated reason, order records and screenshots, then ask support honestly to restore the account. Send identity documents (passport or driving licence) only through a form you reached by typing the site\'s address yourself. Answer any request for more quickly, and keep following up if the first request does not work.',
     },
   },
 ];

@@ -48,7 +48,7 @@ const FACTS: Fact[] = [
   { fact: 'ae-signup-disallowed-characters', says: 'Characters or symbols that are not allowed stop sign-up.', where: [tip('aliexpress', 'field-error', 'causes'), tip('common', 'field-error', 'causes')], ja: /使えない文字や記号/, en: /characters or symbols that are not allowed/ },
   { fact: 'ae-one-email-one-account', says: 'One email is one AliExpress account.', where: [tip('aliexpress', 'email-already-registered', 'why')], ja: /1つのメールアドレスで作れるアカウントは1つ/, en: /only one account per email/ },
   { fact: 'ae-registered-email-old-or-other', says: 'With the email taken: sign in to the old account, or use another email.', where: [tip('aliexpress', 'email-already-registered', 'steps')], ja: [/以前のアカウントにこのメールアドレスでログイン/, /別のメールアドレス/], en: [/sign in to the old account/, /another email address/] },
-  { fact: 'ae-signup-clear-data-restart', says: "Still failing: delete the site's data, restart the browser, try again.", where: [tip('aliexpress', 'field-error', 'steps')], ja: [/「このサイトのデータをリセット」/, /ブラウザーを再起動/], en: [/“Reset this site's data”/, /Restart the browser/] },
+  { fact: 'ae-signup-clear-data-restart', says: "Still failing: delete the site's data, restart the browser, try again.", where: [tip('aliexpress', 'field-error', 'steps')], ja: [/「このサイトのデータをリセット」/, /ブラウザーを再起動/], en: [/“Reset this site's data”/, /[Rr]estart the browser/] },
 
   // AliExpress: sign-in fails
   {
@@ -60,14 +60,14 @@ const FACTS: Fact[] = [
       item('aliexpress', 'sign-in-method', { ja: /ログイン欄の下にある同じサービスのボタン/, en: /button below the form/ }),
     ],
   },
-  { fact: 'caps-lock-upper-case', says: 'Caps Lock on types every letter in upper case.', where: [tip('common', 'caps-lock-on', 'why'), item('aliexpress', 'caps-lock')], ja: /すべて大文字/, en: /upper case/ },
+  { fact: 'caps-lock-upper-case', says: 'Caps Lock on types letters in upper case (and in lower case with Shift): the case comes out the wrong way round.', where: [tip('common', 'caps-lock-on', 'why'), item('aliexpress', 'caps-lock')], ja: /大文字と小文字が逆/, en: /upper case/ },
   { fact: 'num-lock-keypad', says: 'Num Lock off types no digits from the keypad.', where: [tip('common', 'num-lock-off', 'why'), item('amazon', 'num-lock')], ja: /テンキー/, en: /keypad/ },
   { fact: 'password-hidden', says: 'The password is hidden as it is typed, so a mistake goes unseen.', where: [tip('common', 'wrong-password', 'causes'), tip('common', 'caps-lock-on', 'causes'), tip('common', 'num-lock-off', 'causes')], ja: /伏せ字/, en: /hidden as you type/ },
   {
     fact: 'ae-cookie-blank-page',
     says: "Broken cookies can leave the sign-in page blank: delete the site's cookies and try another browser.",
     where: [
-      tip('aliexpress', 'blank-login-page', 'why', { ja: /Cookie に不具合.*表示されなく/, en: /cookies can leave the sign-in page blank/ }),
+      tip('aliexpress', 'blank-login-page', 'why', { ja: /Cookie に不具合.*表示されない/, en: /cookies can leave the sign-in page blank/ }),
       tip('aliexpress', 'blank-login-page', 'steps', { ja: [/「このサイトのデータをリセット」/, /別のブラウザー/], en: [/“Reset this site's data”/, /another browser/] }),
       item('aliexpress', 'site-data', { ja: /真っ白/, en: /blank/ }),
     ],
@@ -85,21 +85,20 @@ const FACTS: Fact[] = [
       item('aliexpress', 'password-reset', { ja: [/「パスワードをお忘れですか？」（Forgot password\?）/, /「コードを取得する」（Get code）/, /6桁の確認コード/], en: [/“Forgot password\?”/, /“Get code”/, /6-digit verification code/] }),
     ],
   },
-  { fact: 'ae-temporary-password', says: 'The forgot-password link can also mail a temporary password.', where: [tip('aliexpress', 'password-reset', 'causes')], ja: /仮のパスワードをメール/, en: /email you a temporary password/, unconfirmed: true },
 
   // AliExpress: forgot the account itself
-  { fact: 'ae-retrieval-page', says: 'The official retrieval page is accounts.aliexpress.com/user/account/retrieve_account.htm.', where: [tip('aliexpress', 'account-retrieval', 'links'), tip('aliexpress', 'account-not-found', 'links')], ja: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/, en: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/ },
+  { fact: 'ae-retrieval-page', says: 'The official retrieval page is accounts.aliexpress.com/user/account/retrieve_account.htm (linked where the user needs it; the retrieval page itself links the Help Center instead).', where: [tip('aliexpress', 'account-not-found', 'links')], ja: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/, en: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/ },
   {
     fact: 'ae-retrieval-needs',
     says: "Retrieval needs a purchase within the last year: its payment date, amount in yen, and the card's first 6 and last 4 digits on either side of the X.",
     where: [tip('aliexpress', 'account-retrieval', 'steps')],
-    ja: [/1年以内/, /支払日と支払金額/, /円/, /先頭6桁と末尾4桁/, /「X」の左右/],
-    en: [/last year/, /date and amount/, /yen/, /first 6 and last 4 digits/, /either side of the “X”/],
+    ja: [/1年以内/, /支払日と支払金額/, /円/, /先頭6桁を「X」の左/, /末尾4桁を右/],
+    en: [/last year/, /date and amount/, /yen/, /first 6 digits left of the “X”/, /last 4 digits right of it/],
   },
   {
     fact: 'ae-retrieval-approximate',
     says: 'An approximate amount and date are accepted, the closer the better; any order of the year works.',
-    where: [tip('aliexpress', 'account-retrieval', 'steps', { ja: /おおよそでかまいません/, en: /roughly is fine/ }), tip('aliexpress', 'account-retrieval', 'causes', { ja: [/どの注文/, /正確なほど/], en: [/Any order/, /the more exact/] })],
+    where: [tip('aliexpress', 'account-retrieval', 'causes', { ja: [/どの注文/, /正確なほど/, /おおよその値でも試せる/], en: [/Any order/, /[Tt]he more exact/, /a rough figure is also worth a try/] })],
   },
   {
     fact: 'ae-retrieval-required-error',
@@ -110,16 +109,22 @@ const FACTS: Fact[] = [
     fact: 'ae-retrieval-note-id-verify-email',
     says: 'Success shows the login ID and a masked email: note the ID, sign in, and register and verify an email at once.',
     where: [
-      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログイン ID と一部を伏せたメールアドレス/, /ログイン ID を控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /note the login ID/, /add and verify an email right away/] }),
-      tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録して確認/, en: /add and verify your email right away/ }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログイン ID と、一部を伏せたメールアドレス/, /ログイン ID を控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /[Nn]ote the login ID/, /add and verify an email right away/] }),
+      tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録し/, en: /add and verify your email right away/ }),
     ],
   },
-  { fact: 'ae-no-purchase-new-account', says: 'No purchase in the last year: no retrieval; a new account is the way.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: /1年以内に購入がない場合は照会できない：新しいアカウント/, en: /no purchase in the last year, retrieval is not possible: you will need a new account/ },
-  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibaba グループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /closing it needs a sign-in/] },
+  { fact: 'ae-no-purchase-new-account', says: 'No purchase in the last year: no retrieval; a new account is the way.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: /1年以内に購入がない場合は照会できない。新しいアカウント/, en: /no purchase in the last year, retrieval is not possible\. You will need a new account/ },
+  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibaba グループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
-  { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /そのままログイン/, en: /[Ss]ign in anyway/ },
-  { fact: 'ae-lock-sms-intl-format', says: 'The SMS check takes the number as +81 without the leading 0 (090 → +8190).', where: [tip('aliexpress', 'account-locked', 'steps'), tip('aliexpress', 'verification-code', 'steps'), item('aliexpress', 'lock-notice')], ja: [/\+81/, /先頭の 0 を除/, /\+8190/], en: [/\+81/, /without the leading 0/, /\+8190/] },
+  { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /ログインを続け/, en: /[Ss]ign in anyway/ },
+  {
+    fact: 'ae-lock-sms-intl-format',
+    says: 'The SMS check takes the number in international form: +81 chosen as the country code, the number typed without its leading 0 (090-1234-5678 → 9012345678), as the card\'s live hint says.',
+    where: [tip('aliexpress', 'account-locked', 'steps'), tip('aliexpress', 'verification-code', 'steps'), item('aliexpress', 'lock-notice')],
+    ja: [/国番号は「\+81」/, /先頭の 0 を除/, /9012345678/],
+    en: [/choose \+81 as the country code|\+81 \(Japan\) as the country code/i, /without the leading 0/, /9012345678/],
+  },
   { fact: 'ae-lock-sms-6-digit', says: 'A 6-digit code arrives by SMS; enter it to unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /6桁の確認コード/, en: /6-digit verification code/ },
   {
     fact: 'ae-sms-blocking',
@@ -130,7 +135,7 @@ const FACTS: Fact[] = [
     fact: 'ae-lock-chat-path',
     says: 'No phone number screen: customer service chat at the bottom of the page (Help → Customer service, or Chat Now), in English only.',
     where: [
-      tip('aliexpress', 'account-locked', 'causes', { ja: /ページ最下部の「Help」にある「Customer service」か「Chat Now」から、英語のチャット/, en: /bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in English/ }),
+      tip('aliexpress', 'account-locked', 'causes', { ja: /ページ最下部の「ヘルプ」（Help）にある「カスタマーサービス」（Customer service）か「Chat Now」から、英語のチャット/, en: /bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in English/ }),
       tip('aliexpress', 'account-locked', 'links', { ja: /チャットは英語のみ/, en: /chat in English only/ }),
     ],
   },
@@ -138,22 +143,22 @@ const FACTS: Fact[] = [
     fact: 'ae-lock-new-account-fallback',
     says: 'Or make a new account: not with the same email, the same device may be refused, the member level starts again.',
     where: [tip('aliexpress', 'account-locked', 'causes')],
-    ja: [/新しいアカウントを作る方法もある/, /同じメールアドレスは使えず/, /同じ端末では登録できないこともあり/, /会員レベル/],
+    ja: [/新しいアカウントを作ることもできる/, /同じメールアドレスは使えず/, /同じ端末では登録できないこともある/, /会員レベル/],
     en: [/make a new account/, /same email cannot be used/, /same device may be refused/, /member level/],
   },
   {
     fact: 'ae-lock-says-so',
-    says: 'A lock always says so; without such a notice, suspect the browser, cookies or password.',
-    where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /必ず「一時的にロックされています」などと表示される：その表示がなければ、ブラウザー・Cookie・パスワード/, en: /always says so.*browser, cookies and password/ }), item('aliexpress', 'lock-notice', { ja: /必ずそう表示されます。表示がなければ、ブラウザー・Cookie・パスワード/, en: /A lock always says so: with no such notice, check the browser, cookies and password/ })],
+    says: 'A lock says so (the article: a "locked" notice means a lock; without one, other causes are possible), so without such a notice suspect the browser, cookies or password. Said as "usually": no guarantee that every lock shows it.',
+    where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /ふつう「一時的にロックされています」などと表示される。表示がなければ、ブラウザー・Cookie・パスワード/, en: /usually says so.*browser, cookies, password/ }), item('aliexpress', 'lock-notice', { ja: /ふつうそう表示されます。表示がない場合は、ブラウザー・Cookie・パスワード/, en: /A lock usually says so: with no such notice, check the browser, cookies, password/ })],
   },
-  { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした：ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
-  { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name.", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/支払い方法を何度も変えた/, /未払いの注文/, /本人名義でないカード/], en: [/payment method changes/, /unpaid orders/, /another person's name/] },
-  { fact: 'ae-lock-cause-accounts-review', says: 'Several accounts on one email; the account under review.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/1つのメールアドレスで複数のアカウント/, /審査の対象/], en: [/Several accounts made with one email/, /under review/] },
+  { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした（ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
+  { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name.", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/支払い方法を何度も変えた/, /未払いの注文/, /本人名義でないクレジットカード/], en: [/payment method changes/, /unpaid orders/, /another person's name/] },
+  { fact: 'ae-lock-cause-accounts-review', says: 'Several accounts (the article: on one email, which the sign-up rule of one email, one account contradicts: said as one person with several accounts); the account under review.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/1人で複数のアカウントを作った/, /審査の対象/], en: [/made several accounts/, /under review/] },
   {
     fact: 'ae-lock-cause-conduct',
     says: 'Sharing the account, refusing AliExpress mails, not confirming receipt, disputes on over half the orders, negative buyer feedback.',
     where: [tip('aliexpress', 'account-locked', 'causes')],
-    ja: [/アカウントの共有/, /メールの受信拒否/, /受け取り確認/, /注文の半数を超える/, /購入者としての悪い評価/],
+    ja: [/アカウントの共有/, /メールの受信拒否/, /受け取り確認/, /注文の半数を超え/, /購入者としての悪い評価/],
     en: [/sharing the account/, /refusing AliExpress emails/, /confirming receipt/, /over half of your orders/, /negative buyer feedback/],
     unconfirmed: true,
   },
@@ -169,31 +174,31 @@ const FACTS: Fact[] = [
     says: 'Verify the email from the prompt on My Account ("Resend now" if nothing arrives); it takes a few taps.',
     where: [
       tip('aliexpress', 'email-unverified', 'steps', { ja: [/「マイアカウント」（My Account）/, /「Resend now」/], en: [/“My Account”/, /“Resend now”/] }),
-      tip('aliexpress', 'email-unverified', 'causes', { ja: /数回のタップ/, en: /a few taps/ }),
+      tip('aliexpress', 'email-unverified', 'causes', { ja: /数回の操作/, en: /a few steps/ }),
       item('aliexpress', 'email-verified', { ja: [/「マイアカウント」（My Account）/, /「Resend now」/], en: [/“My Account”/, /“Resend now”/] }),
     ],
   },
   {
     fact: 'ae-prefer-email-sign-up',
     says: 'New users do better signing up with an email and password than with a social account.',
-    where: [tip('aliexpress', 'email-unverified', 'causes'), item('aliexpress', 'sign-in-method')],
-    ja: /ソーシャルアカウントより、メールアドレスとパスワードで登録する/,
-    en: /email and password .*(safer than|than with) a social account|an email and password is reportedly safer than a social account/,
+    where: [tip('aliexpress', 'account-retrieval', 'causes')],
+    ja: /Google などのアカウントより、メールアドレスとパスワードで登録する/,
+    en: /signing up with an email and password is reportedly safer than with an account such as Google/,
     unconfirmed: true,
   },
 
   // AliExpress: the slider
-  { fact: 'ae-slider-drag', says: 'At sign-in a slider must be dragged, and it sometimes does not respond.', where: [tip('common', 'slider-stuck', 'steps'), tip('aliexpress', 'slider-stuck', 'title')], ja: /つまみを右端まで|スライド認証が動きません/, en: /Drag the handle .*to the right|slider check does not move/ },
+  { fact: 'ae-slider-drag', says: 'At sign-in a slider must be dragged, and it sometimes does not respond.', where: [tip('common', 'slider-stuck', 'steps'), tip('aliexpress', 'slider-stuck', 'title')], ja: /つまみを右端まで|スライド認証が進みません/, en: /Drag the handle .*to the right|slider check is not working/ },
   {
     fact: 'ae-slider-update-browser',
     says: 'AliExpress changes often and old browsers misbehave: update, or use the latest version of another browser.',
     where: [
-      tip('aliexpress', 'slider-stuck', 'why', { ja: /たび重なる変更/, en: /changes often/ }),
+      tip('aliexpress', 'slider-stuck', 'why', { ja: /仕様の変更が多く/, en: /changes often/ }),
       tip('aliexpress', 'slider-stuck', 'steps', { ja: [/最新版に更新/, /別のブラウザーの最新版/], en: [/latest version/, /latest version of another browser/] }),
       item('aliexpress', 'browser-version', { ja: /スライド認証が動かない/, en: /break the slider check/ }),
     ],
   },
-  { fact: 'ae-browser-freeze', says: 'A browser that does not suit the site can freeze the page.', where: [tip('aliexpress', 'slider-stuck', 'causes')], ja: /相性が悪く、ページが固まっている/, en: /does not work well with the page, so it freezes/ },
+  { fact: 'ae-browser-freeze', says: 'A browser that does not suit the site can freeze the page.', where: [tip('aliexpress', 'slider-stuck', 'causes')], ja: /うまく動かず、ページが固まっている/, en: /does not work well with the page, so it freezes/ },
 
   // Amazon
   {
@@ -203,7 +208,7 @@ const FACTS: Fact[] = [
       tip('amazon', 'wrong-password', 'why', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
       tip('amazon', 'account-not-found', 'why', { ja: /メールアドレスの入力ミス/, en: /email has a typo/ }),
       tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュや Cookie/, en: /cache or cookies/ }),
-      tip('amazon', 'suspicious-activity', 'title', { ja: /乗っ取られた/, en: /taken over/ }),
+      tip('amazon', 'suspicious-activity', 'title', { ja: /第三者にログインされた/, en: /Someone else may have signed in/ }),
     ],
   },
   { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'why', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
@@ -211,7 +216,7 @@ const FACTS: Fact[] = [
     fact: 'amz-reset-flow',
     says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → 「変更を保存してログインしてください」.',
     where: [
-      tip('amazon', 'wrong-password', 'steps', { ja: [/「お困りですか\?」を開いて%s|「お困りですか\?」を開いて「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” and choose/, /at least 6 characters/] }),
+      tip('amazon', 'wrong-password', 'steps', { ja: [/「お困りですか\?」を開いて%s|「お困りですか\?」を開いて「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” and press/, /at least 6 characters/] }),
       tip('amazon', 'password-reset', 'why', { ja: /Amazon\.co\.jp からメールで届く確認コード/, en: /code Amazon emails you/ }),
       tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /「変更を保存してログインしてください」/], en: [/code field/, /at least 6 characters/] }),
       item('amazon', 'password-reset', { ja: [/「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
@@ -229,13 +234,13 @@ const FACTS: Fact[] = [
       item('amazon', 'right-email', { ja: [/ギフトカードの残高/, /プライム会員/, /作る前に、カスタマーサービスに相談/], en: [/gift card balance/, /Prime membership/, /ask customer service before making one/] }),
     ],
   },
-  { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails.', where: [tip('amazon', 'blank-login-page', 'causes', { ja: /多く報告されている/, en: /often reported/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
+  { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails (said in the checklist; the card says it in its why).', where: [tip('amazon', 'blank-login-page', 'why', { ja: /古いキャッシュや Cookie が、ログインを妨げている/, en: /Old cache or cookies/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
   { fact: 'amz-safari-clear', says: 'Safari on iPhone: Settings → Safari → 「履歴とWebサイトデータを消去」.', where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')], ja: /「設定」→「Safari」→「履歴とWebサイトデータを消去」/, en: /Settings → Safari → “Clear History and Website Data”/ },
   {
     fact: 'amz-android-chrome-clear',
     says: 'Chrome on Android: ⋮ → History → 「閲覧データを削除」, a time range covering the failure, history, cookies and site data, cached images and files.',
     where: [
-      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /“Browsing history”, “Cookies and site data” and “Cached images and files”/] }),
+      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「Cookieとサイトデータ」と「キャッシュされた画像とファイル」/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /“Cookies and site data” and “Cached images and files”/] }),
       item('amazon', 'site-data', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/] }),
     ],
   },
@@ -244,9 +249,9 @@ const FACTS: Fact[] = [
     says: 'The right email and password rejected, plus an Amazon mail about a device or app the user did not add: likely a takeover.',
     where: [tip('amazon', 'suspicious-activity', 'causes', { ja: [/正しいメールアドレスとパスワードでもログインできない/, /覚えのない端末やアプリの登録/], en: [/correct email and password no longer work/, /device or app you did not add/] }), item('amazon', 'takeover-signs', { ja: [/正しいパスワードでログインできず/, /覚えのない端末やアプリの登録/], en: [/right password rejected/, /device or app you did not add/] })],
   },
-  { fact: 'amz-takeover-call-prepared', says: 'Call support with the email, account name, address and card details at hand.', where: [tip('amazon', 'suspicious-activity', 'steps')], ja: [/メールアドレス・アカウント名・住所・カード情報/, /カスタマーサービスに電話/], en: [/email, account name, address and card details/, /Call customer service/] },
-  { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求があればカード会社に連絡して止めます/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
-  { fact: 'amz-takeover-stronger-password', says: 'Use a stronger password afterwards.', where: [tip('amazon', 'suspicious-activity', 'causes')], ja: /復旧したら、推測されにくい強いパスワード/, en: /once recovered, change to a strong password/ },
+  { fact: 'amz-takeover-call-prepared', says: 'Call support with the email, account name, address and the registered credit card\'s details at hand.', where: [tip('amazon', 'suspicious-activity', 'steps')], ja: [/メールアドレス・アカウント名・住所と、クレジットカードの情報/, /カスタマーサービスに電話/], en: [/email, account name and address, and the details of your credit card/, /Call customer service/] },
+  { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求があれば、クレジットカード会社に連絡して利用を止めて/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
+  { fact: 'amz-takeover-stronger-password', says: 'Use a stronger password afterwards.', where: [tip('amazon', 'suspicious-activity', 'causes')], ja: /復旧したら、ほかで使っていない、推測されにくいパスワード/, en: /once recovered, change to a strong password/ },
   {
     fact: 'amz-jp-phones',
     says: 'Amazon Japan customer service: toll-free 0120-999-373; 011-330-3000, paid, from mobile phones (amazon.co.jp only).',
@@ -268,33 +273,32 @@ const FACTS: Fact[] = [
     fact: 'ali-freeze-cause-security',
     says: 'Security: a takeover, a sign-in from an unusual place or device (especially abroad), a shared account, a reused password.',
     where: [
-      tip('alibaba', 'account-locked', 'causes', { ja: [/乗っ取りの疑い/, /特に海外/, /アカウントの共有/, /パスワードの使い回し/], en: [/suspected takeover/, /especially abroad/, /shared account/, /reused password/] }),
-      tip('alibaba', 'suspicious-activity', 'causes', { ja: [/特に海外/, /パスワードの使い回し/, /アカウントの共有/], en: [/especially abroad/, /reused password/, /shared account/] }),
-      item('alibaba', 'device-network', { ja: /特に海外/, en: /especially abroad/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: [/乗っ取りの疑い/, /ふだんと違う国や地域/, /アカウントの共有/, /パスワードの使い回し/], en: [/suspected takeover/, /another country or region/, /shared account/, /reused password/] }),
+      tip('alibaba', 'suspicious-activity', 'causes', { ja: [/ふだんと違う国や地域/, /パスワードを使い回している/, /アカウントを共有している/], en: [/another country or region/, /reused password/, /shared account/] }),
+      item('alibaba', 'device-network', { ja: /ふだんと違う国や地域/, en: /another country or region/ }),
     ],
   },
-  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /スパム、過剰な宣伝、不適切な投稿/, en: /Spam, excessive promotion or inappropriate content/ },
+  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /スパム、過剰な宣伝、不適切な投稿/, en: /[Ss]pam, excessive promotion or inappropriate content/ },
   { fact: 'ali-recovery-read-reason', says: "Stay calm and read Alibaba's mail or notice for the stated reason.", where: [tip('alibaba', 'account-locked', 'steps', { ja: /凍結の理由を確かめます/, en: /email or notice for the reason/ }), item('alibaba', 'lock-notice', { ja: /理由を確かめて/, en: /read the reason/ })] },
   {
     fact: 'ali-recovery-evidence',
     says: 'Gather the account ID, the quoted reason, an honest account, transaction records and screenshots.',
-    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウント ID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウント ID・通知された理由・取引の記録・スクリーンショット/, /経緯を正直に/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
+    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウント ID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウント ID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
   },
   { fact: 'ali-contact-channels', says: 'Support takes a contact form, chat or email; ask for the account to be restored.', where: [tip('alibaba', 'account-locked', 'steps')], ja: /問い合わせフォーム・チャット・メールのいずれかで解除を依頼/, en: /ask to restore the account by contact form, chat or email/ },
   {
     fact: 'ali-followups-persist',
-    says: 'Answer follow-ups quickly and truthfully, and persist.',
-    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/すぐに正直に対応する/, /問い合わせを続ける/], en: [/answer quickly and honestly/, /keep following up/] }), item('alibaba', 'freeze-evidence', { ja: [/すぐに正直に対応/, /問い合わせを続けてください/], en: [/quickly and honestly/, /keep following up/] })],
+    says: 'Answer follow-ups quickly, and persist (truthfulness is asked for once, in the account of what happened).',
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/早めに対応する/, /問い合わせを続ける/], en: [/answer quickly/, /keep following up/] }), item('alibaba', 'freeze-evidence', { ja: [/早めに対応して/, /問い合わせを続けてください/], en: [/[Aa]nswer any request for more quickly/, /keep following up/] })],
   },
-  { fact: 'ali-restored-examples', says: 'Restored after: a new card replacing an expired one and paying; stopping a prohibited item and apologising; changing the password and reporting.', where: [tip('alibaba', 'account-locked', 'causes')], ja: [/期限切れのカードを新しいカードに替えて支払った/, /禁止品の販売をやめて謝罪した/, /パスワードを変更して報告した/], en: [/new card in place of an expired one/, /stopped selling a prohibited item and apologised/, /changed the password and reported it/] },
+  { fact: 'ali-restored-examples', says: 'Restored after: a new card replacing an expired one and paying; stopping a prohibited item and apologising; changing the password and reporting.', where: [tip('alibaba', 'account-locked', 'causes')], ja: [/期限切れのクレジットカードを新しいものに替えて支払った/, /禁止品の販売をやめて謝罪した/, /パスワードを変更して報告した/], en: [/new credit card in place of an expired one/, /stopped selling a prohibited item and apologised/, /changed the password and reported it/] },
   {
     fact: 'ali-prevention',
-    says: 'Prevention: read the terms, accurate details, pay on time and keep the card current, a strong password changed regularly, 2-step verification, avoid suspicious mail and too-good deals.',
-    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/規約を読み/, /正確な情報を登録/, /期日どおりに支払/, /カード情報を最新に/, /強いパスワードを定期的に変え/, /2段階認証/, /不審なメールやリンク/, /相場より安すぎる取引/], en: [/read the terms/, /accurate details/, /pay on time/, /keep your card current/, /strong password you change regularly/, /2-step verification/, /suspicious emails and links/, /too cheap to be true/] }), tip('alibaba', 'suspicious-activity', 'steps', { ja: /2段階認証/, en: /2-step verification/ })],
+    says: 'Prevention: read the terms, accurate details, pay on time and keep the card current, a strong password used nowhere else, 2-step verification, avoid suspicious mail and too-good deals. (The article also says to change the password regularly: left out, as current advice is to change it when it may have leaked.)',
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: [/規約を読み/, /正確な情報を登録/, /期日どおりに支払/, /クレジットカードの情報も最新に/, /ほかで使っていない、推測されにくいパスワード/, /2段階認証/, /不審なメールやリンク/, /相場より安すぎる取引/], en: [/read the terms/, /accurate details/, /pay on time/, /[Kk]eep your credit card details current/, /password you use nowhere else and that is hard to guess/, /2-step verification/, /suspicious emails and links/, /too cheap to be true/] }), tip('alibaba', 'suspicious-activity', 'steps', { ja: /2段階認証/, en: /2-step verification/ })],
   },
   { fact: 'ali-not-guaranteed', says: 'Recovery is not guaranteed.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /必ず解除されるとは限らず/, en: /Recovery is not guaranteed/ },
   { fact: 'ali-long-freeze-deletion', says: 'A long freeze can end in deletion.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /凍結が長く続くとアカウントが削除されることもある/, en: /long freeze can end in deletion/, unconfirmed: true },
-  { fact: 'ali-japanese-support', says: 'Support also answers in Japanese.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /日本語でも問い合わせできる/, en: /answers in Japanese/, unconfirmed: true },
 ];
 
 // ---- Issue 14's safety and precision rules ----
@@ -309,19 +313,19 @@ const RULES: Fact[] = [
   },
   {
     fact: 'only-numbers-shown-here',
-    says: "Only the numbers and contacts shown here (or in the site's own help) are the site's.",
+    says: "Where to reach support is checked in the site's own help, opened by typing its address (Amazon: the numbers shown here or in Amazon's help); the extension never claims its list is the only official one.",
     where: [
-      tip('aliexpress', 'account-locked', 'causes', { ja: /公式の窓口はここに表示したものだけ/, en: /only official contacts are the ones shown here/ }),
+      tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いた AliExpress のヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
       tip('amazon', 'account-locked', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
       tip('amazon', 'suspicious-activity', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
-      popup('supportHint', { ja: /「公式の窓口」に表示した連絡先だけ/, en: /Only use the contacts under “Official contacts”/ }),
+      popup('supportHint', { ja: /下の「公式の窓口」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Official contacts” below, or in the site's help, opened by typing its address yourself/ }),
       item('amazon', 'takeover-signs', { ja: /電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しない/, en: /number under “Official contacts” or in Amazon's help, never in an email/ }),
     ],
   },
   {
     fact: 'identity-documents-by-form-only',
     says: "Identity documents go only through a form reached by typing the site's own address, never to an address from a mail.",
-    where: [tip('alibaba', 'account-locked', 'causes', { ja: /本人確認書類は、サイトのアドレスを自分で入力して開いたフォームからだけ送る：メールに書かれた宛先には送らない/, en: /identity documents only through a form you reached by typing the site's address yourself, never to an address from an email/ }), item('alibaba', 'freeze-evidence', { ja: /本人確認書類.*サイトのアドレスを自分で入力して開いたフォームからだけ/, en: /identity documents .*only through a form you reached by typing the site's address yourself/ })],
+    where: [tip('alibaba', 'account-locked', 'causes', { ja: /本人確認書類は、サイトのアドレスを自分で入力して開いたフォームからだけ送る。メールに書かれた宛先には送らない/, en: /identity documents only through a form you reached by typing the site's address yourself, never to an address from an email/ }), item('alibaba', 'freeze-evidence', { ja: /本人確認書類.*サイトのアドレスを自分で入力して開いたフォームからだけ/, en: /identity documents .*only through a form you reached by typing the site's address yourself/ })],
   },
   {
     fact: 'type-the-address-yourself',
@@ -339,7 +343,7 @@ const RULES: Fact[] = [
     fact: 'amazon-field-types',
     says: "Amazon's field errors by field type: email, phone and password in half-width; name and address take Japanese.",
     where: [tip('amazon', 'field-error', 'steps')],
-    ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角英数字/, /氏名と住所の欄は、日本語で入力/],
+    ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角/, /氏名と住所の欄は、日本語/],
     en: [/email, mobile number and password again in half-width/, /name and address in Japanese/],
   },
 ];
@@ -353,6 +357,9 @@ const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checkl
   { fact: 'no-tmall-warning', says: "No warning about Tmall: it is outside the reset's scope.", pattern: /Tmall/i },
   { fact: 'no-invented-labels', says: 'No dated or invented page labels (a 「保留中のアカウント」 page, 「…事が出来ません」).', pattern: /保留中のアカウント|事が出来ません|ログインする事/ },
   { fact: 'no-documents-by-mail', says: 'Never tell the user to mail identity documents.', pattern: /(パスポート|運転免許証|本人確認書類)[^。]{0,30}メールで送|(passport|licence|identity documents)[^.]{0,30}by email/i },
+  { fact: 'ae-no-temporary-password', says: 'No "temporary password by mail" (one article only, and the reset the cards describe sends a 6-digit code; a mailed temporary password is also a common phishing line).', pattern: /仮のパスワード|仮パスワード|temporary password/i },
+  { fact: 'no-unplaced-japanese-support', says: 'No claim that support answers in Japanese: one article says so without naming the site, and its only Japanese channel is the unconfirmed address left out above.', pattern: /日本語でも問い合わせ|answers in Japanese/i },
+  { fact: 'no-exclusive-contacts', says: 'The extension never claims that the contacts it shows are the only official ones.', pattern: /公式の窓口はここに表示したものだけ|表示した連絡先だけ|only official contacts are the ones shown here|Only use the contacts under/i },
   { fact: 'no-jp-phone-in-checklist', says: "The checklist is shared by every Amazon marketplace: Amazon.co.jp's numbers stay out of it.", pattern: /0120-999-373|011-330-3000/, only: 'checklist' },
 ];
 

@@ -141,7 +141,7 @@ const JA_TERMS: Rule[] = [
   { use: '再読み込み', not: /リロード|ページを更新/, listed: ['リロード', 'ページを更新'] },
   { use: 'アカウント照会', not: /アカウントの照会|アカウント検索|アカウントの取得/, listed: ['アカウントの照会', 'アカウント検索', 'アカウントの取得'] },
   { use: '本人確認書類', not: /身分証/, listed: ['身分証'] },
-  { use: 'ソーシャルアカウント', not: /SNS/, listed: ['SNS アカウント', 'SNS'] },
+  { use: 'Google などのアカウント', not: /SNS|ソーシャルアカウント/, listed: ['ソーシャルアカウント', 'SNS アカウント', 'SNS'] },
   { use: '迷惑メールフォルダー', not: /フォルダ(?!ー)/, listed: ['迷惑メールフォルダ'] },
   { use: 'メールアドレス', not: /Eメール|メアド|e-?mail/i, listed: ['Eメール', 'メアド'] },
   { use: 'ログイン画面', not: /ログインページ|サインインページ/, listed: ['ログインページ', 'サインインページ'] },
@@ -150,11 +150,14 @@ const JA_TERMS: Rule[] = [
   { use: '2段階認証', not: /二段階認証|[2二]要素認証/, listed: ['二段階認証', '2要素認証'] },
   { use: 'スマートフォン', not: /スマホ|携帯(?!電話)/, listed: ['スマホ', '携帯（単独で）'] },
   { use: 'サポートへの連絡文', not: /サポート文/, listed: ['サポート文'] },
-  { use: 'ふだん', not: /普段/, listed: ['普段'] },
+  { use: 'ふだん', not: /普段|いつも/, listed: ['普段', 'いつも'] },
+  // A payment card is a クレジットカード; the in-page tip is never called a カード (Amazon's ギフトカード is a name).
+  { use: 'クレジットカード', not: /(?<!クレジット|ギフト)カード/, listed: ['カード（単独で）'] },
   { use: 'コンテナー', not: /コンテナ(?!ー)|ユーザ(?!ー)|サーバ(?!ー)/, listed: [] },
 ];
 
 const EN_TERMS: Rule[] = [
+  { use: 'an account such as Google', not: /social account/i, listed: ['social account'] },
   // "Login Rescue" is the product's name and "login ID" AliExpress's own term.
   { use: 'sign in', not: /\blog(?:s|ged|ging)?[- ]?ins?\b/i, listed: ['log in', 'login', 'log-in'] },
   { use: 'sign out', not: /\blog(?:s|ged|ging)?[- ]?outs?\b/i, listed: ['log out', 'logout'] },
