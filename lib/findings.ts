@@ -52,7 +52,9 @@ export type PageControl = (typeof PAGE_CONTROLS)[number];
 export interface Step {
   /** With a control, `%s` marks where its label goes (the card adds the quotation marks). */
   text: string;
-  control?: { kind: PageControl; /** The label to quote when the page's own control is not found. */ label: string };
+  control?: { kind: PageControl; /** The label to quote when the page's own control is not found. */ label?: string };
+  /** Without a fallback label: the step as said when the page's control is not found. */
+  otherwise?: string;
   /** Shown only where the page has what the step acts on (Amazon's robot check comes with or without the
    *  password field). */
   needs?: 'password-field';

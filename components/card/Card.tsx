@@ -150,7 +150,8 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
   if (!step.control) return <li>{step.text}</li>;
   const { kind, label: fallback } = step.control;
   const found = page.controls[kind];
-  const label = t.quote(found ?? fallback);
+  if (found === undefined && fallback === undefined) return <li>{step.otherwise}</li>;
+  const label = t.quote((found ?? fallback)!);
   const [before, after] = step.text.split('%s') as [string, string?];
   return (
     <li>

@@ -328,7 +328,12 @@ export const en: TipTable = {
         title: 'Your account is temporarily locked',
         why: 'AliExpress locked it for safety, for example after a sign-in from an unusual device.',
         steps: [
-          { text: 'Sign in anyway, even with the lock notice, and start the SMS identity check from the notice that appears.' },
+          {
+            text: 'Sign in anyway, even with the lock notice, and press %s to start the SMS identity check.',
+            // The notice's button is worded differently by version: quoted from the page only.
+            control: { kind: 'verify-identity' },
+            otherwise: 'Sign in anyway, even with the lock notice, and start the SMS identity check from the notice that appears.',
+          },
           { text: 'Choose +81 (Japan) as the country code and enter your number without the leading 0 (090-1234-5678 becomes 9012345678).' },
           { text: 'Enter the 6-digit verification code from the SMS.' },
         ],

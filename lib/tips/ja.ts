@@ -330,7 +330,12 @@ export const ja: TipTable = {
         title: 'アカウントが一時的にロックされています',
         why: 'ふだんと違う端末からのログインなどがあり、安全のためにロックされたようです。',
         steps: [
-          { text: 'ロックの表示が出てもログインを続け、表示される案内から SMS による本人確認を始めます。' },
+          {
+            text: 'ロックの表示が出てもログインを続け、%sを押して SMS による本人確認を始めます。',
+            // The notice's button is worded differently by version (「本人確認へ進む」, 「ロックを解除」): quoted from the page only.
+            control: { kind: 'verify-identity' },
+            otherwise: 'ロックの表示が出てもログインを続け、表示される案内から SMS による本人確認を始めます。',
+          },
           { text: '国番号は「+81」（日本）を選び、電話番号は先頭の 0 を除いて入力します（090-1234-5678 なら 9012345678）。' },
           { text: 'SMS で届いた6桁の確認コードを入力します。' },
         ],

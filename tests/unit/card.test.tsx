@@ -94,10 +94,10 @@ describe("the page's own controls in the steps", () => {
     expect(locate).toHaveBeenCalledWith(kind);
   });
 
-  it.each(withControl)('%s %s: without the control on the page, the usual label and no 「ここ」', (site, id, kind) => {
+  it.each(withControl)('%s %s: without the control on the page, the usual label (or the step without it) and no 「ここ」', (site, id, kind) => {
     const { card } = show(site, id, 'ja', { locate: () => undefined });
     const step = tipFor(site, id, 'ja').steps.find((s) => s.control?.kind === kind)!;
-    expect(card.querySelector('.steps')!.textContent).toContain(`「${step.control!.label}」`);
+    expect(card.querySelector('.steps')!.textContent).toContain(step.control!.label === undefined ? step.otherwise! : `「${step.control!.label}」`);
     expect(card.querySelector('[data-action="locate"]')).toBeNull();
   });
 });

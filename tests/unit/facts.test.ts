@@ -384,7 +384,7 @@ function textsAt(place: Place, lang: Lang): string[] {
         case 'why':
           return [t.why];
         case 'steps':
-          return t.steps.map((s) => (s.control ? s.text.replace('%s', quote(s.control.label)) : s.text));
+          return t.steps.flatMap((s) => (!s.control ? [s.text] : s.control.label === undefined ? [s.otherwise!] : [s.text.replace('%s', quote(s.control.label))]));
         case 'causes':
           return t.causes;
         case 'links':

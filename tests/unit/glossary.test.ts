@@ -44,7 +44,11 @@ function tipTexts(lang: Lang, table: TipTable): Text[] {
       one('title', tip.title, 'title'),
       one('why', tip.why, 'other'),
       // A control's label is the page's own, shown in quotes.
-      ...tip.steps.map((step, i) => one(`steps[${i}]`, step.control ? step.text.replace('%s', quote(step.control.label)) : step.text, 'step')),
+      // Without a fallback label, both ways the step can read: with the page's label, and without it.
+      ...tip.steps.flatMap((step, i) => [
+        one(`steps[${i}]`, step.control ? step.text.replace('%s', quote(step.control.label ?? 'Label')) : step.text, 'step'),
+        ...(step.otherwise ? [one(`steps[${i}].otherwise`, step.otherwise, 'step')] : []),
+      ]),
       ...tip.causes.map((cause, i) => one(`causes[${i}]`, cause, 'cause')),
       ...[tip.sitePage, ...(tip.contacts ?? [])].flatMap((c, i) => (c ? [one(`link[${i}]`, c.label, 'other')] : [])),
     ];
