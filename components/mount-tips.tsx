@@ -58,9 +58,9 @@ export function createTipsView(ctx: PageContext, lang: Lang, handlersFor: (tip: 
   };
   /** Re-placed whenever the page's focus or size changes: never over the field being typed in or the
    *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
-  const place = (wantOpen: boolean, userAsked = false) => {
+  const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
     if (!host) return;
-    const next = chooseDock(size, host, !wantOpen);
+    const next = chooseDock(size, host, !wantOpen, alsoAvoid);
     dock = userAsked && next.pill ? { corner: next.corner, pill: false } : next;
     draw();
   };
@@ -125,6 +125,8 @@ export function createTipsView(ctx: PageContext, lang: Lang, handlersFor: (tip: 
       if (!outlineBox) return;
       Object.assign(outlineBox.style, { left: `${rect.left - 4}px`, top: `${rect.top - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` });
       outlineBox.hidden = false;
+      // The card moves off the control it points at (a pill where it cannot): the user is to press it.
+      place(!dock.pill, false, [rect]);
       setTimeout(() => outlineBox && (outlineBox.hidden = true), OUTLINE_MS);
     },
   };

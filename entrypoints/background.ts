@@ -304,7 +304,9 @@ export default defineBackground(() => {
     await Promise.all(
       tabs.map((tab) => {
         const site = tab.id !== undefined && tab.url && URL.canParse(tab.url) ? siteForUrl(new URL(tab.url)) : null;
-        return site && tab.status === 'complete' ? bootTab(tab.id!, site.id) : undefined;
+        // Loading ones too: the bootstrap waits for the page's load itself, and a tab still loading when
+        // the extension came may never report "complete" to this worker (seen on a fresh profile).
+        return site ? bootTab(tab.id!, site.id) : undefined;
       }),
     );
   }

@@ -7,7 +7,7 @@ import { parseFindings, type CardResetAnswer, type CardUndoAnswer, type Message,
 import { copyText } from '@/lib/page/clipboard';
 import { findControl, labelOf, rectInTop } from '@/lib/page/controls';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
-import { fullWidthField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
+import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
 import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
 import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
 import { langFor } from '@/lib/tips';
@@ -17,6 +17,9 @@ import { langFor } from '@/lib/tips';
  * show. They show the findings of every frame (a login iframe, a slider dialog) together, and act on the
  * page: the site's own controls, the reset, the support message.
  */
+/** How much of the page's text is searched for an echoed address (a sign-in page's is far shorter). */
+const PAGE_TEXT_MAX = 20_000;
+
 export default defineUnlistedScript({
   main() {
     // Ends when the extension goes, and only then (lib/content/context.ts).
@@ -27,8 +30,18 @@ export default defineUnlistedScript({
     const t = CARD_STRINGS[lang];
     let findings: Finding[] = [];
     let typedHints: string[] = [];
+    /** The last field of the page the user was in that 「半角に直す」 may correct (never a password field). */
+    let lastField: HTMLInputElement | null = null;
 
     const closedKey = (f: Finding) => `${f.site}:${f.id}`;
+    /** The field a finding's evidence names (`input#fm-login-id`, `input[name=loginId]`), in this document. */
+    const fieldNamed = (evidence: string) => {
+      try {
+        return document.querySelector(evidence);
+      } catch {
+        return null;
+      }
+    };
     const closedCards = async () => validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
 
     const handlersFor = (shown: ShownTip): CardHandlers => ({
@@ -45,7 +58,10 @@ export default defineUnlistedScript({
         view.outline(rectInTop(control));
       },
       fixWidth() {
-        const field = fullWidthField(document);
+        // The field the user was in (pressing the button moved the focus to the card), else the one the
+        // finding names (an email / ID / phone / code field), else the first one.
+        const candidates = [lastField, fieldNamed(shown.finding.evidence)];
+        const field = candidates.find((f): f is HTMLInputElement => !!f?.isConnected && isFixableField(f) && hasFullWidth(f.value)) ?? fullWidthField(document);
         if (!field) return false;
         setFieldValue(field, toHalfWidth(field.value));
         return true;
@@ -69,9 +85,11 @@ export default defineUnlistedScript({
       }
       return found;
     };
-    /** A mail domain one slip off a common one, in what the page echoed back. */
-    const typoHints = (shown: Finding[]) =>
-      [...new Set(shown.flatMap((f) => emailsIn(f.evidence)))].flatMap((typed) => {
+    /** A mail domain one slip off a common one, where the page echoes the address back (「taro@gmial.com
+     *  のアカウントが見つかりません」, Amazon's claimed address): read in the page, never sent anywhere. The
+     *  findings' evidence masks addresses, so the page's visible text is read instead. */
+    const typoHints = () =>
+      [...new Set(emailsIn((document.body?.innerText ?? '').slice(0, PAGE_TEXT_MAX)))].flatMap((typed) => {
         const meant = emailTypo(typed);
         return meant ? [t.emailTypo(typed, meant)] : [];
       });
@@ -87,7 +105,7 @@ export default defineUnlistedScript({
         if (mine !== generation || ctx.isInvalid) return;
         const page: CardPage = {
           controls: controlsFor(answer.tips),
-          hints: [...typedHints, ...typoHints(shown)],
+          hints: [...new Set([...typedHints, ...typoHints()])],
           afterReset: answer.afterReset,
           address: location.origin + location.pathname,
           hasPasswordField: [...document.querySelectorAll('input[type=password]')].some((field) => field.getClientRects().length > 0),
@@ -103,6 +121,7 @@ export default defineUnlistedScript({
     const onInput = (event: Event) => {
       const field = event.target;
       if (!(field instanceof HTMLInputElement) || field.type === 'password') return;
+      if (isFixableField(field)) lastField = field;
       const hints: string[] = [];
       if (isPhoneField(field)) {
         const digits = withoutTrunkZero(field.value, countryCodeNear(field));
@@ -116,6 +135,12 @@ export default defineUnlistedScript({
       void update();
     };
     addEventListener('input', onInput, true);
+    const onFocus = (event: Event) => {
+      if (isFixableField(event.target as Element)) lastField = event.target as HTMLInputElement;
+    };
+    addEventListener('focusin', onFocus, true);
+    // The user may have been typing before the cards were needed (they load with the first finding).
+    if (isFixableField(document.activeElement)) lastField = document.activeElement;
 
     let pushed = false;
     // Answered, so that the background knows the tips are here (otherwise it injects them).
@@ -141,6 +166,7 @@ export default defineUnlistedScript({
       browser.runtime.onMessage.removeListener(onMessage);
       browser.storage.onChanged.removeListener(onStorage);
       removeEventListener('input', onInput, true);
+      removeEventListener('focusin', onFocus, true);
     });
 
     void send<unknown>({ type: 'tab-findings' })

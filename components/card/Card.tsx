@@ -161,8 +161,10 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
       {found !== undefined && on.locate && (
         <>
           {' '}
-          <button type="button" class="link" data-action="locate" data-control={kind} aria-label={t.hereLabel(label)} onClick={() => on.locate!(kind)}>
+          <button type="button" class="link" data-action="locate" data-control={kind} onClick={() => on.locate!(kind)}>
             {t.here}
+            {/* Read out, not shown: the name starts with what is shown (WCAG 2.5.3). */}
+            <span class="visually-hidden">{t.hereLabel(label)}</span>
           </button>
         </>
       )}

@@ -29,11 +29,12 @@ function at(corner: Corner, width: number, height: number): Box {
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
-/** `size`: the open card's size; `own`: the card's host, left out of what it must not cover. */
-export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean): Dock {
+/** `size`: the open card's size; `own`: the card's host, left out of what it must not cover; `alsoAvoid`:
+ *  what the card is pointing at (a control of the page it just outlined). */
+export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean, alsoAvoid: Box[] = []): Dock {
   const active = document.activeElement;
   const focused = active && active !== document.body && !own.contains(active) ? [active.getBoundingClientRect()].filter(shown) : [];
-  const mustNotCover = [...focused, ...rects(DIALOGS, own)];
+  const mustNotCover = [...focused, ...rects(DIALOGS, own), ...alsoAvoid];
   const ratherNot = rects(CONTROLS, own);
   const fits = (corner: Corner, avoid: Box[]) => !avoid.some((r) => overlaps(at(corner, size.width, size.height), r));
   const free = CORNERS.find((c) => fits(c, [...mustNotCover, ...ratherNot])) ?? CORNERS.find((c) => fits(c, mustNotCover));

@@ -71,24 +71,32 @@ describe('accessibility', () => {
     const tabId = await tabIdOf(browser, TIP_PAGES['lock (AliExpress)']);
     await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=${tabId}`);
     await page.locator('main').waitFor();
-    if (file === 'popup.html') await page.locator('[data-finding="account-locked"]').waitFor();
+    if (file === 'popup.html') await page.locator('section[data-finding="account-locked"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await Promise.all([page.close(), target.close()]);
   });
 
-  it('keyboard: Tab reaches the tip, Escape closes it, and the page never sees those keys', async () => {
+  it('keyboard: Tab reaches the card, Escape folds it into the pill (the marker stays), and the page never sees those keys', async () => {
     const page = await browser.context.newPage();
     await page.goto(TIP_PAGES['lock (AliExpress)']);
     await waitForMarker(page, (ids) => ids.length > 0);
+    await page.locator('login-rescue-tips section[data-finding="account-locked"]').waitFor();
+    // From the page's last control, Tab goes on into the card (its host comes last in the page).
+    await page.locator('button.login-submit').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.closest('[data-finding]')?.getAttribute('data-finding'))).toBe('account-locked');
     await page.evaluate(() => {
       (window as unknown as { pageKeys: string[] }).pageKeys = [];
-      document.addEventListener('keydown', (e) => (window as unknown as { pageKeys: string[] }).pageKeys.push(e.key));
+      for (const type of ['keydown', 'keyup']) document.addEventListener(type, (e) => (window as unknown as { pageKeys: string[] }).pageKeys.push(`${type} ${(e as KeyboardEvent).key}`));
     });
-    await page.locator('login-rescue-tips button.dismiss').first().focus();
-    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
-    expect(focused).toBe('login-rescue-tips');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+    await expect.poll(() => page.locator('login-rescue-tips .panel.pill').count()).toBe(1);
+    expect(await page.locator('login-rescue-tips section[data-finding]').count()).toBe(0);
+    expect(await waitForMarker(page, () => true)).toEqual(['account-locked']);
+    // The keyboard stays in the pill, ready to open the card again.
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('expand');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.close();
   });

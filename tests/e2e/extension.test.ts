@@ -29,6 +29,8 @@ const URLS = {
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
+/** The storage API as seen inside the service worker (evaluate() runs there). */
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } } };
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -280,20 +282,38 @@ describe('in-page tips in Chromium', () => {
     await page.close();
   });
 
-  it('a tip can be dismissed and stays dismissed on that page', async () => {
+  it('a card can be closed: that finding stays hidden on that site (for a day, across reloads) while other findings still show', async () => {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     const page = await visit(URLS.aliLocked);
-    await waitForMarker(page, (ids) => ids.length > 0);
-    await page.locator('login-rescue-tips button.dismiss').first().click();
-    expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
-    // Another finding appears: it is shown, the dismissed one is not.
-    await page.evaluate(() => {
-      const alert = document.createElement('p');
-      alert.setAttribute('role', 'alert');
-      alert.textContent = 'Your password is incorrect';
-      document.querySelector('form')!.append(alert);
-    });
-    expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['wrong-password']);
-    await page.close();
+    try {
+      expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['account-locked']);
+      await page.locator('login-rescue-tips section[data-finding="account-locked"] [data-action="close"]').click();
+      expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
+      // Remembered for this site and finding, for a day.
+      const closed = (await worker.evaluate(async () => (await chrome.storage.local.get('closed-cards'))['closed-cards'])) as Record<string, number>;
+      expect(Object.keys(closed)).toEqual(['aliexpress:account-locked']);
+      expect(closed['aliexpress:account-locked']! - Date.now()).toBeGreaterThan(23.9 * 3600_000);
+      expect(closed['aliexpress:account-locked']! - Date.now()).toBeLessThanOrEqual(24 * 3600_000);
+      // Another finding appears: it is shown, the closed one (still on the page) is not.
+      await page.evaluate(() => {
+        const alert = document.createElement('p');
+        alert.setAttribute('role', 'alert');
+        alert.textContent = 'Your password is incorrect';
+        document.querySelector('form')!.append(alert);
+      });
+      expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['wrong-password']);
+      // After a reload, and in another tab of the site, the lock notice's card stays closed.
+      await page.reload({ waitUntil: 'load' });
+      await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
+      expect(await waitForMarker(page, (ids) => ids.length > 0, 2000)).toEqual([]);
+      const other = await visit(URLS.aliLocked);
+      await expect.poll(() => contentStats(other), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
+      expect(await waitForMarker(other, (ids) => ids.length > 0, 2000)).toEqual([]);
+      await other.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('closed-cards')).catch(() => undefined);
+      await page.close();
+    }
   });
 });
 

@@ -17,6 +17,7 @@ const URLS = {
   aliPunishFrame: 'https://www.aliexpress.com/_____tmd_____/punish',
   aliHomeLockLater: 'https://ja.aliexpress.com/?lock=later',
   amazon: 'https://www.amazon.co.jp/gp/css/homepage.html',
+  aliBlank: 'https://login.aliexpress.com/buyer.htm?return=blank',
 };
 
 let server: FixtureServer;
@@ -29,6 +30,7 @@ beforeAll(async () => {
   server.route(URLS.aliPunishFrame, { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
   server.route(URLS.aliHomeLockLater, homeWithLateLockNotice());
   server.route(URLS.amazon, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
+  server.route(URLS.aliBlank, { file: 'tests/fixtures/own/aliexpress/login-blank.html' });
   firefox = await launchFirefoxWithExtension({ port: server.port, extensionDir: EXTENSION });
 });
 
@@ -72,6 +74,16 @@ async function openAddonPage(page: Page, path: string): Promise<void> {
     if (Date.now() > deadline) throw new Error(`the add-on page ${path} did not open`);
     await new Promise((done) => setTimeout(done, 100));
   }
+}
+
+/** The text of an element of the card (inside the tips host's shadow root), once it is there. */
+async function shadowText(page: Page, selector: string): Promise<string> {
+  const found = await page.waitForFunction(
+    (selector) => document.querySelector('login-rescue-tips')?.shadowRoot?.querySelector(selector)?.textContent || false,
+    { timeout: 10_000 },
+    selector,
+  );
+  return (await found.jsonValue()) as string;
 }
 
 const textOf = (page: Page, selector: string) => page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', selector);
@@ -137,4 +149,33 @@ describe('in-page tips in Firefox', () => {
     expect((await ali.evaluate(() => document.cookie)).split('; ').sort()).toEqual(['host_only=h1', 'xman_t=d1']);
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
   });
+
+  it('the card on the page resets the site: reset asks in words, confirm-reset removes the cookies, undo brings them back', async () => {
+    const amazon = await visit(URLS.amazon);
+    await amazon.evaluate(() => {
+      document.cookie = 'session-id=amz; domain=.amazon.co.jp; path=/; max-age=31536000; Secure';
+    });
+    // The AliExpress tab opened last: the one in front, where the user clicks.
+    const ali = await visit(URLS.aliBlank);
+    await ali.evaluate(() => {
+      document.cookie = 'xman_t=d1; domain=.aliexpress.com; path=/; max-age=31536000; Secure';
+    });
+    expect(await waitForMarker(ali, (ids) => ids.includes('blank-login-page'), 15_000)).toEqual(['blank-login-page']);
+    // Real clicks (the card ignores a page script's): puppeteer's locators click with the mouse; >>> goes
+    // into the card's shadow root.
+    const card = 'login-rescue-tips >>> section[data-finding="blank-login-page"]';
+    await ali.locator(`${card} [data-action="reset"]`).click();
+    const asked = await shadowText(ali, '[data-finding="blank-login-page"] .confirm');
+    expect(asked).toContain('AliExpress');
+    expect(asked).not.toMatch(/\b[a-z0-9-]+\.(com|us|ru|jp)\b/i);
+    await ali.locator(`${card} [data-action="confirm-reset"]`).click();
+    const result = await shadowText(ali, '[data-finding="blank-login-page"] .result p');
+    expect(result).toMatch(/Removed \d+ cookies?/);
+    expect(await ali.evaluate(() => document.cookie)).toBe('');
+    expect(await amazon.evaluate(() => document.cookie)).toBe('session-id=amz');
+    await ali.locator(`${card} [data-action="undo"]`).click();
+    // Back with every other AliExpress cookie the reset took (an earlier test's may be there too).
+    await ali.waitForFunction(() => document.cookie.split('; ').includes('xman_t=d1'), { timeout: 10_000 });
+    await Promise.all([ali.close(), amazon.close()]);
+  }, 60_000);
 });

@@ -77,7 +77,8 @@ describe('popup', () => {
     expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('1');
 
     const popup = await openPopup(tabId);
-    await expect.poll(() => popup.locator('[data-finding="account-locked"]').count()).toBe(1);
+    // The popup leads with the finding's card (the same card as in the page).
+    await expect.poll(() => popup.locator('section[data-finding="account-locked"]').count()).toBe(1);
     const version = await popup.locator('[data-version-line]').textContent();
     const major = String(await popup.evaluate(() => (navigator as Navigator & { userAgentData: { brands: Array<{ brand: string; version: string }> } }).userAgentData.brands.find((b) => b.brand === 'Chromium')!.version));
     expect(version).toContain(major);
