@@ -5,7 +5,7 @@ import { pageContext } from '@/lib/content/context';
 import type { Finding, PageControl } from '@/lib/findings';
 import { parseFindings, type CardResetAnswer, type CardUndoAnswer, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
 import { copyText } from '@/lib/page/clipboard';
-import { findControl, labelOf, rectInTop } from '@/lib/page/controls';
+import { findControl, quotableLabel, rectInTop } from '@/lib/page/controls';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
 import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
 import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
@@ -80,8 +80,7 @@ export default defineUnlistedScript({
       const found: Partial<Record<PageControl, string>> = {};
       for (const kind of kinds) {
         const control = findControl(kind);
-        const label = control && labelOf(control);
-        if (label) found[kind] = label;
+        if (control) found[kind] = quotableLabel(control);
       }
       return found;
     };

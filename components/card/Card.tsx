@@ -150,21 +150,29 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
   if (!step.control) return <li>{step.text}</li>;
   const { kind, label: fallback } = step.control;
   const found = page.controls[kind];
-  if (found === undefined && fallback === undefined) return <li>{step.otherwise}</li>;
-  const label = t.quote((found ?? fallback)!);
+  // Quoted: the page's own label, else the usual one; a control found without a short label of its own
+  // (or with no usual one) gets the step's other wording, and 「ここ」 still points at it.
+  const quoted = found || (found === '' && step.otherwise ? undefined : fallback);
+  const label = quoted === undefined ? null : t.quote(quoted);
   const [before, after] = step.text.split('%s') as [string, string?];
   return (
     <li>
-      {before}
-      <strong>{label}</strong>
-      {after ?? ''}
+      {label === null ? (
+        step.otherwise
+      ) : (
+        <>
+          {before}
+          <strong>{label}</strong>
+          {after ?? ''}
+        </>
+      )}
       {found !== undefined && on.locate && (
         <>
           {' '}
           <button type="button" class="link" data-action="locate" data-control={kind} onClick={() => on.locate!(kind)}>
             {t.here}
             {/* Read out, not shown: the name starts with what is shown (WCAG 2.5.3). */}
-            <span class="visually-hidden">{t.hereLabel(label)}</span>
+            <span class="visually-hidden">{t.hereLabel(label ?? t.quote(t.thisControl))}</span>
           </button>
         </>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
 import { Card, type CardHandlers, type CardPage } from './Card';
+import { OtherFindings } from './OtherFindings';
 import type { Dock } from './dock';
 import { CARD_STRINGS } from './strings';
 
@@ -51,17 +52,7 @@ export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand,
     >
       <div class="brand">{t.brand}</div>
       <Card key={current.finding.id} shown={current} siteName={siteName} lang={lang} page={page} on={{ ...handlersFor(current), collapse: onCollapse }} />
-      {others.length > 0 && (
-        <ul class="others">
-          {others.map((s) => (
-            <li key={s.finding.id}>
-              <button type="button" class="link" data-show={s.finding.id} onClick={() => setChosen(s.finding.id)}>
-                {s.tip.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {others.length > 0 && <OtherFindings others={others} onChoose={setChosen} />}
     </aside>
   );
 }

@@ -7,6 +7,7 @@ import { siteById } from '@/lib/sites';
 import { copyText } from '@/lib/page/clipboard';
 import { Card } from '../card/Card';
 import { bySeverity } from '../card/Panel';
+import { OtherFindings } from '../card/OtherFindings';
 import type { Strings } from './strings';
 
 const send = (message: PageMessage) => browser.runtime.sendMessage(message);
@@ -46,15 +47,7 @@ export function Lead({ tabId, site, url, findings, focus, domains, lang, t }: { 
       {others.length > 0 && (
         <>
           <h2 class="others-h">{t.otherFindings}</h2>
-          <ul class="others">
-            {others.map((s) => (
-              <li key={s.finding.id}>
-                <button type="button" class="link" data-show={s.finding.id} onClick={() => setChosen(s.finding.id)}>
-                  {s.tip.title}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <OtherFindings others={others} onChoose={setChosen} />
         </>
       )}
     </section>

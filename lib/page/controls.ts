@@ -43,6 +43,16 @@ export function labelOf(el: Element): string {
   return name && name.length <= MAX_LABEL ? name : '';
 }
 
+/** Longer than this, the control's text is a sentence (AliExpress's whole slider error is its refresh
+ *  button): the card points at it without quoting it. */
+const QUOTE_MAX = 24;
+
+/** The label to quote in a step, or '' when the control has no short label of its own. */
+export function quotableLabel(el: Element): string {
+  const label = labelOf(el);
+  return label.length <= QUOTE_MAX ? label : '';
+}
+
 const visible = (el: Element) => (typeof el.checkVisibility === 'function' ? el.checkVisibility() : el.getClientRects().length > 0);
 
 function matches(kind: PageControl, el: Element): boolean {

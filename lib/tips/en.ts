@@ -37,6 +37,8 @@ const SOCIAL = 'Google';
 /** The slider's retry link in its error state (shown inside the slider check's box). Source: nc.js pc_language _error300 link text (fs#47291881101),
  *  the same message as page-anatomy.md §2.3 FAIL "Oops... something's wrong. Please refresh and try again." */
 const SLIDER_RETRY = 'refresh';
+/** Where the slider's whole error message is its retry button (AliExpress), it has no short label to quote. */
+const SLIDER_RETRY_OTHERWISE = "In the slider check's box, click the error message to start again.";
 
 /** Support never asks for the password (a warning against fake support). Where to reach support is checked in the site's
  *  own help, opened by typing its address: the extension cannot list every official contact, so it never says "only these". */
@@ -133,7 +135,7 @@ export const en: TipTable = {
       title: 'The slider check is not working',
       why: 'The handle was probably moved too fast, or you stopped halfway.',
       steps: [
-        { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+        { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
         { text: 'Drag the handle slowly and steadily all the way to the right.' },
         { text: 'If it still fails, update your browser or try another browser.' },
       ],
@@ -368,7 +370,7 @@ export const en: TipTable = {
         title: 'The slider check is not working',
         why: 'AliExpress changes often, and the slider check may not work in an old browser.',
         steps: [
-          { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+          { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
           { text: 'Update your browser to the latest version.' },
           { text: 'If it still fails, sign in with the latest version of another browser.' },
         ],
@@ -623,7 +625,7 @@ export const en: TipTable = {
         title: 'The slider check is not working',
         why: 'The handle was probably moved too fast, or you stopped halfway.',
         steps: [
-          { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+          { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
           { text: 'Drag the handle slowly and steadily all the way to the right.' },
           { text: 'If it keeps failing, turn off your VPN or proxy and try again.' },
         ],

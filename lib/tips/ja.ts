@@ -39,6 +39,8 @@ const SOCIAL = 'Google';
 /** スライド認証の失敗時のやり直しボタン（スライド認証の枠の中に表示される）。出典：Alibaba の nocaptcha-language.js
  *  ja_JP の FAIL／ERROR_RELOAD（fs#7437362846、tests/fixtures/wording/corpus.json） */
 const SLIDER_RETRY = 'リロード';
+/** Where the slider's whole error message is its retry button (AliExpress), it has no short label to quote. */
+const SLIDER_RETRY_OTHERWISE = 'スライド認証の枠に表示されたエラーの文を押して、やり直します。';
 
 /** サポートはパスワードを尋ねない（偽サポートの詐欺への注意）。問い合わせ先は、サイトのアドレスを自分で入力して開いた
  *  サイトのヘルプで確かめる。この拡張機能が公式の窓口をすべて示せるわけではないので、「ここに表示したものだけ」とは書かない。 */
@@ -135,7 +137,7 @@ export const ja: TipTable = {
       title: 'スライド認証が進みません',
       why: 'つまみを速く動かしすぎたか、途中で手を止めた可能性があります。',
       steps: [
-        { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+        { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
         { text: 'つまみを右端まで、ゆっくり一定の速さでスライドします。' },
         { text: '直らない場合は、ブラウザーを最新版に更新するか、別のブラウザーで試します。' },
       ],
@@ -370,7 +372,7 @@ export const ja: TipTable = {
         title: 'スライド認証が進みません',
         why: 'AliExpress は仕様の変更が多く、古いブラウザーではスライド認証が正しく動かないことがあります。',
         steps: [
-          { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+          { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
           { text: 'ブラウザーを最新版に更新します。' },
           { text: '直らない場合は、別のブラウザーの最新版でログインします。' },
         ],
@@ -625,7 +627,7 @@ export const ja: TipTable = {
         title: 'スライド認証が進みません',
         why: 'つまみを速く動かしすぎたか、途中で手を止めた可能性があります。',
         steps: [
-          { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY } },
+          { text: 'スライド認証の枠に表示される%sを押して、やり直します。', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
           { text: 'つまみを右端まで、ゆっくり一定の速さでスライドします。' },
           { text: '失敗が続く場合は、VPN やプロキシをオフにしてから試します。' },
         ],

@@ -102,6 +102,17 @@ describe("the page's own controls in the steps", () => {
   });
 });
 
+describe('a control found without a short label of its own', () => {
+  it("AliExpress's slider: the whole error message is the retry button; the step is said without quoting it, and 「ここ」 points at it", async () => {
+    const locate = vi.fn();
+    const { card, press } = show('aliexpress', 'slider-stuck', 'ja', { locate }, { controls: { 'slider-refresh': '' } });
+    const step = tipFor('aliexpress', 'slider-stuck', 'ja').steps[0]!;
+    expect(card.querySelector('.steps > li')!.textContent).toContain(step.otherwise!);
+    await press('locate');
+    expect(locate).toHaveBeenCalledWith('slider-refresh');
+  });
+});
+
 describe('help with what was typed', () => {
   it('full-width text: 「半角に直す」 only on click, and says what it did', async () => {
     const fixWidth = vi.fn(() => true);
