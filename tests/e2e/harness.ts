@@ -203,6 +203,20 @@ function idFromUrl(url: string): string | undefined {
   return /^chrome-extension:\/\/([a-p]{32})\//.exec(url)?.[1];
 }
 
+/** Every host mapped to the fixture server, nothing of Chromium's own on the network, the UI language. */
+export function chromiumFlags(port: number, lang: string): string[] {
+  return [
+    `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    `--lang=${lang}`,
+  ];
+}
+
 /** Chromium with a fresh profile, every host mapped to the fixture server; the extension when given. */
 export async function launchChromium(opts: { port: number; lang?: string; extensionDir?: string }): Promise<PlainBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (bash .ci/run does)');
@@ -219,14 +233,7 @@ export async function launchChromium(opts: { port: number; lang?: string; extens
       locale: lang,
       args: [
         ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
-        `--host-resolver-rules=MAP * 127.0.0.1:${opts.port}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--lang=${lang}`,
+        ...chromiumFlags(opts.port, lang),
       ],
     });
   } catch (err) {

@@ -11,7 +11,7 @@ import path, { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '@/components/popup/strings';
-import { CHROMIUM, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from './harness';
+import { CHROMIUM, chromiumFlags, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from './harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 /** An AliExpress home page (not a sign-in address: no script is declared for it) with the lock notice
@@ -44,15 +44,8 @@ async function chromiumForLaterInstall(port: number): Promise<{ browser: Browser
       '--remote-debugging-port=0',
       '--enable-unsafe-extension-debugging',
       `--user-data-dir=${userDataDir}`,
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
       '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
+      ...chromiumFlags(port, 'en-US'),
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
