@@ -4,6 +4,7 @@
  */
 import { CHECKLISTS } from '../checklist/items';
 import { FINDING_IDS, type Contact, type Finding, type FindingId, type SiteId } from '../findings';
+import { contactFor, hostInDomain } from '../sites';
 
 export type SupportLang = 'ja' | 'en' | 'zh';
 
@@ -36,7 +37,6 @@ export interface SupportMessage {
 
 // ---- Who answers, and in which language ----
 
-const inDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
 function hostOf(url: string | null): string | null {
   if (!url) return null;
@@ -63,35 +63,13 @@ function supportLang(site: SiteId, host: string | null): SupportLang {
     case 'aliexpress':
       return 'en';
     case 'amazon':
-      return host === null || inDomain(host, 'amazon.co.jp') ? 'ja' : 'en';
+      return host === null || hostInDomain(host, 'amazon.co.jp') ? 'ja' : 'en';
     case 'alibaba':
-      if (host === null || ALIBABA_JAPAN.test(host) || inDomain(host, 'alibaba.co.jp')) return 'ja';
-      return CHINESE_SHOPS.some((d) => inDomain(host, d)) ? 'zh' : 'en';
+      if (host === null || ALIBABA_JAPAN.test(host) || hostInDomain(host, 'alibaba.co.jp')) return 'ja';
+      return CHINESE_SHOPS.some((d) => hostInDomain(host, d)) ? 'zh' : 'en';
   }
 }
 
-/**
- * Where to send the message: the marketplace's own contact or help page. Sources (README, Links):
- * AliExpress — lib/sites/aliexpress.ts, the chat reached from it (knowledge base: Help → Customer service →
- * "Chat Now", English only); Amazon — the contact-us page of amazon.co.jp and of amazon.com, as linked from
- * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
- * service.alibaba.com/page/home (its Help Center).
- */
-export function contactFor(site: SiteId, host: string | null, lang: SupportLang): Contact {
-  const page = (href: string, ja: string, en: string, zh: string): Contact => ({ href, label: { ja, en, zh }[lang] });
-  switch (site) {
-    case 'aliexpress':
-      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpress ヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
-    case 'amazon':
-      return host === null || inDomain(host, 'amazon.co.jp')
-        ? page('https://www.amazon.co.jp/gp/help/customer/contact-us', 'Amazon.co.jp カスタマーサービス', 'Amazon.co.jp Customer Service', 'Amazon.co.jp 客户服务')
-        : page('https://www.amazon.com/gp/help/customer/contact-us', 'Amazon カスタマーサービス', 'Amazon Customer Service', 'Amazon 客户服务');
-    case 'alibaba':
-      if (host !== null && inDomain(host, '1688.com')) return page('https://helpcenter.1688.com/', '1688 ヘルプセンター（中国語）', '1688 Help Center (Chinese)', '1688 帮助中心');
-      if (host !== null && inDomain(host, 'taobao.com')) return page('https://helpcenter.taobao.com/', 'Taobao ヘルプセンター（中国語）', 'Taobao Help Center (Chinese)', '淘宝帮助中心');
-      return page('https://service.alibaba.com/page/home', 'Alibaba.com ヘルプセンター（英語）', 'Alibaba.com Help Center (English)', 'Alibaba.com 帮助中心');
-  }
-}
 
 // ---- Local time with its zone ----
 

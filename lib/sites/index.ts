@@ -11,6 +11,28 @@ export const SITES: readonly Site[] = [aliexpress, amazon, alibaba];
 /** Contacts and reset warnings per site (only the extension pages import this). */
 export const SUPPORT: Record<SiteId, SiteSupport> = { aliexpress: aliexpressSupport, amazon: amazonSupport, alibaba: alibabaSupport };
 
+/**
+ * Where to send the message: the marketplace's own contact or help page. Sources (README, Links):
+ * AliExpress — lib/sites/aliexpress.ts, the chat reached from it (knowledge base: Help → Customer service →
+ * "Chat Now", English only); Amazon — the contact-us page of amazon.co.jp and of amazon.com, as linked from
+ * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
+ * service.alibaba.com/page/home (its Help Center).
+ */
+export function contactFor(site: SiteId, host: string | null, lang: 'ja' | 'en' | 'zh'): Contact {
+  const page = (href: string, ja: string, en: string, zh: string): Contact => ({ href, label: { ja, en, zh }[lang] });
+  switch (site) {
+    case 'aliexpress':
+      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpress ヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
+    case 'amazon':
+      return host === null || hostInDomain(host, 'amazon.co.jp')
+        ? page('https://www.amazon.co.jp/gp/help/customer/contact-us', 'Amazon.co.jp カスタマーサービス', 'Amazon.co.jp Customer Service', 'Amazon.co.jp 客户服务')
+        : page('https://www.amazon.com/gp/help/customer/contact-us', 'Amazon カスタマーサービス', 'Amazon Customer Service', 'Amazon 客户服务');
+    case 'alibaba':
+      if (host !== null && hostInDomain(host, '1688.com')) return page('https://helpcenter.1688.com/', '1688 ヘルプセンター（中国語）', '1688 Help Center (Chinese)', '1688 帮助中心');
+      if (host !== null && hostInDomain(host, 'taobao.com')) return page('https://helpcenter.taobao.com/', 'Taobao ヘルプセンター（中国語）', 'Taobao Help Center (Chinese)', '淘宝帮助中心');
+      return page('https://service.alibaba.com/page/home', 'Alibaba.com ヘルプセンター（英語）', 'Alibaba.com Help Center (English)', 'Alibaba.com 帮助中心');
+  }
+}
 /** Amazon.co.jp's phone numbers are for amazon.co.jp: on Amazon's other marketplaces they are left out. */
 export function forMarketplace(site: SiteId, contacts: Contact[], host: string | null): Contact[] {
   const otherMarketplace = site === 'amazon' && host !== null && !hostInDomain(host, 'amazon.co.jp');

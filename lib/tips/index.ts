@@ -1,6 +1,5 @@
 import type { FindingId, Lang, SiteId, Tip } from '../findings';
-import { contactFor } from '../background/support-message';
-import { forMarketplace } from '../sites';
+import { contactFor, forMarketplace } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
 
