@@ -19,6 +19,8 @@ import { tipOnPage } from '@/lib/tips';
 const BOOT = '/boot.js' as const;
 const DETECTOR = '/detector.js' as const;
 const TIPS = '/tips.js' as const;
+/** The card's popup opens at most once in this time (a gesture's activation lasts a few seconds). */
+const POPUP_EVERY_MS = 1000;
 /** The manifest's command that focuses the card (wxt.config.ts). */
 const FOCUS_COMMAND = 'focus-card';
 
@@ -48,7 +50,7 @@ export default defineBackground(() => {
       case 'frame-findings': {
         await setFrameFindings(tabId, frameId, message.findings);
         // What the site said, with when: "what I tried" in the support message.
-        for (const f of message.findings) if (f.severity !== 'info') await recordJourney(f.site, { at: Date.now(), kind: 'seen', what: f.id });
+        for (const f of message.findings) if (f.severity !== 'info' && f.id !== 'outdated-browser') await recordJourney(f.site, { at: Date.now(), kind: 'seen', what: f.id });
         return findingsChanged(tabId);
       }
       case 'tab-findings':
@@ -173,9 +175,15 @@ export default defineBackground(() => {
     });
   }
 
+  /** When the popup (or its page in a tab) was last opened for the card: at most once a second, whatever
+   *  asks (the card's frame also asks once per click of the user's). */
+  let popupOpenedAt = 0;
+
   /** 「くわしく」: the popup where the browser opens it for an extension (Chrome 127+), else the popup
    *  page in a tab of its own, on this tab and this problem. */
   async function openPopup(tabId: number, finding: FindingId | null): Promise<void> {
+    if (Date.now() - popupOpenedAt < POPUP_EVERY_MS) return;
+    popupOpenedAt = Date.now();
     await browser.storage.session.set({ [POPUP_FOCUS_KEY]: { tabId, finding } });
     const opened = await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().then(
       () => true,

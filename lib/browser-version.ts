@@ -23,15 +23,27 @@ export interface VersionStatus {
   verdict: VersionVerdict;
   /** Major versions behind the estimated current stable release (0 when up to date or unknown). */
   behind: number;
+  /** Whole weeks since the next major after this one shipped (0 when up to date or unknown). */
+  weeksBehind: number;
   /** Estimated current stable major of the engine, or null when not estimable. */
   currentMajor: number | null;
-  /** 3+ versions behind: worth telling the user on a login page. */
+  /** Behind for longer than a browser that updates normally ever is: worth naming as a cause. */
   outdated: boolean;
 }
 
-export const OUTDATED_AFTER = 3;
+/**
+ * A browser is outdated when the release after its own shipped this many weeks ago or more. Time, not a
+ * count of versions: a browser that updates normally is never called outdated — Chrome's Extended Stable
+ * moves every 8 weeks, roll-outs are staged over about a week, and distributions' packages lag a few
+ * more (Debian's Chromium, Firefox through a distribution).
+ */
+export const OUTDATED_AFTER_WEEKS = 12;
 
-/** Known stable releases [major, date] per engine. Add a row when a new release date is known. */
+/**
+ * Known stable releases [major, date] per engine; between two rows the dates are interpolated. Sources
+ * (README, Browser-version table): Chrome's announcement of the two-week cycle from 153 on 2026-09-08;
+ * Mozilla's release calendar (whattrainisitnow.com) for Firefox, which stays on four weeks.
+ */
 export const RELEASES: Record<'chromium' | 'gecko', Array<[major: number, date: string]>> = {
   chromium: [
     [120, '2023-12-05'],
@@ -41,45 +53,56 @@ export const RELEASES: Record<'chromium' | 'gecko', Array<[major: number, date: 
   gecko: [
     [120, '2023-11-21'],
     [134, '2025-01-07'],
-    [155, '2026-09-01'],
-    [160, '2026-11-10'],
-    [161, '2026-11-24'],
-    [162, '2026-12-08'],
-    [163, '2027-01-12'],
+    [150, '2026-04-21'],
+    [151, '2026-05-19'],
+    [153, '2026-07-21'],
+    [156, '2026-10-13'],
   ],
 };
-/** Both ship every 2 weeks since September 2026. */
-const CADENCE_DAYS = 14;
-/** Beyond the table, leave one release slot out per half year for holiday gaps: never a false alarm. */
+/** The cadence after each table's last row: Chrome every 2 weeks since 153, Firefox every 4. */
+export const CADENCE_DAYS: Record<'chromium' | 'gecko', number> = { chromium: 14, gecko: 28 };
+/** Beyond the table, one release slot left out per half year (holiday gaps): releases are estimated late,
+ *  never early, so that the estimate never calls a browser behind before it is. */
 const GAP_EVERY_DAYS = 182;
 /** Firefox ESR lines still supported: far behind the rapid release on purpose. */
 const FIREFOX_ESR = new Set([115, 128, 140, 153]);
 const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 
-/** The engine's current stable major on a date: interpolated inside the table, by cadence after it. */
-export function estimateStableMajor(engine: 'chromium' | 'gecko', date: Date): number {
-  const rows = RELEASES[engine].map(([major, day]) => [major, Date.parse(`${day}T00:00:00Z`)] as const);
-  const t = date.getTime();
-  const i = rows.findLastIndex(([, released]) => released <= t);
-  if (i < 0) return rows[0]![0] - 1;
-  const [major, released] = rows[i]!;
+const rowsOf = (engine: 'chromium' | 'gecko') => RELEASES[engine].map(([major, day]) => [major, Date.parse(`${day}T00:00:00Z`)] as const);
+
+/** When the engine's `major` shipped (or is estimated to ship): interpolated inside the table, by the
+ *  cadence before and after it (late rather than early beyond its end). */
+export function releaseDate(engine: 'chromium' | 'gecko', major: number): number {
+  const rows = rowsOf(engine);
+  const [firstMajor, firstDate] = rows[0]!;
+  if (major <= firstMajor) return firstDate - (firstMajor - major) * 28 * DAY_MS;
+  const i = rows.findLastIndex(([m]) => m <= major);
+  const [m, d] = rows[i]!;
   const next = rows[i + 1];
-  if (next) {
-    const [nextMajor, nextReleased] = next;
-    return major + Math.floor(((t - released) / (nextReleased - released)) * (nextMajor - major));
-  }
-  const days = (t - released) / DAY_MS;
-  return major + Math.max(0, Math.floor(days / CADENCE_DAYS) - Math.floor(days / GAP_EVERY_DAYS));
+  if (next) return d + ((major - m) / (next[0] - m)) * (next[1] - d);
+  const days = (major - m) * CADENCE_DAYS[engine];
+  // Each half year that passes leaves one more slot out.
+  return d + (days + Math.floor(days / (GAP_EVERY_DAYS - CADENCE_DAYS[engine])) * CADENCE_DAYS[engine]) * DAY_MS;
+}
+
+/** The engine's current stable major on a date: the newest major shipped by then. */
+export function estimateStableMajor(engine: 'chromium' | 'gecko', date: Date): number {
+  const t = date.getTime();
+  let major = rowsOf(engine)[0]![0] - 1;
+  while (releaseDate(engine, major + 1) <= t) major++;
+  return major;
 }
 
 export function versionStatus(browser: BrowserIdentity, date: Date): VersionStatus {
-  const unknown: VersionStatus = { verdict: 'unknown', behind: 0, currentMajor: null, outdated: false };
+  const unknown: VersionStatus = { verdict: 'unknown', behind: 0, weeksBehind: 0, currentMajor: null, outdated: false };
   if (browser.ios || browser.engineMajor === null || (browser.engine !== 'chromium' && browser.engine !== 'gecko')) return unknown;
   const currentMajor = estimateStableMajor(browser.engine, date);
   const behind = Math.max(0, currentMajor - browser.engineMajor);
-  if (behind === 0) return { verdict: 'up-to-date', behind, currentMajor, outdated: false };
-  if (browser.engine === 'gecko' && FIREFOX_ESR.has(browser.engineMajor)) return { verdict: 'esr', behind: 0, currentMajor, outdated: false };
-  return { verdict: 'behind', behind, currentMajor, outdated: behind >= OUTDATED_AFTER };
+  if (behind === 0) return { verdict: 'up-to-date', behind, weeksBehind: 0, currentMajor, outdated: false };
+  if (browser.engine === 'gecko' && FIREFOX_ESR.has(browser.engineMajor)) return { verdict: 'esr', behind: 0, weeksBehind: 0, currentMajor, outdated: false };
+  const weeksBehind = Math.max(0, Math.floor((date.getTime() - releaseDate(browser.engine, browser.engineMajor + 1)) / WEEK_MS));
+  return { verdict: 'behind', behind, weeksBehind, currentMajor, outdated: weeksBehind >= OUTDATED_AFTER_WEEKS };
 }
 
 export interface Brand {

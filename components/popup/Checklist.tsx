@@ -40,7 +40,7 @@ function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult 
     case 'browser-version': {
       const v = facts.version;
       if (!v || v.verdict === 'unknown') return { state: 'unknown', note: t.unknownVersion };
-      if (v.verdict === 'behind') return { state: v.outdated ? 'fail' : 'ok', note: t.behind(v.behind) };
+      if (v.verdict === 'behind') return { state: v.outdated ? 'fail' : 'ok', note: t.behind(v.behind, v.weeksBehind) };
       return { state: 'ok', note: v.verdict === 'esr' ? t.esr : t.upToDate };
     }
   }

@@ -91,7 +91,7 @@ function BrowserLine({ identity, version, lang, t }: { identity: BrowserIdentity
   if (!identity || !version) return null;
   const route = updateRoute(identity);
   const verdict =
-    version.verdict === 'up-to-date' ? t.upToDate : version.verdict === 'esr' ? t.esr : version.verdict === 'behind' ? t.behind(version.behind) : t.unknownVersion;
+    version.verdict === 'up-to-date' ? t.upToDate : version.verdict === 'esr' ? t.esr : version.verdict === 'behind' ? t.behind(version.behind, version.weeksBehind) : t.unknownVersion;
   return (
     <section aria-labelledby="browser-h" class={`browser ${version.outdated ? 'outdated' : ''}`}>
       <h2 id="browser-h">{t.browser}</h2>

@@ -20,6 +20,7 @@ import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
 import { BLANK_AFTER_MS } from '../../lib/detection/rules/blank-login-page';
 import { PASS_INTERVAL_MS } from '../../lib/content/changes';
 import { STATS_GLOBAL, type ContentStats } from '../../lib/content/stats';
+import { currentChromium, pinEnvironment, type PinnedEnvironment } from './environment';
 
 const execFileAsync = promisify(execFile);
 
@@ -217,8 +218,10 @@ export function chromiumFlags(port: number, lang: string): string[] {
   ];
 }
 
-/** Chromium with a fresh profile, every host mapped to the fixture server; the extension when given. */
-export async function launchChromium(opts: { port: number; lang?: string; extensionDir?: string }): Promise<PlainBrowser> {
+/** Chromium with a fresh profile, every host mapped to the fixture server; the extension when given.
+ *  With the extension, its browser identity and clock are pinned (tests/e2e/environment.ts): a Chromium
+ *  current on the day unless a test asks for another `environment`. */
+export async function launchChromium(opts: { port: number; lang?: string; extensionDir?: string; environment?: PinnedEnvironment }): Promise<PlainBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error('Chromium not found: install it with `apt-get install -y chromium` (bash .ci/run does)');
   const lang = opts.lang ?? 'en-US';
   const extension = opts.extensionDir ? path.resolve(opts.extensionDir) : null;
@@ -240,6 +243,7 @@ export async function launchChromium(opts: { port: number; lang?: string; extens
     await rm(userDataDir, { recursive: true, force: true });
     throw err;
   }
+  if (extension) await pinEnvironment(context, opts.environment ?? currentChromium());
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
@@ -255,7 +259,7 @@ export async function launchChromium(opts: { port: number; lang?: string; extens
 }
 
 /** Chromium with the built extension; its id comes from its service worker's URL. */
-export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string; environment?: PinnedEnvironment }): Promise<ExtensionBrowser> {
   const { context, close } = await launchChromium(opts);
   try {
     const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateStableMajor, identifyFromBrands, identifyFromUserAgent, versionStatus, type BrowserIdentity } from '@/lib/browser-version';
+import { estimateStableMajor, identifyFromBrands, identifyFromUserAgent, OUTDATED_AFTER_WEEKS, releaseDate, versionStatus, type BrowserIdentity } from '@/lib/browser-version';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 
@@ -13,22 +13,70 @@ describe('estimated current stable major', () => {
     ['chromium', '2026-09-21', 153],
     ['chromium', '2026-09-22', 154],
     ['chromium', '2026-11-22', 158],
+    ['chromium', '2026-12-07', 159],
     ['gecko', '2023-11-21', 120],
-    ['gecko', '2026-09-01', 155],
-    ['gecko', '2026-11-10', 160],
-    ['gecko', '2026-11-23', 160],
-    ['gecko', '2026-11-24', 161],
-    // Firefox's year-end gap: 162 stays current until 163 on 2027-01-12.
-    ['gecko', '2027-01-05', 162],
-    ['gecko', '2027-01-12', 163],
+    ['gecko', '2026-04-21', 150],
+    ['gecko', '2026-05-19', 151],
+    ['gecko', '2026-07-21', 153],
+    // Firefox stays on four weeks (Mozilla's release calendar): 156 on 2026-10-13, then 157, 158…
+    ['gecko', '2026-10-13', 156],
+    ['gecko', '2026-11-09', 156],
+    ['gecko', '2026-11-10', 157],
+    ['gecko', '2026-12-07', 157],
   ] as const)('%s on %s → %i', (engine, date, major) => {
     expect(estimateStableMajor(engine, day(date))).toBe(major);
   });
 
-  it('beyond the table it never runs ahead of a 2-week cadence', () => {
+  it('beyond the table it never runs ahead of the cadence (late, never early)', () => {
     const inAYear = estimateStableMajor('chromium', day('2027-09-08'));
     expect(inAYear).toBeLessThanOrEqual(153 + 26);
-    expect(inAYear).toBeGreaterThanOrEqual(153 + 24);
+    expect(inAYear).toBeGreaterThanOrEqual(153 + 23);
+    const firefoxInAYear = estimateStableMajor('gecko', day('2027-10-13'));
+    expect(firefoxInAYear).toBeLessThanOrEqual(156 + 13);
+    expect(firefoxInAYear).toBeGreaterThanOrEqual(156 + 11);
+  });
+
+  it('release dates are the table rows and then one cadence apart', () => {
+    expect(new Date(releaseDate('chromium', 153)).toISOString().slice(0, 10)).toBe('2026-09-08');
+    expect(new Date(releaseDate('chromium', 154)).toISOString().slice(0, 10)).toBe('2026-09-22');
+    expect(new Date(releaseDate('gecko', 157)).toISOString().slice(0, 10)).toBe('2026-11-10');
+  });
+});
+
+describe('outdated by time behind, not by a count of versions', () => {
+  const chrome = (major: number): BrowserIdentity => ({ name: 'Google Chrome', version: `${major}.0.0.0`, engine: 'chromium', engineMajor: major, ios: false });
+  it.each([
+    // Debian's Chromium 156 on 2026-12-07: three versions behind, but 157 shipped only 5 weeks ago.
+    [156, '2026-12-07', 3, false],
+    // Chrome's Extended Stable moves every 8 weeks: 8 weeks behind is normal updating.
+    [154, '2026-11-17', 4, false],
+    // The release after it shipped 12 weeks ago: this browser stopped updating.
+    [156, '2027-01-26', 7, true],
+    [150, '2026-12-07', 9, true],
+  ] as const)('Chromium %i on %s: %i behind, outdated %s', (major, date, behind, outdated) => {
+    expect(versionStatus(chrome(major), day(date))).toMatchObject({ verdict: 'behind', behind, outdated });
+  });
+
+  it(`turns outdated exactly ${OUTDATED_AFTER_WEEKS} weeks after the next release shipped`, () => {
+    const next = releaseDate('chromium', 157);
+    const justBefore = new Date(next + OUTDATED_AFTER_WEEKS * 7 * 86_400_000 - 3_600_000);
+    const at = new Date(next + OUTDATED_AFTER_WEEKS * 7 * 86_400_000);
+    expect(versionStatus(chrome(156), justBefore).outdated).toBe(false);
+    expect(versionStatus(chrome(156), at)).toMatchObject({ outdated: true, weeksBehind: OUTDATED_AFTER_WEEKS });
+  });
+
+  it('a browser that keeps updating is never outdated, on any day of the next two years', () => {
+    for (let t = Date.parse('2026-09-08T12:00:00Z'); t < Date.parse('2028-09-08T12:00:00Z'); t += 86_400_000) {
+      const date = new Date(t);
+      for (const engine of ['chromium', 'gecko'] as const) {
+        // The current release, and the one before it (a staged roll-out, a distribution a release late).
+        for (const lag of [0, 1]) {
+          const major = estimateStableMajor(engine, date) - lag;
+          const status = versionStatus({ name: engine, version: String(major), engine, engineMajor: major, ios: false }, date);
+          expect(status.outdated, `${engine} ${major} on ${date.toISOString()}`).toBe(false);
+        }
+      }
+    }
   });
 });
 
@@ -56,7 +104,7 @@ describe('browser identity and verdict (UA string)', () => {
     ['opera', 'Opera', 'behind', 1, false],
     ['firefox', 'Firefox', 'up-to-date', 0, false],
     ['firefoxEsr', 'Firefox', 'esr', 0, false],
-    ['firefoxOld', 'Firefox', 'behind', 10, true],
+    ['firefoxOld', 'Firefox', 'behind', 7, true],
     ['safariMac', 'Safari', 'unknown', 0, false],
     ['safariIos', 'Safari', 'unknown', 0, false],
     ['chromeIos', 'Google Chrome', 'unknown', 0, false],

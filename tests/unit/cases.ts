@@ -61,7 +61,7 @@ export const EVENT_CASES: Array<[label: string, html: string, url: string, event
   ['two failed slides', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 9000, sliderFailures: 2 }, ['slider-stuck']],
   ['blank login page, still loading', BLANK_LOGIN, 'https://login.aliexpress.com/', { elapsedMs: 1000 }, []],
   ['blank login page, settled', BLANK_LOGIN, 'https://login.aliexpress.com/', { elapsedMs: BLANK_AFTER_MS }, ['blank-login-page']],
-  ['a browser 5 versions behind on a login page', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 153', status: { verdict: 'behind', behind: 5, currentMajor: 158, outdated: true } } }, ['outdated-browser']],
-  ['a browser 2 versions behind', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 156', status: { verdict: 'behind', behind: 2, currentMajor: 158, outdated: false } } }, []],
+  ['a browser left 14 weeks behind, on a login page (the tab shows it only beside a cause)', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 150', status: { verdict: 'behind', behind: 8, weeksBehind: 14, currentMajor: 158, outdated: true } } }, ['outdated-browser']],
+  ['a browser 3 versions but 4 weeks behind (updating normally)', LOGIN_FORM, 'https://login.aliexpress.com/', { elapsedMs: 1000, browser: { label: 'Google Chrome 156', status: { verdict: 'behind', behind: 3, weeksBehind: 4, currentMajor: 159, outdated: false } } }, []],
   ['blank page that is no login page', BLANK_LOGIN, 'https://www.aliexpress.com/category/1.html', { elapsedMs: BLANK_AFTER_MS }, []],
 ];

@@ -13,6 +13,20 @@ describe('findings per tab and frame', () => {
     expect((await tabFindings(7)).map((x) => x.id)).toEqual(['bot-check', 'slider-stuck']);
   });
 
+  it.each([
+    // An old browser explains a slider that fails, a robot check, a login frame that never draws…
+    [['slider-stuck'], ['outdated-browser', 'slider-stuck']],
+    [['bot-check'], ['bot-check', 'outdated-browser']],
+    [['blank-login-page'], ['blank-login-page', 'outdated-browser']],
+    // …but never a wrong password, and it is no card on its own.
+    [['wrong-password'], ['wrong-password']],
+    [[], []],
+  ] as Array<[Finding['id'][], Finding['id'][]]>)('an outdated browser beside %j is shown as %j', async (others, shown) => {
+    await setFrameFindings(7, 0, [f('outdated-browser', 'warning'), ...others.filter((id) => id !== 'slider-stuck').map((id) => f(id))]);
+    if (others.includes('slider-stuck')) await setFrameFindings(7, 3, [f('slider-stuck')]);
+    expect((await tabFindings(7)).map((x) => x.id)).toEqual(shown);
+  });
+
   it('an empty report removes the frame; forgetting the tab removes all', async () => {
     await setFrameFindings(7, 3, [f('slider-stuck')]);
     await setFrameFindings(7, 3, []);
