@@ -42,6 +42,15 @@ export default defineConfig({
     permissions: ['storage', 'cookies', 'browsingData', 'alarms', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
     host_permissions: hostPermissionPatterns(),
+    // The card's own page, framed by the tips in the sites' https pages only (components/mount-tips.ts);
+    // Chrome serves it only at a per-session address that pages cannot guess.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: [...new Set(hostPermissionPatterns().map((pattern) => pattern.replace(/^\*:\/\//, 'https://')))],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Puts the keyboard in the page's card (Escape folds it away again).
     commands: { 'focus-card': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_focusCardCommand__' } },
     // The bootstrap, declared for sign-in pages in every frame (the background injects it into the sites'

@@ -1,20 +1,12 @@
-import { render } from 'preact';
 import type { PageContext } from '@/lib/content/context';
-import type { Lang } from '@/lib/findings';
+import { CARD_PAGE, CARD_PORT, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { ShownTip } from '@/lib/messages';
-import type { CardHandlers, CardPage } from './card/Card';
 import { chooseDock, NARROW_PX, type Dock } from './card/dock';
-import { bySeverity, Panel } from './card/Panel';
-import styles from './card/card.css?inline';
 
 /** The page marker of design §4: this element is the shadow-root host and lists the shown finding ids. */
 export const MARKER_TAG = 'login-rescue-tips';
 
-export interface TipsState {
-  tips: ShownTip[];
-  siteName: string;
-  page: CardPage;
-}
+export type TipsState = Omit<CardState, 'type' | 'dock' | 'viewport'>;
 
 export interface TipsView {
   show(state: TipsState): void;
@@ -24,54 +16,100 @@ export interface TipsView {
   outline(rect: DOMRect): void;
 }
 
-/** The card's size before it was ever measured (it is measured on every open render). */
+/** What the frame asks of the page (the tips script answers; `fix-width` is answered with `fixed`). */
+export type PageRequest = Exclude<ToPage, { type: 'size' } | { type: 'expand' } | { type: 'collapse' }>;
+
+/** The card's size before it was ever measured (it is measured on every render). */
 const FIRST_GUESS = { width: 360, height: 420 };
 const OUTLINE_MS = 3000;
+/** A frame that goes (the page navigated it away) is made again, but not in a loop. */
+const MAX_FRAMES = 5;
+
+/** Severity order, as the frame shows them (the marker lists the ids sorted anyway). */
+const shownIds = (tips: ShownTip[]) => tips.map((t) => t.finding.id).sort().join(' ');
+
+/** The host's own styles: the frame sits in a corner, the outline over the page's control. */
+const HOST_CSS = `
+:host { all: initial; }
+iframe {
+  position: fixed; z-index: 2147483646; border: 0; margin: 0; padding: 0; display: block;
+  background: transparent; color-scheme: light dark; border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+}
+iframe.pill { border-radius: 999px; }
+.outline {
+  position: fixed; z-index: 2147483647; pointer-events: none;
+  border: 3px solid #cf222e; border-radius: 6px; box-shadow: 0 0 0 4px rgba(207, 34, 46, 0.25);
+}
+`;
 
 /**
- * Mounts the panel in a shadow root on first use and removes it when nothing is left to show. Written
- * out rather than WXT's createShadowRootUi: that helper and its dependencies were a fifth of every page's
- * injected code (README, Performance); this is all of it that the tips need.
+ * The host stays in the page as its marker (design §4); its shadow root is closed, and the card itself is
+ * an extension page in an iframe inside it (Bitwarden's inline menu design): a script of the page can
+ * neither find, read nor press it. This side places and sizes the frame and does what needs the page.
  */
-export function createTipsView(ctx: PageContext, lang: Lang, handlersFor: (tip: ShownTip) => CardHandlers): TipsView {
+export function createTipsView(ctx: PageContext, onRequest: (request: PageRequest, reply: (message: ToFrame) => void) => void): TipsView {
   let host: HTMLElement | null = null;
-  let container: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
   let outlineBox: HTMLElement | null = null;
+  let port: Browser.runtime.Port | null = null;
+  let token = '';
+  let framesMade = 0;
   let state: TipsState | null = null;
   let dock: Dock = { corner: 'bottom-right', pill: innerWidth < NARROW_PX };
+  /** The open card's size (its frame's), and the pill's. */
   let size = FIRST_GUESS;
+  let shownSize = FIRST_GUESS;
+  let focusWanted = false;
+
+  const send = (message: ToFrame) => {
+    try {
+      port?.postMessage(message);
+    } catch {
+      port = null;
+    }
+  };
+  const push = () => {
+    if (!state) return;
+    send({ type: 'state', ...state, dock, viewport: { width: innerWidth, height: innerHeight } });
+  };
 
   const remove = () => {
-    if (container) render(null, container);
+    port?.disconnect();
     host?.remove();
-    host = container = outlineBox = null;
+    host = frame = outlineBox = port = null;
     removeEventListener('focusin', onPageChange, true);
     removeEventListener('resize', onPageChange);
   };
   ctx.onInvalidated(remove);
 
-  const draw = () => {
-    if (!state || !container) return;
-    render(<Panel tips={state.tips} siteName={state.siteName} lang={lang} page={state.page} dock={dock} handlersFor={handlersFor} onExpand={expand} onCollapse={collapse} />, container);
-    const panel = container.querySelector('.panel:not(.pill)');
-    if (panel) size = { width: panel.getBoundingClientRect().width, height: panel.getBoundingClientRect().height };
+  /** The frame where the dock says, at the size the frame last reported. */
+  const layout = () => {
+    if (!frame) return;
+    const margin = 12;
+    const width = Math.min(shownSize.width, innerWidth - 2 * margin);
+    const height = Math.min(shownSize.height, innerHeight - 2 * margin);
+    const [vertical, horizontal] = dock.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    Object.assign(frame.style, { width: `${Math.max(1, width)}px`, height: `${Math.max(1, height)}px`, top: '', bottom: '', left: '', right: '' });
+    frame.style[vertical] = `${margin}px`;
+    frame.style[horizontal] = `${margin}px`;
+    frame.classList.toggle('pill', dock.pill);
   };
+
   /** Re-placed whenever the page's focus or size changes: never over the field being typed in or the
    *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
   const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
     if (!host) return;
     const next = chooseDock(size, host, !wantOpen, alsoAvoid);
     dock = userAsked && next.pill ? { corner: next.corner, pill: false } : next;
-    draw();
+    layout();
+    push();
   };
   const expand = () => {
+    focusWanted = true;
     place(true, true);
-    container?.querySelector<HTMLElement>('[data-finding]')?.focus();
-  };
-  const collapse = () => {
-    dock = { ...dock, pill: true };
-    draw();
-    container?.querySelector<HTMLElement>('.pill-button')?.focus();
+    frame?.focus();
+    send({ type: 'focus' });
   };
   let scheduled = false;
   function onPageChange(event: Event) {
@@ -83,42 +121,91 @@ export function createTipsView(ctx: PageContext, lang: Lang, handlersFor: (tip: 
     });
   }
 
+  const onFrameMessage = (raw: unknown) => {
+    const message = parseToPage(raw);
+    if (!message || ctx.isInvalid) return;
+    switch (message.type) {
+      case 'size': {
+        shownSize = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
+        if (!dock.pill) size = shownSize;
+        layout();
+        return;
+      }
+      case 'expand':
+        return expand();
+      case 'collapse':
+        dock = { ...dock, pill: true };
+        layout();
+        return push();
+      default:
+        onRequest(message, send);
+    }
+  };
+
+  /** A new frame, with a new token: only the frame made here is served. */
+  const makeFrame = () => {
+    if (!host || framesMade >= MAX_FRAMES) return;
+    framesMade++;
+    port?.disconnect();
+    port = null;
+    frame?.remove();
+    token = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    frame = document.createElement('iframe');
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.setAttribute('title', 'Login Rescue');
+    frame.src = `${browser.runtime.getURL(CARD_PAGE as '/card.html')}#${token}`;
+    layout();
+    outlineBox!.before(frame);
+  };
+
+  const onConnect = (incoming: Browser.runtime.Port) => {
+    if (!token || incoming.name !== CARD_PORT + token || !host) return;
+    // The frame's own address (an extension page), as the browser reports it.
+    const from = incoming.sender?.url ?? '';
+    if (!/^(chrome|moz)-extension:\/\//.test(from) || new URL(from).pathname !== CARD_PAGE) return;
+    port?.disconnect();
+    port = incoming;
+    incoming.onMessage.addListener(onFrameMessage);
+    incoming.onDisconnect.addListener(() => {
+      if (port !== incoming) return;
+      port = null;
+      // The frame went while the card is shown (the page navigated it, or the frame crashed): a new one.
+      if (host?.isConnected && !ctx.isInvalid) makeFrame();
+    });
+    push();
+    if (focusWanted) send({ type: 'focus' });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
+
   return {
     show(next) {
-      if (next.tips.length === 0 || ctx.isInvalid) return remove();
+      if (next.tips.length === 0 || ctx.isInvalid) {
+        state = null;
+        return remove();
+      }
       state = next;
       if (!host || !host.isConnected) {
         remove();
+        framesMade = 0;
         host = document.createElement(MARKER_TAG);
-        const shadow = host.attachShadow({ mode: 'open' });
+        // Closed: the page's scripts cannot reach in (the card is in the frame in any case).
+        const shadow = host.attachShadow({ mode: 'closed' });
         const style = document.createElement('style');
-        style.textContent = styles;
-        container = document.createElement('div');
+        style.textContent = HOST_CSS;
         outlineBox = document.createElement('div');
         outlineBox.className = 'outline';
         outlineBox.hidden = true;
-        shadow.append(style, container, outlineBox);
-        // Keys typed in the card stay there: the page's own shortcuts must not see them.
-        for (const type of ['keydown', 'keyup', 'keypress'] as const) container.addEventListener(type, (e) => e.stopPropagation());
-        // Only the user's own clicks act: a script of the page could reach into the open shadow root and
-        // press 「リセット」 (keyboard presses arrive as trusted clicks too).
-        container.addEventListener(
-          'click',
-          (e) => {
-            if (e.isTrusted) return;
-            e.stopImmediatePropagation();
-            e.preventDefault();
-          },
-          true,
-        );
+        shadow.append(style, outlineBox);
         (document.body ?? document.documentElement).append(host);
+        dock = { corner: 'bottom-right', pill: innerWidth < NARROW_PX };
+        makeFrame();
         addEventListener('focusin', onPageChange, true);
         addEventListener('resize', onPageChange);
-        draw();
         place(innerWidth >= NARROW_PX);
       }
-      host.setAttribute('data-findings', bySeverity(next.tips).map((t) => t.finding.id).sort().join(' '));
-      draw();
+      host.setAttribute('data-findings', shownIds(next.tips));
+      push();
     },
     focus: () => expand(),
     outline(rect) {

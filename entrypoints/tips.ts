@@ -1,21 +1,21 @@
-import type { CardHandlers, CardPage } from '@/components/card/Card';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { createTipsView } from '@/components/mount-tips';
 import { pageContext } from '@/lib/content/context';
 import type { Finding, PageControl } from '@/lib/findings';
-import { parseFindings, type CardResetAnswer, type CardUndoAnswer, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
-import { copyText } from '@/lib/page/clipboard';
+import { parseFindings, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
 import { findControl, quotableLabel, rectInTop } from '@/lib/page/controls';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
 import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
 import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
-import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
+import { CLOSED_CARDS_KEY, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
 import { langFor } from '@/lib/tips';
 
 /**
  * The cards, injected by the background into the top frame once any frame of the tab has something to
- * show. They show the findings of every frame (a login iframe, a slider dialog) together, and act on the
- * page: the site's own controls, the reset, the support message.
+ * show. They show the findings of every frame (a login iframe, a slider dialog) together. The card itself
+ * is an extension page in a frame the page cannot reach (components/mount-tips.ts, entrypoints/card/):
+ * its buttons act there; this script does only what needs the page (the site's own controls, the typed
+ * field, placing the frame).
  */
 /** How much of the page's text is searched for an echoed address (a sign-in page's is far shorter). */
 const PAGE_TEXT_MAX = 20_000;
@@ -44,35 +44,31 @@ export default defineUnlistedScript({
     };
     const closedCards = async () => validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
 
-    const handlersFor = (shown: ShownTip): CardHandlers => ({
-      reset: () => send<CardResetAnswer>({ type: 'card-reset' }),
-      undo: () => send<CardUndoAnswer>({ type: 'card-undo' }),
-      reload: () => location.reload(),
-      copySupport: async () => copyText(await send<string>({ type: 'support-message' })),
-      copyText,
-      openPopup: () => void send({ type: 'open-popup', finding: shown.finding.id }),
-      locate(kind) {
-        const control = findControl(kind);
-        if (!control) return;
-        control.scrollIntoView({ block: 'center' });
-        view.outline(rectInTop(control));
-      },
-      fixWidth() {
-        // The field the user was in (pressing the button moved the focus to the card), else the one the
-        // finding names (an email / ID / phone / code field), else the first one.
-        const candidates = [lastField, fieldNamed(shown.finding.evidence)];
-        const field = candidates.find((f): f is HTMLInputElement => !!f?.isConnected && isFixableField(f) && hasFullWidth(f.value)) ?? fullWidthField(document);
-        if (!field) return false;
-        setFieldValue(field, toHalfWidth(field.value));
-        return true;
-      },
-      async close() {
-        const closed = await closedCards();
-        await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [closedKey(shown.finding)]: Date.now() + CLOSED_FOR_MS } });
-        await update();
-      },
+    /** 「半角に直す」: the field the user was in (pressing the button moved the focus to the card), else
+     *  the one the finding names (an email / ID / phone / code field), else the first one. */
+    const fixWidth = (evidence: string) => {
+      const candidates = [lastField, fieldNamed(evidence)];
+      const field = candidates.find((f): f is HTMLInputElement => !!f?.isConnected && isFixableField(f) && hasFullWidth(f.value)) ?? fullWidthField(document);
+      if (!field) return false;
+      setFieldValue(field, toHalfWidth(field.value));
+      return true;
+    };
+    const locate = (kind: PageControl) => {
+      const control = findControl(kind);
+      if (!control) return;
+      control.scrollIntoView({ block: 'center' });
+      view.outline(rectInTop(control));
+    };
+    const view = createTipsView(ctx, (request, reply) => {
+      switch (request.type) {
+        case 'locate':
+          return locate(request.kind);
+        case 'fix-width':
+          return reply({ type: 'fixed', ok: fixWidth(request.evidence) });
+        case 'reload':
+          return location.reload();
+      }
     });
-    const view = createTipsView(ctx, lang, handlersFor);
 
     /** The labels of the page's own controls that the shown steps point at, as the page shows them. */
     const controlsFor = (tips: ShownTip[]) => {
@@ -102,14 +98,14 @@ export default defineUnlistedScript({
         const shown = findings.filter((f) => !(closedKey(f) in closed));
         const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
         if (mine !== generation || ctx.isInvalid) return;
-        const page: CardPage = {
+        const page = {
           controls: controlsFor(answer.tips),
           hints: [...new Set([...typedHints, ...typoHints()])],
           afterReset: answer.afterReset,
           address: location.origin + location.pathname,
           hasPasswordField: [...document.querySelectorAll('input[type=password]')].some((field) => field.getClientRects().length > 0),
         };
-        view.show({ tips: answer.tips, siteName: answer.siteName, page });
+        view.show({ lang, tips: answer.tips, siteName: answer.siteName, page });
       } catch {
         // The extension was updated or reloaded: this script is finished.
       }

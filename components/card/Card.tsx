@@ -9,13 +9,20 @@ export interface CardHandlers {
   reset?(): Promise<CardResetAnswer>;
   undo?(): Promise<CardUndoAnswer>;
   reload?(): void;
-  copySupport?(): Promise<boolean>;
+  /** Copied (`true`), or the text to show for the user to select when the browser refused. */
+  copySupport?(): Promise<boolean | { text: string }>;
   copyText?(text: string): Promise<boolean>;
   openPopup?(): void;
   locate?(kind: PageControl): void;
-  fixWidth?(): boolean;
+  fixWidth?(): boolean | Promise<boolean>;
   collapse?(): void;
   close?(): void;
+  /** In the page: whether the card is really visible now (not transparent, covered or moved off). A
+   *  destructive action (reset, confirm-reset, undo, close) is refused while it says false. */
+  visible?(): boolean;
+  /** Where the browser cannot tell whether the card is visible: the destructive action is confirmed in
+   *  the extension's own window instead (the popup, which has the reset and undo). */
+  confirmElsewhere?(action: 'reset' | 'undo' | 'close'): void;
 }
 
 /** What the card knows of the page, live. */
@@ -39,6 +46,7 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
   const t = CARD_STRINGS[lang];
   const { finding, tip } = shown;
   const [note, setNote] = useState<string | null>(null);
+  const [manual, setManual] = useState<string | null>(null);
   const [reset, setReset] = useState<ResetPhase>({ step: 'idle' });
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -61,7 +69,17 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
     const answer = await on.undo!().catch(() => null);
     setReset({ step: 'undone', line: answer ? t.undone(answer.restored) : t.undoGone });
   };
-  const copy = async (what: () => Promise<boolean>, done: string) => setNote((await what().catch(() => false)) ? done : t.copyFailed);
+  const copy = async (what: () => Promise<boolean | { text: string }>, done: string) => {
+    const copied = await what().catch(() => false);
+    setManual(typeof copied === 'object' ? copied.text : null);
+    setNote(copied === true ? done : typeof copied === 'object' ? t.copyByHand : t.copyFailed);
+  };
+  /** A destructive action: only while the card is really visible, else confirmed in the popup. */
+  const guarded = (action: 'reset' | 'undo' | 'close', run: () => void) => () => {
+    if (on.confirmElsewhere) return on.confirmElsewhere(action);
+    if (on.visible && !on.visible()) return setNote(t.notVisible);
+    run();
+  };
 
   return (
     <section class={`card ${finding.severity}`} data-finding={finding.id} aria-labelledby={titleId} tabIndex={-1}>
@@ -73,7 +91,7 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
           </button>
         )}
         {on.close && (
-          <button type="button" class="icon" data-action="close" aria-label={t.close} title={t.close} onClick={on.close}>
+          <button type="button" class="icon" data-action="close" aria-label={t.close} title={t.close} onClick={guarded('close', on.close!)}>
             ×
           </button>
         )}
@@ -104,12 +122,12 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
           </a>
         )}
         {tip.actions?.includes('fix-width') && on.fixWidth && (
-          <button type="button" data-action="fix-width" onClick={() => setNote(on.fixWidth!() ? t.fixedWidth : t.nothingToFix)}>
+          <button type="button" data-action="fix-width" onClick={async () => setNote((await on.fixWidth!()) ? t.fixedWidth : t.nothingToFix)}>
             {t.fixWidth}
           </button>
         )}
         {tip.actions?.includes('reset') && on.reset && reset.step === 'idle' && (
-          <button type="button" data-action="reset" onClick={() => setReset({ step: 'confirm' })}>
+          <button type="button" data-action="reset" onClick={guarded('reset', () => setReset({ step: 'confirm' }))}>
             {t.reset}
           </button>
         )}
@@ -124,12 +142,21 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
           </button>
         )}
       </div>
-      <ResetFlow phase={reset} siteName={siteName} t={t} onConfirm={runReset} onCancel={() => setReset({ step: 'idle' })} onUndo={runUndo} onReload={on.reload} />
+      <ResetFlow
+        phase={reset}
+        siteName={siteName}
+        t={t}
+        onConfirm={guarded('reset', () => void runReset())}
+        onCancel={() => setReset({ step: 'idle' })}
+        onUndo={guarded('undo', () => void runUndo())}
+        onReload={on.reload}
+      />
       {note && (
         <p class="note" role="status">
           {note}
         </p>
       )}
+      {manual && <textarea class="manual-copy" data-action="support-text" readOnly rows={6} aria-label={t.copySupport} value={manual} onFocus={(e) => e.currentTarget.select()} />}
       {(tip.causes.length > 0 || (tip.contacts?.length ?? 0) > 0) && (
         <details>
           <summary>{t.more}</summary>

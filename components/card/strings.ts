@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/findings';
+import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
 
 /** The card's own words (the tips themselves are in lib/tips). */
 export const CARD_STRINGS = {
@@ -15,7 +16,7 @@ export const CARD_STRINGS = {
     quote: (label: string) => `「${label}」`,
     more: 'ほかの原因・補足・問い合わせ先',
     reset: 'このサイトのデータをリセット',
-    confirmReset: (site: string) => `${site} の Cookie と保存データを削除します。${site} からはログアウトされます。Cookie は30分以内なら元に戻せますが、保存データは元に戻せません。`,
+    confirmReset: (site: string) => `${site} の Cookie と保存データを削除します。${site} からはログアウトされます。Cookie は${UNDO_WINDOW_MINUTES}分以内なら元に戻せますが、保存データは元に戻せません。`,
     confirm: 'リセットする',
     cancel: 'キャンセル',
     resetting: 'リセットしています…',
@@ -23,11 +24,13 @@ export const CARD_STRINGS = {
     resetFailed: 'リセットできませんでした。ツールバーの Login Rescue のボタンから、もう一度試してください。',
     undo: '元に戻す',
     undone: (restored: number) => `Cookie ${restored}件を元に戻しました。`,
-    undoGone: '元に戻せる期間（30分）が過ぎています。',
+    undoGone: `元に戻せる期間（${UNDO_WINDOW_MINUTES}分）が過ぎています。`,
     reload: 'ページを再読み込み',
     copySupport: 'サポートへの連絡文をコピー',
     copied: 'サポートへの連絡文をコピーしました。[ ] の部分を書き足してから、問い合わせ先のチャットやフォームに貼り付けて送ってください。',
     copyFailed: 'コピーできませんでした。「くわしく」を押して、表示された連絡文をコピーしてください。',
+    copyByHand: 'コピーできませんでした。下の連絡文を選んでコピーしてください。',
+    notVisible: 'ヒントの一部が隠れているため、実行しませんでした。ヒント全体が見える状態で、もう一度押してください。',
     openPopup: 'くわしく',
     fixWidth: '半角に直す',
     fixedWidth: '入力欄の全角文字を半角に直しました。',
@@ -51,7 +54,7 @@ export const CARD_STRINGS = {
     quote: (label: string) => `“${label}”`,
     more: 'Other causes, notes and contacts',
     reset: "Reset this site's data",
-    confirmReset: (site: string) => `This removes ${site}'s cookies and stored data, and signs you out of ${site}. You can restore the cookies for 30 minutes, but not the stored data.`,
+    confirmReset: (site: string) => `This removes ${site}'s cookies and stored data, and signs you out of ${site}. You can restore the cookies for ${UNDO_WINDOW_MINUTES} minutes, but not the stored data.`,
     confirm: 'Reset',
     cancel: 'Cancel',
     resetting: 'Resetting…',
@@ -59,11 +62,13 @@ export const CARD_STRINGS = {
     resetFailed: 'The reset did not work. Try again from the Login Rescue button in the toolbar.',
     undo: 'Undo',
     undone: (restored: number) => `Restored ${restored} cookie${restored === 1 ? '' : 's'}.`,
-    undoGone: 'The 30 minutes for undo have passed.',
+    undoGone: `The ${UNDO_WINDOW_MINUTES} minutes for undo have passed.`,
     reload: 'Reload the page',
     copySupport: 'Copy the message for support',
     copied: 'Copied the message for support. Fill in the [ ] parts, then paste it into their chat or contact form and send it.',
     copyFailed: 'Could not copy. Press “More” and copy the message shown there.',
+    copyByHand: 'Could not copy. Select the message below and copy it.',
+    notVisible: 'Nothing was done: part of this tip was hidden. Press again with the whole tip in view.',
     openPopup: 'More',
     fixWidth: 'Make half-width',
     fixedWidth: 'Changed the full-width characters in the field to half-width.',

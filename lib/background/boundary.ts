@@ -1,10 +1,11 @@
 /**
  * The message boundary (design §8): who may send what, checked on every message before it is acted on.
- * The extension's own pages (popup, options) may ask for any tab's state, reset and undo. A content script
- * can reset only its own tab's site, from its top frame, where the card's buttons are (design §9; the card
- * acts on trusted clicks only, so a script of the page cannot press them). A content script speaks only from a page of the sites, in a tab
- * whose page is one of the sites' too (a site's frame inside another site's page never sets that tab's
- * findings), and what concerns the whole tab only from its top frame.
+ * The extension's own pages (popup, options) may ask for any tab's state, reset and undo. The card's frame
+ * (card.html, an extension page inside a page of the sites, where the card's buttons are: design §9) may
+ * reset, undo, copy the support message and open the popup for the tab it is in only, and only it may: no
+ * content script can (a script of the page cannot reach the frame). A content script speaks only from a
+ * page of the sites, in a tab whose page is one of the sites' too (a site's frame inside another site's
+ * page never sets that tab's findings), and what concerns the whole tab only from its top frame.
  */
 import { parseMessage, parsePageMessage, type Message, type PageMessage } from '../messages';
 import { siteForUrl } from '../sites';
@@ -26,16 +27,28 @@ export interface Frame {
   url: string;
 }
 
-export type Routed = { from: 'extension-page'; message: PageMessage } | { from: 'content'; message: Message; frame: Frame };
+export type Routed = { from: 'extension-page'; message: PageMessage } | { from: 'content' | 'card'; message: Message; frame: Frame };
 
 /** Messages about the whole tab: only its top frame sends them. */
-const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips', 'card-reset', 'card-undo', 'support-message', 'open-popup']);
+const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips']);
+/** The card's buttons: only the card's frame sends them, about its own tab. */
+const CARD_ONLY = new Set<Message['type']>(['card-reset', 'card-undo', 'support-message', 'open-popup']);
+/** The card's page (lib/card-frame.ts). */
+const CARD_PATH = '/card.html';
 
 const onSite = (url: string | undefined) => !!url && URL.canParse(url) && siteForUrl(new URL(url)) !== null;
 
 /** The message, checked for its sender and its shape; null when it must be dropped. */
 export function route(raw: unknown, sender: Sender, extension: { id: string; origin: string }): Routed | null {
   if (sender.id !== extension.id) return null;
+  if (isCardFrame(sender.url, extension.origin)) {
+    // The card's frame is an extension page, but inside a tab's page: its own tab only, never one it names.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || tabId < 0 || !onSite(sender.tab?.url)) return null;
+    const message = parseMessage(raw);
+    if (!message || !CARD_ONLY.has(message.type)) return null;
+    return { from: 'card', message, frame: { tabId, frameId: 0, url: sender.tab!.url! } };
+  }
   if (sender.url?.startsWith(extension.origin)) {
     const message = parsePageMessage(raw);
     return message ? { from: 'extension-page', message } : null;
@@ -44,6 +57,15 @@ export function route(raw: unknown, sender: Sender, extension: { id: string; ori
   if (tabId === undefined || tabId < 0 || !onSite(sender.url) || !onSite(sender.tab?.url)) return null;
   const message = parseMessage(raw);
   const frameId = sender.frameId ?? 0;
-  if (!message || (TOP_FRAME_ONLY.has(message.type) && frameId !== 0)) return null;
+  if (!message || CARD_ONLY.has(message.type) || (TOP_FRAME_ONLY.has(message.type) && frameId !== 0)) return null;
   return { from: 'content', message, frame: { tabId, frameId, documentId: sender.documentId, url: sender.url! } };
+}
+
+/** The card's page: at the extension's origin, or (Chrome's `use_dynamic_url`) at its dynamic one, which
+ *  only the extension knows. */
+function isCardFrame(url: string | undefined, origin: string): boolean {
+  if (!url || !URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  const extensionScheme = new URL(origin).protocol;
+  return parsed.protocol === extensionScheme && parsed.pathname === CARD_PATH;
 }

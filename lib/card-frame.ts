@@ -1,0 +1,70 @@
+/**
+ * The card's frame and the tips script in the page talk over one extension port (`tabs.connect` from the
+ * frame to the tab's top frame), never `window.postMessage`: a page can post into any frame, but it cannot
+ * open or speak on an extension port. The frame is an extension page (`card.html`), loaded in an iframe
+ * inside the tips host's closed shadow root; its address carries a one-time token that the tips script
+ * checks on connect, so that only the frame it made is served.
+ */
+import { PAGE_CONTROLS, type Lang, type PageControl } from './findings';
+import type { ShownTip } from './messages';
+
+/** The card's page (entrypoints/card/), web-accessible to the sites' https pages only (wxt.config.ts). */
+export const CARD_PAGE = '/card.html';
+/** The port's name: this prefix and the frame's token. */
+export const CARD_PORT = 'login-rescue-card:';
+
+export interface CardDock {
+  corner: 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
+  pill: boolean;
+}
+
+/** What the card shows; sent by the tips script whenever it changes. */
+export interface CardState {
+  type: 'state';
+  lang: Lang;
+  tips: ShownTip[];
+  siteName: string;
+  page: {
+    controls: Partial<Record<PageControl, string>>;
+    hints: string[];
+    afterReset: boolean;
+    address: string;
+    hasPasswordField: boolean;
+  };
+  dock: CardDock;
+  /** The page's viewport: the frame is sized from it (the card is at most 360 px wide, 24 px inside it). */
+  viewport: { width: number; height: number };
+}
+
+/** From the tips script to the frame. */
+export type ToFrame = CardState | { type: 'focus' } | { type: 'fixed'; ok: boolean };
+
+/** From the frame to the tips script: the frame's size, and what needs the page. */
+export type ToPage =
+  | { type: 'size'; width: number; height: number }
+  | { type: 'expand' }
+  | { type: 'collapse' }
+  | { type: 'locate'; kind: PageControl }
+  | { type: 'fix-width'; evidence: string }
+  | { type: 'reload' };
+
+
+/** The frame's messages, checked: the tips script acts on these only. */
+export function parseToPage(value: unknown): ToPage | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'size':
+      return Number.isFinite(m.width) && Number.isFinite(m.height) ? { type: 'size', width: Math.max(0, m.width as number), height: Math.max(0, m.height as number) } : null;
+    case 'expand':
+    case 'collapse':
+    case 'reload':
+      return { type: m.type };
+    case 'locate':
+      return typeof m.kind === 'string' && (PAGE_CONTROLS as readonly string[]).includes(m.kind) ? { type: 'locate', kind: m.kind as PageControl } : null;
+    case 'fix-width':
+      return { type: 'fix-width', evidence: typeof m.evidence === 'string' ? m.evidence.slice(0, 200) : '' };
+    default:
+      return null;
+  }
+}
