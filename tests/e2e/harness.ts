@@ -391,6 +391,19 @@ async function readMarker(page: AnyPage): Promise<string[]> {
 export const QUIET_MS = BLANK_AFTER_MS + 3 * PASS_INTERVAL_MS;
 
 /**
+ * A check that nothing happens: polls `read` until `happened(value)` or `timeoutMs` (past every timer of
+ * the extension's scripts) passes, and resolves with the last value. It ends as soon as something did.
+ */
+export async function watchQuiet<T>(read: () => Promise<T>, happened: (value: T) => boolean, timeoutMs = QUIET_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (happened(value) || Date.now() >= deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(100, Math.max(0, deadline - Date.now()))));
+  }
+}
+
+/**
  * Poll the top document's `<login-rescue-tips data-findings>` until `predicate(ids)` holds or `timeoutMs`
  * passes; resolve with the last sorted id list either way ([] when the element is absent or empty).
  */

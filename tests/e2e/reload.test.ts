@@ -4,7 +4,7 @@
  *  other browser test opening pages afresh, not here. */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const LOCKED = 'https://login.aliexpress.com/buyer.htm';
 let server: FixtureServer;
@@ -46,7 +46,8 @@ it('reloading the extension leaves the open page quiet', async () => {
   });
   await page.focus('#fm-login-password');
   await page.keyboard.type('abc');
-  await page.waitForTimeout(500);
+  // Watched past every timer of the scripts: an orphaned script that still reacts reports an error.
+  await watchQuiet(async () => problems.length, (n) => n > 0);
   expect(problems, problems.join("\n")).toEqual([]);
 
   await page.close();
