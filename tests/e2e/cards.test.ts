@@ -1,9 +1,10 @@
 /**
  * The in-page card as a user meets it, in Debian's Chromium (issue 13): see the card, press its action,
  * see the result. Every situation at three window sizes (a laptop, a small window, a phone-wide window)
- * in Japanese and English. The hooks are design §9's: inside the <login-rescue-tips> host's open shadow
- * root each card is section[data-finding], its controls carry data-action. Every click here is a real
- * (trusted) one: the card ignores clicks a page script makes.
+ * in Japanese and English. The hooks are design §9's: the <login-rescue-tips> host's shadow root is
+ * closed and the card is an extension page in a frame inside it (tests/e2e/card-frame.ts); in that frame's
+ * document each card is section[data-finding], its controls carry data-action. Every click here is a real
+ * (trusted) one: the card ignores clicks a script makes.
  *
  * SCREENSHOTS=1 saves one viewport PNG per situation × language × width to docs/screenshots/
  * (npm run screenshots:cards).
@@ -15,6 +16,7 @@ import type { Cookie, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { contentStats, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardFrame, cardFrameNow, outlineBox } from './card-frame';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -110,19 +112,22 @@ afterAll(async () => {
 // What a user sees and presses
 // ---------------------------------------------------------------------------------------------------
 
-const HOST = 'login-rescue-tips';
-const cardOf = (page: Page, id: string) => page.locator(`${HOST} section[data-finding="${id}"]`);
+const cardOf = async (page: Page, id: string) => (await cardFrame(page)).locator(`section[data-finding="${id}"]`);
 const action = (scope: Locator, name: string) => scope.locator(`[data-action="${name}"]`);
-const pill = (page: Page) => page.locator(`${HOST} .panel.pill`);
-const panel = (page: Page) => page.locator(`${HOST} .panel`);
+const pill = async (page: Page) => (await cardFrame(page)).locator('.panel.pill');
+const panel = async (page: Page) => (await cardFrame(page)).locator('.panel');
+/** The cards shown now (none when the card's frame is gone). */
+const shownCards = async (page: Page) => (await cardFrameNow(page)?.locator('section[data-finding]').count()) ?? 0;
 
 /** Waits for the finding's card and opens it as a user would: the pill expanded, the card chosen. */
 async function openCard(page: Page, id: string, timeoutMs = 10_000): Promise<Locator> {
   expect(await waitForMarker(page, (ids) => ids.includes(id), timeoutMs)).toContain(id);
-  const card = cardOf(page, id);
-  await expect.poll(async () => (await card.count()) + (await pill(page).count()) + (await page.locator(`${HOST} [data-show="${id}"]`).count())).toBeGreaterThan(0);
-  if (await pill(page).count()) await action(pill(page), 'expand').click();
-  const other = page.locator(`${HOST} button[data-show="${id}"]`);
+  const frame = await cardFrame(page);
+  const card = frame.locator(`section[data-finding="${id}"]`);
+  const thePill = frame.locator('.panel.pill');
+  await expect.poll(async () => (await card.count()) + (await thePill.count()) + (await frame.locator(`[data-show="${id}"]`).count())).toBeGreaterThan(0);
+  if (await thePill.count()) await action(thePill, 'expand').click();
+  const other = frame.locator(`button[data-show="${id}"]`);
   if (await other.count()) await other.click();
   await card.waitFor({ state: 'visible' });
   return card;
@@ -147,13 +152,16 @@ async function listenToKeys(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys);
 }
 
+/** axe in the card's frame (its document is the card's own, an extension page: evaluated through the
+ *  DevTools protocol, which its CSP allows). */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  // Page-level rules that a shadow-root widget on someone else's page cannot be asked to meet.
+  const frame = await cardFrame(page);
+  await frame.evaluate(AXE);
+  // Page-level rules that a widget on someone else's page cannot be asked to meet.
   const notOurs = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
-  return page.evaluate(async (skip) => {
+  return frame.evaluate(async (skip) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [['login-rescue-tips']] }, { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) });
+    const result = await axe.run({ include: [['.panel']] }, { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) });
     return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
   }, notOurs);
 }
@@ -294,18 +302,17 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       const link = page.locator('a.password-look-up');
       const label = (await link.innerText()).trim();
       expect(label).toBe('パスワードをお忘れですか？');
-      const step = card.locator('ol.steps > li', { has: page.locator('[data-action="locate"][data-control="forgot-password"]') });
+      const step = card.locator('ol.steps > li:has([data-action="locate"][data-control="forgot-password"])');
       await expect.poll(() => step.count()).toBe(1);
       expect(await step.locator('strong').innerText()).toBe(quote(label));
       // Below the fold at every size here: locate has to scroll.
       expect(inViewport((await link.boundingBox())!, size)).toBe(false);
 
       await action(step, 'locate').click();
-      const outline = page.locator(`${HOST} .outline`);
-      await expect.poll(() => outline.isVisible()).toBe(true);
+      await expect.poll(() => outlineBox(page)).not.toBeNull();
       const target = (await link.boundingBox())!;
       expect(inViewport(target, size), 'the link is in view after locate').toBe(true);
-      expect(contains((await outline.boundingBox())!, target)).toBe(true);
+      expect(contains((await outlineBox(page))!, target)).toBe(true);
       await shot(page, 'wrong-password-locate', size);
       // Shown, the link can be used: the card does not lie over it (a real click would land on the card).
       const onTop = await link.evaluate((el) => {
@@ -321,13 +328,12 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       const card = await openCard(page, 'account-locked');
       await shot(page, 'lock-verify-identity', size);
       const button = page.locator('.comet-v2-modal-footer a.comet-v2-btn-primary');
-      const step = card.locator('ol.steps > li', { has: page.locator('[data-action="locate"][data-control="verify-identity"]') });
+      const step = card.locator('ol.steps > li:has([data-action="locate"][data-control="verify-identity"])');
       await expect.poll(() => step.count(), { message: 'a step done with the page\'s 本人確認へ進む button' }).toBe(1);
       expect(await step.locator('strong').innerText()).toBe(quote('本人確認へ進む'));
       await action(step, 'locate').click();
-      const outline = page.locator(`${HOST} .outline`);
-      await expect.poll(() => outline.isVisible()).toBe(true);
-      expect(contains((await outline.boundingBox())!, (await button.boundingBox())!)).toBe(true);
+      await expect.poll(() => outlineBox(page)).not.toBeNull();
+      expect(contains((await outlineBox(page))!, (await button.boundingBox())!)).toBe(true);
     });
 
     it('AliExpress SMS step after a lock: 090-1234-5678 typed after +81 brings the live hint 9012345678 into the card', async () => {
@@ -341,8 +347,8 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       await sms.keyboard.type('090-1234-5678');
       expect(await phone.inputValue()).toBe('090-1234-5678');
       // The card may have folded away from the field being typed in: the user opens it to read the hint.
-      if (await pill(sms).count()) await action(pill(sms), 'expand').click();
-      const hint = sms.locator(`${HOST} .hint`);
+      if (await (await pill(sms)).count()) await action(await pill(sms), 'expand').click();
+      const hint = (await cardFrame(sms)).locator('.hint');
       await expect.poll(() => hint.allInnerTexts(), { timeout: 5000 }).toContainEqual(expect.stringContaining('9012345678'));
       await expect.poll(() => hint.first().isVisible()).toBe(true);
       await shot(sms, 'sms-phone-hint', size);
@@ -448,7 +454,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       // Two findings: the robot check (the dialog) and its stuck slider; the one not shown first is chosen.
       expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck') && ids.includes('bot-check'))).toEqual(['bot-check', 'slider-stuck']);
       await openCard(page, 'bot-check');
-      const first = (await page.locator(`${HOST} section[data-finding]`).getAttribute('data-finding'))!;
+      const first = (await (await cardFrame(page)).locator('section[data-finding]').getAttribute('data-finding'))!;
       const chosen = first === 'bot-check' ? 'slider-stuck' : 'bot-check';
       const card = await openCard(page, chosen);
       await shot(page, 'open-popup', size);
@@ -509,7 +515,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       await shot(page, 'close', size);
       await action(card, 'close').click();
       expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
-      expect(await page.locator(`${HOST} section[data-finding]`).count()).toBe(0);
+      expect(await shownCards(page)).toBe(0);
 
       await page.reload({ waitUntil: 'load' });
       await expect.poll(() => contentStats(page), { timeout: 10_000 }).toMatchObject({ detectors: 1 });
@@ -525,13 +531,13 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       it('narrow window: the card starts as the pill, and expand opens it', async () => {
         const page = await visit(URLS.aliLocked, size);
         expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
-        await expect.poll(() => pill(page).count()).toBe(1);
-        expect(await page.locator(`${HOST} section[data-finding]`).count()).toBe(0);
+        await expect.poll(async () => (await pill(page)).count()).toBe(1);
+        expect(await shownCards(page)).toBe(0);
         await shot(page, 'pill', size);
-        await action(pill(page), 'expand').click();
-        await cardOf(page, 'account-locked').waitFor({ state: 'visible' });
-        expect(await pill(page).count()).toBe(0);
-        const box = (await panel(page).boundingBox())!;
+        await action(await pill(page), 'expand').click();
+        await (await cardOf(page, 'account-locked')).waitFor({ state: 'visible' });
+        expect(await (await pill(page)).count()).toBe(0);
+        const box = (await (await panel(page)).boundingBox())!;
         expect(inViewport(box, size)).toBe(true);
       });
     } else {
@@ -540,8 +546,8 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
         expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
         await page.waitForTimeout(300);
         const dialog = (await page.locator('[role=dialog]').boundingBox())!;
-        const shown = (await panel(page).boundingBox())!;
-        const asPill = (await pill(page).count()) === 1;
+        const shown = (await (await panel(page)).boundingBox())!;
+        const asPill = (await (await pill(page)).count()) === 1;
         expect(asPill || !overlaps(shown, dialog), `card ${JSON.stringify(shown)} over the dialog ${JSON.stringify(dialog)}`).toBe(true);
         await shot(page, 'dock-dialog', size);
 
@@ -551,8 +557,8 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
         await field.focus();
         await form.waitForTimeout(300);
         const fieldBox = (await field.boundingBox())!;
-        const cardBox = (await panel(form).boundingBox())!;
-        const formPill = (await pill(form).count()) === 1;
+        const cardBox = (await (await panel(form)).boundingBox())!;
+        const formPill = (await (await pill(form)).count()) === 1;
         expect(formPill || !overlaps(cardBox, fieldBox), `card ${JSON.stringify(cardBox)} over the focused field ${JSON.stringify(fieldBox)}`).toBe(true);
         // The user can still type there: the field keeps the keyboard.
         await form.keyboard.type('secret');
@@ -564,7 +570,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
     it('keyboard: the shortcut\'s focus-tips push puts focus in the card, Escape folds it into the pill, and the page never sees those keys', async () => {
       const page = await visit(URLS.aliLocked, size);
       expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
-      await cardOf(page, 'account-locked').or(pill(page)).first().waitFor();
+      await (await cardOf(page, 'account-locked')).or(await pill(page)).first().waitFor();
       const pageKeys = await listenToKeys(page);
       const tabId = await tabIdOf(browser, URLS.aliLocked);
       await (
@@ -573,18 +579,20 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
         const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome;
         await api.tabs.sendMessage(id, { type: 'focus-tips' }, { frameId: 0 }).catch(() => undefined);
       }, tabId);
-      const focusedIn = () =>
-        page.evaluate(() => {
-          const host = document.activeElement;
-          const inner = host?.shadowRoot?.activeElement;
-          return host?.tagName.toLowerCase() === 'login-rescue-tips' && inner ? (inner.closest('[data-finding]')?.getAttribute('data-finding') ?? inner.getAttribute('data-action') ?? inner.tagName) : null;
+      // The page's focus is on the host (the frame is inside it); inside the card's frame, on the card.
+      const focusedIn = async () => {
+        if ((await page.evaluate(() => document.activeElement?.tagName.toLowerCase())) !== 'login-rescue-tips') return null;
+        return (await cardFrame(page)).evaluate(() => {
+          const inner = document.hasFocus() ? document.activeElement : null;
+          return inner && inner !== document.body ? (inner.closest('[data-finding]')?.getAttribute('data-finding') ?? inner.getAttribute('data-action') ?? inner.tagName) : null;
         });
+      };
       await expect.poll(focusedIn).toBe('account-locked');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
       await shot(page, 'keyboard-focus', size);
       await page.keyboard.press('Escape');
-      await expect.poll(() => pill(page).count()).toBe(1);
+      await expect.poll(async () => (await pill(page)).count()).toBe(1);
       expect(await waitForMarker(page, () => true)).toEqual(['account-locked']);
       expect(await focusedIn()).toBe('expand');
       expect(await pageKeys()).toEqual([]);
