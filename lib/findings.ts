@@ -17,6 +17,7 @@ export const FINDING_IDS = [
   'suspicious-activity',
   'email-unverified',
   'outdated-browser',
+  'page-error',
 ] as const;
 
 export type FindingId = (typeof FINDING_IDS)[number];
@@ -26,12 +27,24 @@ export type Severity = 'error' | 'warning' | 'info';
 export const SITE_IDS = ['aliexpress', 'amazon', 'alibaba'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
+/** The step of a journey a finding's page says it is at (design §2), per id: a code asked for, wrong,
+ *  expired, sent too often (wait, do not resend) or tried too often; a lock the user can lift (SMS,
+ *  identity check) or one only the site's support can (restricted, suspended, terminated, closed). */
+export const FINDING_DETAILS = {
+  'verification-code': ['asked', 'wrong', 'expired', 'send-limit', 'try-limit'],
+  'account-locked': ['locked', 'restricted'],
+} as const satisfies Partial<Record<FindingId, readonly string[]>>;
+
+export type FindingDetail = (typeof FINDING_DETAILS)[keyof typeof FINDING_DETAILS][number];
+
 export interface Finding {
   id: FindingId;
   site: SiteId;
   severity: Severity;
   /** Short visible text or selector that triggered the finding: plain text, at most 200 characters. */
   evidence: string;
+  /** Where the page says which step it is at: one of FINDING_DETAILS[id]. */
+  detail?: FindingDetail;
 }
 
 export type Lang = 'ja' | 'en';

@@ -1,6 +1,6 @@
 /** Messages between the content scripts and the background, validated on receipt (a page cannot send
  *  them, but a frame's state can be anything). */
-import { FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
+import { FINDING_DETAILS, FINDING_IDS, SITE_IDS, type Finding, type FindingId, type Lang, type Tip } from './findings';
 import { EVIDENCE_MAX } from './detection/text';
 import type { CookieStore } from './background/reset/plan';
 
@@ -81,7 +81,8 @@ function isFinding(value: unknown): value is Finding {
     SITE_IDS.includes(f.site as Finding['site']) &&
     SEVERITIES.has(f.severity as string) &&
     typeof f.evidence === 'string' &&
-    f.evidence.length <= EVIDENCE_MAX
+    f.evidence.length <= EVIDENCE_MAX &&
+    (f.detail === undefined || ((FINDING_DETAILS as Partial<Record<string, readonly string[]>>)[f.id as string] ?? []).includes(f.detail as string))
   );
 }
 
@@ -91,7 +92,7 @@ export function parseFindings(value: unknown): Finding[] {
   const byId = new Map<FindingId, Finding>();
   for (const item of value.slice(0, FINDING_IDS.length * 4)) {
     if (isFinding(item) && !byId.has(item.id)) {
-      byId.set(item.id, { id: item.id, site: item.site, severity: item.severity, evidence: item.evidence });
+      byId.set(item.id, { id: item.id, site: item.site, severity: item.severity, evidence: item.evidence, ...(item.detail ? { detail: item.detail } : {}) });
     }
   }
   return [...byId.values()];
@@ -133,13 +134,14 @@ export function parseMessage(value: unknown): Message | null {
   }
 }
 
-/** Findings of several frames merged: one per id, the most severe first kept. */
+/** Findings of several frames merged: one per id, the most severe first kept (its detail with it); of
+ *  two as severe, one that says its step. */
 export function mergeFindings(lists: Finding[][]): Finding[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   const byId = new Map<FindingId, Finding>();
   for (const f of lists.flat()) {
     const kept = byId.get(f.id);
-    if (!kept || rank[f.severity] < rank[kept.severity]) byId.set(f.id, f);
+    if (!kept || rank[f.severity] < rank[kept.severity] || (rank[f.severity] === rank[kept.severity] && f.detail && !kept.detail)) byId.set(f.id, f);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -209,6 +209,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'suspicious-activity': 'Sign-in stopped for unusual activity',
     'email-unverified': 'Email address not verified',
     'outdated-browser': 'My browser is out of date',
+    'page-error': 'The page shows an error',
   },
   ja: {
     'wrong-password': 'パスワードの誤り',
@@ -228,6 +229,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'suspicious-activity': '不審なアクセスとしてログインを止められた',
     'email-unverified': 'メールアドレスが未確認',
     'outdated-browser': 'ブラウザーが古い',
+    'page-error': 'ページにエラーが表示される',
   },
   zh: {
     'wrong-password': '密码错误',
@@ -247,6 +249,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'suspicious-activity': '因异常登录被拦截',
     'email-unverified': '邮箱未验证',
     'outdated-browser': '浏览器版本过旧',
+    'page-error': '页面显示错误信息',
   },
 };
 

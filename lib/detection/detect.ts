@@ -3,6 +3,7 @@
  */
 import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict } from './rules';
 import { shortestClaim, type Claim } from './rules/detector';
+import { unnamedError } from './rules/page-error';
 import type { Finding, FindingId } from '../findings';
 import { readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
 import { gate } from './gate';
@@ -39,9 +40,13 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   }
   if (!hasProblem(verdicts)) {
     const unknown = fallbackMessage(page, claimed, new Set([...verdicts.values()].map((v) => v.evidence)));
-    if (unknown) verdicts.set(FALLBACK_ID, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === FALLBACK_ID)! });
+    // About one field (its form item's message), it is that field's error; else the page's.
+    const id: FindingId = unknown?.fieldMessage ? 'field-error' : FALLBACK_ID;
+    if (unknown) verdicts.set(id, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === id)! });
   }
-  const findings = [...verdicts.entries()].map(([id, v]) => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence) }));
+  const findings = [...verdicts.entries()].map(
+    ([id, v]): Finding => ({ id, site: site.id, severity: v.severity ?? v.detector.severity, evidence: toEvidence(v.evidence), ...(v.detail ? { detail: v.detail } : {}) }),
+  );
   return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -83,9 +88,9 @@ function claimSentences(page: PageSnapshot, onDetectorError: DetectOptions['onDe
 /** A field error's words in a message a specific finding explains are its follow-up ("…正しくありません。
  *  もう一度入力してください。"): they are no error of their own. */
 function withoutFollowUps(claimed: Map<Detector, Claim[]>): Map<Detector, Claim[]> {
-  const explained = new Set([...claimed].filter(([d]) => d.id !== FALLBACK_ID).flatMap(([, claims]) => claims.map((c) => c.message)));
+  const explained = new Set([...claimed].filter(([d]) => d.id !== 'field-error').flatMap(([, claims]) => claims.map((c) => c.message)));
   for (const [detector, claims] of claimed) {
-    if (detector.id === FALLBACK_ID) claimed.set(detector, claims.filter((c) => !explained.has(c.message)));
+    if (detector.id === 'field-error') claimed.set(detector, claims.filter((c) => !explained.has(c.message)));
   }
   return claimed;
 }
@@ -94,9 +99,8 @@ function hasProblem(verdicts: Map<FindingId, Verdict & { detector: Detector }>):
   return [...verdicts.values()].some((v) => (v.severity ?? v.detector.severity) !== 'info');
 }
 
-/** An error-styled message beside a credential field that no rule took: the site said "no" in words
- *  nobody has seen yet. */
+/** An error the page shows that no rule took: the site said "no" in words nobody has seen yet. */
 function fallbackMessage(page: PageSnapshot, claimed: Map<Detector, Claim[]>, explained: Set<string>): Message | null {
   const known = new Set([...claimed.values()].flat().map((c) => c.message));
-  return page.messages.find((m) => m.kind !== 'heading' && m.kind !== 'title' && m.nearField && !known.has(m) && !explained.has(m.text) && m.text.length >= 2) ?? null;
+  return page.messages.find((m) => !known.has(m) && !explained.has(m.text) && unnamedError(m, page)) ?? null;
 }

@@ -40,7 +40,7 @@ export interface Gate {
 }
 
 export function gate(doc: Document, kind: PageKind): Gate {
-  const widgets = hasSignInWidget(doc);
+  const widgets = hasSignInWidget(doc) || (!!doc.body && inShadow(doc.body, 0));
   const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null);
   return { read, widgets };
 }
@@ -48,7 +48,25 @@ export function gate(doc: Document, kind: PageKind): Gate {
 /** Whether an element the page added holds a sign-in widget or notice (or, `subtree` false, one whose
  *  attributes changed is one): the bootstrap asks this instead of looking at the whole page again. */
 export function opensGate(el: Element, subtree = true): boolean {
-  return el.matches(GATE_SELECTOR) || (subtree && el.querySelector(GATE_SELECTOR) !== null);
+  return el.matches(GATE_SELECTOR) || (subtree && (el.querySelector(GATE_SELECTOR) !== null || inShadow(el, 0)));
+}
+
+/** Open shadow roots looked into, nested at most this deep. */
+const SHADOW_DEPTH = 4;
+
+/** Whether a widget or notice stands in the open shadow root of `root` or of an element up to two levels
+ *  below it (a toast or account dialog drawn by a custom element: the body's child, or its app root's), at
+ *  any nesting up to SHADOW_DEPTH. Selectors do not reach into shadow roots, and a walk of every element
+ *  would cost the page on every look: the hosts are where pages append their overlays. */
+function inShadow(root: Element | ShadowRoot, depth: number): boolean {
+  if (depth >= SHADOW_DEPTH) return false;
+  const own = (root as Element).shadowRoot;
+  if (own && (own.querySelector(GATE_SELECTOR) !== null || inShadow(own, depth + 1))) return true;
+  for (const child of root.children) {
+    if (child.shadowRoot && inShadow(child, depth + 1)) return true;
+    for (const grandchild of child.children) if (grandchild.shadowRoot && inShadow(grandchild, depth + 1)) return true;
+  }
+  return false;
 }
 
 function hasSignInWidget(doc: Document): boolean {

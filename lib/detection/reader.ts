@@ -11,7 +11,7 @@
 import type { VersionStatus } from '../browser-version';
 import type { PageKind, Site } from '../sites';
 import { mentionsState, sentences, type Sentence } from './meaning';
-import { cleanText, foldText, FULL_WIDTH } from './text';
+import { cleanText, foldText, FULL_WIDTH, withoutInvisible } from './text';
 
 /** One message: the text of one block as the page renders it (inline elements joined, links and buttons
  *  left out as breaks), with what its look and place say about it. */
@@ -28,6 +28,11 @@ export interface Message {
   errorStyled: boolean;
   /** In the same form or sign-in box as an email / ID / password / code field. */
   nearField: boolean;
+  /** Announced as an error wherever it stands: in an ARIA alert, or the message of an invalid field. */
+  alerted: boolean;
+  /** Marked as an error and about one field: the message an invalid field names, or one in the small box
+   *  of a single field (a form item's explanation). */
+  fieldMessage: boolean;
   /** Inside a slide-to-verify widget. */
   inSlider: boolean;
 }
@@ -60,6 +65,9 @@ export interface PageSnapshot {
   fullWidthField: string | null;
   /** Visible text length of the body, counted up to 200 (for blank pages). */
   visibleTextLength: number;
+  /** A login frame the page shows with nothing in it (a white box where the form should be), when no
+   *  sign-in field is visible: how a maintainer finds it (`iframe#alibaba-login-box`). */
+  emptyLoginFrame: string | null;
   events: PageEvents;
 }
 
@@ -115,8 +123,14 @@ const MESSAGE_MAX = 1000;
 const FORM_LEVELS = 3;
 const FIELD_SELECTOR = 'input:not([type=hidden]), select, textarea, form';
 
-/** Elements whose text is laid out in the line around them: their text joins the surrounding block's. */
-const INLINE = new Set(['span', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'mark', 'font', 'abbr', 'code', 'q', 'sub', 'sup', 'time', 'label', 'img']);
+/** Elements whose text is laid out in the line around them (HTML's phrasing elements): their text joins the
+ *  surrounding block's, so a message cut into per-phrase spans (`<nobr>`, `<bdi>`, BudouX's `<wbr>`) reads
+ *  as one phrase. */
+const INLINE = new Set(
+  'span em strong b i u s small mark font abbr code q sub sup time label img wbr nobr bdi bdo cite dfn kbd var samp data ins del big tt strike ruby rb output'.split(' '),
+);
+/** Ruby's reading above a word (furigana) and its fallback brackets: a person reads the word. */
+const NOT_READ = new Set(['rt', 'rp']);
 /** Never shown as text. */
 const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 'meta', 'link', 'svg', 'math', 'canvas', 'video', 'audio', 'object', 'embed']);
 /** Controls: their text leads somewhere or is the user's ("Account locked? Learn more"): never part of a
@@ -197,7 +211,8 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     const el = block.el;
     const heading = el.matches(HEADING_SELECTOR);
     const inSlider = sliders.some((slider) => slider.contains(el));
-    const marked = within(el, alerts) || classes.say(el, ERROR_CLASS);
+    const alerted = within(el, alerts) || within(el, describedByInvalid);
+    const marked = alerted || classes.say(el, ERROR_CLASS);
     const alertLike = marked || within(el, alertBoxes) || classes.say(el, ALERT_CLASS);
     const near = credentials.length === 0 || nearCredential(el);
     // On a sign-in page that has a form, plain text away from it is the page's content (an article, reviews
@@ -212,13 +227,15 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     if (!visible(el)) continue;
     const text = visibility.text(block.parts);
     if (!text || text.length > MESSAGE_MAX) continue;
-    const styling = marked || errorStyling(el, describedByInvalid, options.live);
+    const styling = marked || errorRed(el, options.live);
     const message: Message = {
       text,
       sentences: sentences(text, foldText),
       kind: heading ? 'heading' : alertLike ? 'alert' : 'text',
       errorStyled: styling,
       nearField: styling && credentials.length > 0 && near,
+      alerted,
+      fieldMessage: styling && (within(el, describedByInvalid) || ofOneField(el)),
       inSlider,
     };
     // One message per text: nested boxes and repeated templates say it once.
@@ -226,6 +243,8 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     if (known) {
       known.errorStyled ||= message.errorStyled;
       known.nearField ||= message.nearField;
+      known.alerted ||= message.alerted;
+      known.fieldMessage ||= message.fieldMessage;
       continue;
     }
     seen.set(`${message.kind}:${text}`, message);
@@ -233,7 +252,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   }
   if (signInPage) {
     const title = cleanText(doc.title ?? '');
-    if (title) messages.push({ text: title, sentences: sentences(title, foldText), kind: 'title', errorStyled: false, nearField: false, inSlider: false });
+    if (title) messages.push({ text: title, sentences: sentences(title, foldText), kind: 'title', errorStyled: false, nearField: false, alerted: false, fieldMessage: false, inSlider: false });
   }
 
   const elements = new Map<string, string>();
@@ -248,7 +267,11 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   }
 
   const fullWidth = [...identifierInputs, ...codeInputs].find((el) => FULL_WIDTH.test((el as HTMLInputElement).value ?? ''));
-  const frames = all('iframe, frame, embed, object').filter(visible).length;
+  // A frame whose document the page holds and which stays empty is no content: on a sign-in page any such
+  // frame, elsewhere one named or boxed as the login frame (only looked for while no sign-in field shows).
+  const shownFrames = all('iframe, frame, embed, object').filter(visible);
+  const empty = credentials.length === 0 ? shownFrames.filter((el) => emptyFrame(el, options.live, 0)) : [];
+  const emptyLogin = empty.find((el) => signInPage || LOGIN_FRAME.test(`${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('class') ?? ''} ${el.getAttribute('title') ?? ''}`) || !!el.closest(LOGIN_BOX));
 
   return {
     url,
@@ -263,10 +286,11 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
       phone: phoneInputs.length,
       singleCharacter: inputs.filter((el) => isTextInput(el) && el.getAttribute('maxlength') === '1').length,
       inputs: inputs.length,
-      frames,
+      frames: shownFrames.length - empty.length,
     },
     fullWidthField: fullWidth ? describeField(fullWidth) : null,
     visibleTextLength: signInPage && inputs.length === 0 ? visibility.textLength(doc.body, 200) : 200,
+    emptyLoginFrame: emptyLogin ? describeField(emptyLogin) : null,
     events: options.events,
   };
 }
@@ -285,6 +309,44 @@ function scopesOf(doc: Document): Array<Document | ShadowRoot> {
   };
   visit(doc);
   return scopes;
+}
+
+/** Smaller than this (px), a frame is a helper (a tracker, a messaging bridge), never a login box. */
+const TINY_FRAME: [width: number, height: number] = [120, 60];
+/** What a login frame is named (AliExpress's `alibaba-login-box`, Havana's `havana_login_iframe`). */
+const LOGIN_FRAME = /login|sign-?in|passport|havana/i;
+const LOGIN_BOX = [anyCase('class', 'login'), anyCase('id', 'login')].join(',');
+/** Fewer characters than this, and no field, link or button: a frame shows nothing a user could act on. */
+const EMPTY_TEXT_MAX = 20;
+
+/** A frame whose document is the page's own (no address, `about:`, `srcdoc`) and holds nothing a user
+ *  could act on: no field, link or button, almost no text, and only such frames. A frame with an address
+ *  of its own gets its own detector (and a cross-origin one cannot be read). */
+function emptyFrame(frame: Element, live: boolean, depth: number): boolean {
+  if (frame.localName !== 'iframe' && frame.localName !== 'frame') return false;
+  const src = frame.getAttribute('src')?.trim() ?? '';
+  if (src && !/^about:/i.test(src) && !frame.hasAttribute('srcdoc')) return false;
+  const [width, height] = live ? ((r) => [r.width, r.height])(frame.getBoundingClientRect()) : [sizeOf(frame, 'width'), sizeOf(frame, 'height')];
+  if (width < TINY_FRAME[0] || height < TINY_FRAME[1]) return false;
+  let frameDoc: Document | null = null;
+  try {
+    frameDoc = (frame as HTMLIFrameElement).contentDocument;
+  } catch {
+    return false;
+  }
+  if (frame.hasAttribute('srcdoc') && !frameDoc?.body?.firstChild) frameDoc = ownFrameDocument(frame as HTMLIFrameElement);
+  if (!frameDoc) return !frame.hasAttribute('srcdoc');
+  if (frameDoc.querySelector('input:not([type=hidden]), select, textarea, button, a[href], embed, object')) return false;
+  if (cleanText(frameDoc.body?.textContent ?? '').length >= EMPTY_TEXT_MAX) return false;
+  return depth < 2 && [...frameDoc.querySelectorAll('iframe, frame')].every((inner) => emptyFrame(inner, live, depth + 1));
+}
+
+/** A frame's size without layout (a saved page): its attribute or inline style in pixels; a browser's
+ *  300 × 150 when neither says. */
+function sizeOf(frame: Element, side: 'width' | 'height'): number {
+  const said = inlineStyle(frame)?.[side] || frame.getAttribute(side) || '';
+  const px = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/.exec(said);
+  return px ? Number(px[1]) : side === 'width' ? 300 : 150;
 }
 
 /** Parsed `srcdoc` of frames a saved page never loaded (the scan command), kept per frame. */
@@ -306,6 +368,19 @@ function ownFrameDocument(frame: HTMLIFrameElement): Document | null {
   if (!Parser) return null;
   if (!parsed) parsedSrcdoc.set(frame, (parsed = new Parser().parseFromString(srcdoc, 'text/html')));
   return parsed;
+}
+
+/** What a user types into: a field's own box holds one. */
+const TYPED_FIELD = 'input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button]):not([type=image]), select, textarea';
+
+/** Whether an element stands in the box of one field (its form item, up to two levels up): the first box
+ *  up that holds a field holds exactly one. */
+function ofOneField(el: Element): boolean {
+  for (let box = el.parentElement, level = 0; box && level < 2 && box !== box.ownerDocument.body; box = box.parentElement, level++) {
+    const fields = box.querySelectorAll(TYPED_FIELD).length;
+    if (fields > 0) return fields === 1;
+  }
+  return false;
 }
 
 /** Up to `levels` ancestors of an element, short of the page's body. */
@@ -334,7 +409,7 @@ function blocksOf(roots: Array<Element | ShadowRoot>): Block[] {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (NEVER_SHOWN.has(tag) || tag === OWN_HOST || tag === 'iframe' || tag === 'frame') continue;
+      if (NEVER_SHOWN.has(tag) || NOT_READ.has(tag) || tag === OWN_HOST || tag === 'iframe' || tag === 'frame') continue;
       if (CONTROLS.has(tag)) {
         block.parts.push(BREAK);
         continue;
@@ -386,12 +461,6 @@ class ClassHints {
     }
     return false;
   }
-}
-
-/** Marked as an error beyond its markup's words: the message of an invalid field, or error-red text. */
-function errorStyling(el: Element, describedByInvalid: Set<Element>, live: boolean): boolean {
-  for (let box: Element | null = el; box; box = box.parentElement) if (describedByInvalid.has(box)) return true;
-  return errorRed(el, live);
 }
 
 /** Red text, as the browser computed it (or the saved page's own styles say); not a label's (a red
@@ -505,7 +574,7 @@ class Visibility {
   /** The visible text of a block's parts, hidden ones left out, breaks kept as spaces between sentences. */
   text(parts: Block['parts']): string {
     // White space in the markup, new lines included, is one space on screen: only breaks end a line.
-    const shown = parts.map((part) => (typeof part === 'string' ? part : this.hiddenText(part) ? '' : (part.nodeValue ?? '').replace(/\s+/g, ' ')));
+    const shown = parts.map((part) => (typeof part === 'string' ? part : this.hiddenText(part) ? '' : withoutInvisible(part.nodeValue ?? '').replace(/\s+/g, ' ')));
     return shown
       .join('')
       .split(BREAK)

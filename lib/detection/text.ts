@@ -4,9 +4,16 @@
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\uE000-\uF8FF]/g;
 const SPACE = /\s+/g;
 
+/** Text without the characters a person never sees (zero-width, soft hyphens, bidi marks): removed before
+ *  white space is folded (U+FEFF counts as white space to a regular expression), so 「正しく\uFEFFありません」
+ *  stays one word. */
+export function withoutInvisible(raw: string): string {
+  return raw.replace(INVISIBLE, '');
+}
+
 /** Visible text as a user would read it: invisible/bidi controls removed, white space folded. */
 export function cleanText(raw: string): string {
-  return raw.replace(INVISIBLE, '').replace(SPACE, ' ').trim();
+  return withoutInvisible(raw).replace(SPACE, ' ').trim();
 }
 
 /** Text folded for matching: NFKC (full-width → half-width, compatibility forms) and lower case. */

@@ -267,6 +267,17 @@ export const en: TipTable = {
       ],
       causes: ['The browser\'s automatic updates have stopped, or the browser has not been restarted for a long time'],
     },
+    'page-error': {
+      title: 'The page shows an error',
+      why: 'The site did not accept the last step, and its message on the page says why.',
+      steps: [
+        { text: 'Read the message on the page and do what it says.' },
+        { text: 'If it asks you to wait, wait that long, then try again.' },
+        { text: 'If the same message keeps coming back, contact the site\'s support and quote its words.' },
+      ],
+      causes: ['A value or step the site does not accept', 'A temporary problem on the site\'s side'],
+      sitePageIsSupport: true,
+    },
   },
   bySite: {
     aliexpress: {

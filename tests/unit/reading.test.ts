@@ -31,6 +31,18 @@ const CASES: Array<[label: string, html: string, url: string, expected: string[]
   ['Russian: a wrong password on aliexpress.ru', page(form('<div class="error">Неверный пароль.</div>')), 'https://login.aliexpress.ru/', ['wrong-password']],
   ['a rule about locks near the form (no state)', page(form('<p class="notice">After 5 failed attempts your account will be locked.</p>')), AE_LOGIN, []],
   ['reviews below a login box quoting errors (far from the form)', page(`${form('')}<div><div><div class="review">パスワードが正しくありませんと出てロックされました</div></div></div>`), AE_LOGIN, []],
+  // Issue 18: what a person reads.
+  ['<wbr> inside words (a line-break opportunity, nothing on screen)', page(form('<div class="fm-error">Your pass<wbr>word is incor<wbr>rect.</div>')), AE_LOGIN, ['wrong-password']],
+  ['zero-width, word-joiner, BOM, soft-hyphen and bidi characters inside a phrase', page(form('<div class="fm-error">\u200Fパスワードが\u2060正しく\uFEFFあり\u00ADま\u200Dせん\u202C</div>')), AE_LOGIN, ['wrong-password']],
+  ['a message cut into per-phrase elements (<nobr>, <bdi>)', page(form('<div class="fm-error"><nobr>パスワードが</nobr><nobr>正しく</nobr><bdi>ありません</bdi></div>')), AE_LOGIN, ['wrong-password']],
+  ['ruby readings (furigana) above a word', page(form('<div class="fm-error">パスワードが<ruby>正<rp>(</rp><rt>ただ</rt><rp>)</rp></ruby>しくありません</div>')), AE_LOGIN, ['wrong-password']],
+  ['a lock notice in a shadow root on an ordinary page of the site', page('<main><h1>Welcome deals</h1></main><ae-sheet><template shadowrootmode="open"><div role="alertdialog" aria-modal="true"><p>Your account has been locked.</p></div></template></ae-sheet>'), 'https://www.aliexpress.com/', ['account-locked']],
+  ['the same notice in a shadow root inside another, inside the app root', page('<div id="app"><ae-shell><template shadowrootmode="open"><section><ae-toast><template shadowrootmode="open"><div aria-live="assertive"><p>Your account has been suspended.</p></div></template></ae-toast></section></template></ae-shell></div>'), 'https://www.aliexpress.com/', ['account-locked']],
+  ['a login frame that stays empty on a sign-in page (a white box)', page('<header><a href="/">AliExpress</a> Sign in to shop millions of items</header><div class="login-box"><iframe id="alibaba-login-box" width="380" height="420"></iframe></div>'), AE_LOGIN, ['blank-login-page']],
+  ['an empty srcdoc login frame', page(`<div class="login-box"><iframe id="login-frame" srcdoc="${page('').replace(/"/g, '&quot;')}"></iframe></div>`), AE_LOGIN, ['blank-login-page']],
+  ['an empty login frame in a dialog on an ordinary page', '<!doctype html><html><head><title>AliExpress</title></head><body><p>Great deals every day</p><div class="login-dialog" role="dialog" aria-modal="true"><iframe name="havana-login-frame" style="width:400px;height:420px"></iframe></div></body></html>', 'https://www.aliexpress.com/', ['blank-login-page']],
+  ['a login frame with an address of its own (its own detector reads it)', page('<div class="login-box"><iframe id="alibaba-login-box" src="https://passport.aliexpress.com/mini_login.htm"></iframe></div>'), AE_LOGIN, []],
+  ['a tiny empty helper frame beside the form', page(form('') + '<iframe width="1" height="1"></iframe>'), AE_LOGIN, []],
 ];
 
 describe('reading real markup and wording', () => {

@@ -70,8 +70,7 @@ const DISAGREEMENTS: Record<string, string> = {
 };
 
 /** The languages the lexicon speaks (lib/detection/lexicon.ts). The widgets' tables hold more; those strings
- *  must bring no wrong finding (the generic field-error is the fallback's answer to unknown words in an error
- *  box), and their recall is printed apart. */
+ *  must bring no wrong finding (page-error is the fallback's answer to unknown words in an error box), and their recall is printed apart. */
 const LEXICON_LANGUAGES = new Set(['ja', 'en', 'zh-CN', 'zh-TW', 'ko', 'es', 'fr', 'pt', 'ru']);
 const spoken = (entry: Entry) => LEXICON_LANGUAGES.has(entry.lang);
 
@@ -83,8 +82,8 @@ describe('real wording corpus', () => {
     results.push({ entry, ids });
     const right = entry.expected === null ? ids.length === 0 : ids.includes(entry.expected);
     if (spoken(entry)) expect(right, `${entry.source}: got [${ids.join(' ')}]`).toBe(!(entry.text in DISAGREEMENTS));
-    // Unknown words in an error box beside the form get the generic field-error, as designed.
-    else expect(ids.filter((id) => id !== entry.expected && id !== 'field-error'), entry.source).toEqual([]);
+    // Unknown words in an error box beside the form are the page's error (page-error), as designed.
+    else expect(ids.filter((id) => id !== entry.expected && id !== 'page-error'), entry.source).toEqual([]);
   });
 
   afterAll(() => {

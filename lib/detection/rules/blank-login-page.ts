@@ -10,8 +10,10 @@ export const blankLoginPage: Detector = {
   id: 'blank-login-page',
   severity: 'error',
   decide: (page) => {
-    if ((page.kind !== 'login' && page.kind !== 'signup') || page.events.tinyFrame) return null;
-    if (page.events.elapsedMs < BLANK_AFTER_MS) return null;
+    if (page.events.tinyFrame || page.events.elapsedMs < BLANK_AFTER_MS) return null;
+    // A login frame that stays empty is a blank login page inside the page: a white box where the form was.
+    if (page.emptyLoginFrame) return { evidence: `${page.url.hostname}${page.url.pathname}: empty login frame ${page.emptyLoginFrame}`.slice(0, 200) };
+    if (page.kind !== 'login' && page.kind !== 'signup') return null;
     const { inputs, frames } = page.fields;
     if (inputs > 0 || frames > 0 || page.visibleTextLength >= BLANK_TEXT_MAX) return null;
     return { evidence: `${page.url.hostname}${page.url.pathname}: no form`.slice(0, 200) };

@@ -1,10 +1,12 @@
-import type { FindingId, Severity } from '../../findings';
+import type { FindingDetail, FindingId, Severity } from '../../findings';
 import type { Sentence } from '../meaning';
 import type { Message, PageSnapshot } from '../reader';
 
 export interface Verdict {
   evidence: string;
   severity?: Severity;
+  /** The step of the journey the page says it is at (design §2: FINDING_DETAILS of the id). */
+  detail?: FindingDetail;
 }
 
 /** A sentence a rule took as its own, with the message it stands in. */

@@ -12,6 +12,7 @@ import { fieldError } from './field-error';
 import { fullWidthInput } from './full-width-input';
 import { numLockOff } from './num-lock-off';
 import { outdatedBrowser } from './outdated-browser';
+import { pageError } from './page-error';
 import { passwordReset } from './password-reset';
 import { sliderStuck } from './slider-stuck';
 import { suspiciousActivity } from './suspicious-activity';
@@ -42,10 +43,12 @@ export const DETECTORS: readonly Detector[] = [
   fullWidthInput,
   blankLoginPage,
   outdatedBrowser,
+  pageError,
 ];
 
-/** The fallback for wording nobody has seen yet yields the closest id: something in the form was refused. */
-export const FALLBACK_ID: FindingId = 'field-error';
+/** The fallback for wording nobody has seen yet: an error the page shows, quoted (rules/page-error.ts);
+ *  `field-error` when the unknown message is one field's own (detect.ts). */
+export const FALLBACK_ID: FindingId = 'page-error';
 
 /** All named elements the detectors ask the page reader for. */
 export const DETECTOR_ELEMENTS: Record<string, string> = Object.assign({}, ...DETECTORS.map((d) => d.elements ?? {}));
