@@ -1,15 +1,13 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { contentScriptExcludes, contentScriptMatches, hostPermissionPatterns } from './lib/sites';
+import { chromeCookiePatterns, contentScriptMatches, hostPermissionPatterns } from './lib/sites';
 
-/** What of the site modules only the manifest and the background use, left out of the scripts in the page
- *  (a package test checks both ends): `matchPaths` are the manifest's match patterns, read here at build
- *  time; `excludedHosts` (AWS, Seller Central…) are kept off by the manifest's `exclude_matches` and by the
- *  background, which injects only into frames of the shop (entrypoints/background.ts). */
+/** What of the site modules only the manifest uses, left out of the scripts in the page (a package test
+ *  checks both ends): `matchPaths` are the manifest's match patterns, read here at build time. */
 const withoutBuildTimeData = {
   name: 'login-rescue:without-build-time-data',
   transform: (code: string, id: string) =>
-    /\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '').replace(/\bexcludedHosts: \w+,/g, '') : null,
+    /\/lib\/sites\/[\w-]+\.ts$/.test(id) ? code.replace(/\bmatchPaths: \[[^\]]*\],?/g, '') : null,
 };
 
 
@@ -37,11 +35,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // cookies + browsingData: the one-click reset of the current site's data (design §5); alarms: its undo
-    // snapshot (cookie values) is dropped when undo's 30 minutes end. scripting: the detector and the tips
+    // snapshot (cookie values) is dropped when undo's window ends (lib/undo-window.ts). scripting: the detector and the tips
     // are injected only into the frames that need them (README, Performance).
     permissions: ['storage', 'cookies', 'browsingData', 'alarms', 'scripting'],
     action: { default_title: '__MSG_actionTitle__' },
-    host_permissions: hostPermissionPatterns(),
+    // The shop's hosts over https (lib/sites); Chrome also over http, for its cookies API alone (it lists a
+    // non-Secure cookie only with http access: lib/sites `chromeCookiePatterns`).
+    host_permissions: [...hostPermissionPatterns(), ...(browser === 'firefox' ? [] : chromeCookiePatterns())],
     // The card's own page, framed by the tips in the sites' https pages only (components/mount-tips.ts);
     // Chrome serves it only at a per-session address that pages cannot guess.
     web_accessible_resources: [
@@ -58,7 +58,7 @@ export default defineConfig({
     // unlisted scripts, not content-script entrypoints: WXT's content-script wrapper adds 0.8–1 KB gzip
     // to each and announces the extension to the page with an event on `document` (README, Performance).
     content_scripts: [
-      { matches: contentScriptMatches(), exclude_matches: contentScriptExcludes(), js: ['boot.js'], all_frames: true, run_at: 'document_idle' },
+      { matches: contentScriptMatches(), js: ['boot.js'], all_frames: true, run_at: 'document_idle' },
     ],
     ...(browser === 'firefox'
       ? {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
 import { planReset, type CookieStore } from '@/lib/background/reset/plan';
-import { lastReset, UNDO_WINDOW_MS, type ResetResult, type UndoResult } from '@/lib/background/reset/run';
+import { lastReset, type ResetResult, type UndoResult } from '@/lib/background/reset/run';
+import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
 import { siteById, SUPPORT } from '@/lib/sites';
 import type { Strings } from './strings';
 
@@ -97,7 +98,7 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
           <p class={phase.result.storage.cleared ? '' : 'warn'}>
             {phase.result.storage.cleared ? t.storageCleared : phase.result.storage.error === 'private-window' ? t.noPrivateStorage : t.storageFailed(phase.result.storage.error ?? '')}
           </p>
-          <p class="muted">{t.undoNote(UNDO_WINDOW_MS / 60_000)}</p>
+          <p class="muted">{t.undoNote(UNDO_WINDOW_MINUTES)}</p>
           <button type="button" onClick={undo}>
             {t.undo}
           </button>{' '}

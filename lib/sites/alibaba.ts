@@ -7,8 +7,17 @@ export const alibaba: Site = {
   // belong to it; the rest of taobao.com is another shop (`sharedDomains`).
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
   sharedDomains: ['taobao.com'],
-  // Taobao's passport (password, identity checks) and mobile login serve the same accounts as its login.
-  loginHosts: ['passport.alibaba.com', 'login.alibaba.com', 'login.1688.com', 'login.taobao.com', 'login.m.taobao.com', 'passport.taobao.com', 'punish.1688.com', 'passport.1688.com'],
+  hosts: [
+    // Alibaba.com: the marketplace, sign-in (design §1), registration and password recovery
+    // (accounts.alibaba.com), My Alibaba (i.alibaba.com) and Alibaba Japan's sign-in: tests/fixtures.
+    'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com', 'japanese.alibaba.com',
+    // 1688: the marketplace, its search and offers (where the robot check shows), mobile site, buyer's
+    // workbench, registration (tests/fixtures), sign-in and the robot check's own host (design §1).
+    '1688.com', 'www.1688.com', 's.1688.com', 'detail.1688.com', 'm.1688.com', 'work.1688.com', 'reg.1688.com',
+    'login.1688.com', 'passport.1688.com', 'punish.1688.com',
+    // Taobao's sign-in serves 1688's accounts (design §1, page-anatomy §3.1): only these hosts of taobao.com.
+    'login.taobao.com', 'login.m.taobao.com', 'passport.taobao.com',
+  ],
   pages: [
     { kind: 'recovery', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [RECOVERY_PATH, /retrieve/i], matchPaths: ['/*forget*', '/*forgot*', '/*password*', '/*retrieve*'] },
     { kind: 'signup', hosts: ['*.alibaba.com', '*.1688.com', '*.taobao.com'], paths: [/\/(join|register|reg)\b|signup|newuser/i], matchPaths: ['/*join*', '/*register*', '/reg*', '/*/reg/*', '/*signup*', '/*newuser*'] },

@@ -4,16 +4,17 @@ export const aliexpress: Site = {
   id: 'aliexpress',
   name: { ja: 'AliExpress', en: 'AliExpress' },
   domains: ['aliexpress.com', 'aliexpress.us', 'aliexpress.ru'],
-  loginHosts: [
-    'login.aliexpress.com',
-    'passport.aliexpress.com',
-    'accounts.aliexpress.com',
-    'www.aliexpress.com',
-    'ja.aliexpress.com',
-    'm.aliexpress.com',
-    'login.aliexpress.us',
-    'passport.aliexpress.us',
-    'login.aliexpress.ru',
+  hosts: [
+    // The marketplace, its mobile site and its share links' landing (with a sign-in sheet): tests/fixtures.
+    'aliexpress.com', 'www.aliexpress.com', 'm.aliexpress.com', 'a.aliexpress.com', 'my.aliexpress.com',
+    // The marketplace in its site languages: ja, ko, pt, es, fr in tests/fixtures; the others are the
+    // languages AliExpress serves (search tool: the AliExpress API's language list, AR…VI).
+    ...['ar', 'de', 'es', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'vi'].map((lang) => `${lang}.aliexpress.com`),
+    // Sign-in (login, and its iframe on passport), account retrieval and security: design §1, page-anatomy §3.1.
+    'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com',
+    // The US and Russian marketplaces and their sign-in: design §1.
+    'aliexpress.us', 'www.aliexpress.us', 'login.aliexpress.us', 'passport.aliexpress.us',
+    'aliexpress.ru', 'www.aliexpress.ru', 'login.aliexpress.ru',
   ],
   pages: [
     { kind: 'retrieval', hosts: ['accounts.aliexpress.com'], paths: [/retrieve_account/i], matchPaths: ['/*retrieve_account*'] },

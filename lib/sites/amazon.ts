@@ -1,30 +1,25 @@
 import type { Site, SiteSupport } from './types';
 
-/** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`). */
+/** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`); each is its own account store. */
 const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'];
 const ALL_HOSTS = MARKETPLACES.map((d) => `*.${d}`);
-/**
- * Hosts under Amazon's domains that are other services, not the shop: AWS in every form, Seller Central
- * (every region, Europe's and Japan's own hosts), Vendor Central, the developer portal, advertising, KDP,
- * the affiliate programmes. No content script, no tips, and the reset leaves their cookies and storage.
- */
-export const NOT_THE_SHOP: string[] = /* @__PURE__ */ notTheShop();
 
-function notTheShop(): string[] {
-  return [
-    'aws.amazon.com', '*.aws.amazon.com', 'aws.amazon.co.jp',
-    'sellercentral-europe.amazon.com', 'sellercentral-japan.amazon.com',
-    ...MARKETPLACES.flatMap((d) => [`sellercentral.${d}`, `vendorcentral.${d}`, `advertising.${d}`, `affiliate.${d}`, `kdp.${d}`]),
-    'developer.amazon.com', '*.developer.amazon.com', 'affiliate-program.amazon.com', 'associates.amazon.com', 'partnercentral.amazon.com',
-  ];
-}
+/**
+ * The shop (an allow-list: README, Sites): on each marketplace the bare domain (it redirects to www) and
+ * www, where the store, the account, sign-in (`/ap/signin`, `/ax/claim`), two-step verification (`/ap/mfa`,
+ * `/ap/cvf`) and the robot check (`/errors/validateCaptcha`) are served (../shared/page-anatomy.md §1.1;
+ * tests/fixtures/amazon-real, saved from www.amazon.com); and account-status.amazon.com, where an account on
+ * hold is recovered (page-anatomy §1.1). Its pages' static files come from other domains (media-amazon.com,
+ * ssl-images-amazon.com). Every other host of these domains is another service (AWS, Seller / Vendor
+ * Central, brand registry, advertising, KDP, Merch, Relay, the affiliate programmes…): left alone.
+ */
+const SHOP_HOSTS = [...MARKETPLACES.flatMap((d) => [d, `www.${d}`]), 'account-status.amazon.com'];
 
 export const amazon: Site = {
   id: 'amazon',
   name: { ja: 'Amazon', en: 'Amazon' },
   domains: MARKETPLACES,
-  excludedHosts: NOT_THE_SHOP,
-  loginHosts: [...MARKETPLACES.flatMap((d) => [`www.${d}`, d]), 'account-status.amazon.com'],
+  hosts: SHOP_HOSTS,
   pages: [
     { kind: 'recovery', hosts: ALL_HOSTS, paths: [/^\/ap\/(forgotpassword|fpp)/i], matchPaths: ['/ap/*'] },
     { kind: 'signup', hosts: ALL_HOSTS, paths: [/^\/ap\/register/i], matchPaths: ['/ap/*'] },

@@ -53,17 +53,17 @@ export function hostMatches(host: string, pattern: string): boolean {
   return pattern.startsWith('*.') ? hostInDomain(host, pattern.slice(2)) : host === pattern;
 }
 
-/** Hosts the content script runs on: every host of the site's own domains, and only the login hosts of
- *  shared domains (taobao.com is another shop; only its login belongs to 1688). */
-function ownsPagesOf(site: Site, host: string): boolean {
-  const own = site.domains.some((d) => !site.sharedDomains?.includes(d) && hostInDomain(host, d));
-  return own || site.loginHosts.includes(host);
+/** The site whose shop this host is (exact names: `Site.hosts`), or null. */
+export function siteForHost(host: string): Site | null {
+  const name = host.toLowerCase();
+  return SITES.find((site) => site.hosts.includes(name)) ?? null;
 }
 
+/** The site of a page: https only, and only on a host that is the shop (`Site.hosts`). Every other host,
+ *  the sites' other services and plain http included, gets no content script, no card and no reset. */
 export function siteForUrl(url: URL): Site | null {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  return SITES.find((site) => ownsPagesOf(site, host) && !site.excludedHosts?.some((pattern) => hostMatches(host, pattern))) ?? null;
+  if (url.protocol !== 'https:') return null;
+  return siteForHost(url.hostname);
 }
 
 /** What kind of sign-in page a URL is; the first matching rule of the site wins. */
@@ -76,18 +76,28 @@ export function pageKind(site: Site, url: URL): PageKind {
   return rule?.kind ?? 'other';
 }
 
-/** The host permissions: exactly the sites' registrable domains (design §8). */
+/** Hosts the extension needs access to: the shop's hosts, and the bare registrable domains (a browser
+ *  lets an extension read a domain cookie such as `.taobao.com` only with access to that domain). */
+function permittedHosts(): string[] {
+  return [...new Set(SITES.flatMap((site) => [...site.hosts, ...site.domains]))];
+}
+
+/** The host permissions (design §8): https only, exact hosts, never a whole domain's subdomains. */
 export function hostPermissionPatterns(): string[] {
-  return [...new Set(SITES.flatMap((site) => site.domains.map((d) => `*://*.${d}/*`)))];
+  return permittedHosts().map((host) => `https://${host}/*`);
 }
 
-/** Hosts of the sites' domains that are other services: excluded from the content script. */
-export function contentScriptExcludes(): string[] {
-  return SITES.flatMap((site) => (site.excludedHosts ?? []).map((host) => `*://${host}/*`));
+/**
+ * Chrome only: the same hosts over http, for the cookies API alone. Chrome lists (and lets an extension
+ * remove) a cookie only with access to `http://` + its domain when it is not Secure, `https://` when it is
+ * (Chromium's cookies_helpers: GetURLFromCanonicalCookie), so without these the reset would leave every
+ * non-Secure cookie of the shop. No page gets anything over http: the content script's matches and
+ * `siteForUrl` are https only, and the background injects only where `siteForUrl` says so. Firefox matches a
+ * cookie, Secure or not, with an https pattern (MatchPattern::MatchesCookie).
+ */
+export function chromeCookiePatterns(): string[] {
+  return permittedHosts().map((host) => `http://${host}/*`);
 }
-
-/** Every host of a shared domain (taobao.com is another shop: only its login hosts are the site's). */
-const sharedWildcard = (site: Site, host: string) => site.sharedDomains?.some((d) => host === `*.${d}`) ?? false;
 
 /**
  * Where the bootstrap is declared in the manifest (derived from the page rules, never written twice):
@@ -97,9 +107,12 @@ const sharedWildcard = (site: Site, host: string) => site.sharedDomains?.some((d
  */
 export function contentScriptMatches(): string[] {
   const patterns = SITES.flatMap((site) =>
-    site.pages
-      .filter((rule) => rule.kind !== 'account')
-      .flatMap((rule) => rule.hosts.filter((host) => !sharedWildcard(site, host)).flatMap((host) => (rule.paths ? (rule.matchPaths ?? []) : ['/*']).map((path) => `*://${host}${path}`))),
+    site.hosts.flatMap((host) => {
+      const rules = site.pages.filter((rule) => rule.kind !== 'account' && rule.hosts.some((pattern) => hostMatches(host, pattern)));
+      // A rule for the whole host covers its paths.
+      const paths = rules.some((rule) => !rule.paths) ? ['/*'] : rules.flatMap((rule) => rule.matchPaths ?? []);
+      return paths.map((path) => `https://${host}${path}`);
+    }),
   );
   return [...new Set(patterns)];
 }

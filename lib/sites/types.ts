@@ -19,16 +19,20 @@ export interface PageRule {
 export interface Site {
   id: SiteId;
   name: { ja: string; en: string };
-  /** Registrable domains the site owns: the scope of cookies, the reset and host permissions. */
+  /** Registrable domains the site's accounts live under: the scope of its domain-wide cookies (a cookie set
+   *  for `.amazon.co.jp` is sent to every host of it, the shop's included), of the reset and of the host
+   *  permissions (a browser lets an extension read a domain cookie only with access to its domain). */
   domains: string[];
-  /** Domains whose cookies belong to the site's login but whose pages are another shop's: only their
-   *  login hosts get the content script. */
+  /** Domains whose cookies belong to the site's login but whose pages are another shop's (taobao.com: only
+   *  its login hosts are in `hosts`). Said in the popup. */
   sharedDomains?: string[];
-  /** Hosts under `domains` that are other services, not the shop (AWS, Seller Central): no content script,
-   *  no tips, and the popup treats them as unsupported (`*.` for any subdomain). */
-  excludedHosts?: string[];
-  /** Hosts (under `domains`) that carry login / sign-up / recovery / verification pages. */
-  loginHosts: string[];
+  /**
+   * The hosts that ARE the shop, exact names (an allow-list): sign-in, account, marketplace, captcha. Only
+   * these get the content script and the card (over https), and only their cookies and storage, with the
+   * domain-wide cookies of `domains`, are reset. Any other host under `domains` (AWS, Seller Central, brand
+   * registry, affiliate programmes…) is another service and is left alone.
+   */
+  hosts: string[];
   pages: PageRule[];
   /** Elements the site's own stylesheet hides until its script shows them (with an inline style or an
    *  error class on the form): without that stylesheet (a saved page, a test server) they must not count. */

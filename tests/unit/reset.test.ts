@@ -11,6 +11,7 @@ describe('reset planner', () => {
     expect(plan.domains).toEqual(['aliexpress.com', 'aliexpress.us', 'aliexpress.ru']);
     expect(plan.hosts).toEqual(expect.arrayContaining(['aliexpress.com', 'www.aliexpress.com', 'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com', 'login.aliexpress.us']));
     expect(plan.origins).toContain('https://passport.aliexpress.com');
+    expect(plan.origins.every((o) => o.startsWith('https://'))).toBe(true);
     expect(plan.dataTypes).toEqual(CHROME_TYPES);
   });
 
@@ -18,6 +19,7 @@ describe('reset planner', () => {
     const plan = planReset(siteById('amazon'), new URL('https://www.amazon.co.jp/ap/signin'), 'chrome', NORMAL);
     expect(plan.domains).toEqual(['amazon.co.jp']);
     expect(plan.hosts).toEqual(['amazon.co.jp', 'www.amazon.co.jp']);
+    expect(planReset(siteById('amazon'), new URL('https://www.amazon.com/'), 'chrome', NORMAL).hosts).toEqual(['amazon.com', 'www.amazon.com', 'account-status.amazon.com']);
     expect(plan.origins.every((o) => o.endsWith('amazon.co.jp'))).toBe(true);
   });
 
@@ -25,13 +27,15 @@ describe('reset planner', () => {
     const plan = planReset(siteById('alibaba'), new URL('https://login.1688.com/member/signin.htm'), 'firefox', NORMAL);
     expect(plan.domains).toEqual(['alibaba.com', '1688.com', 'taobao.com']);
     expect(plan.hosts).toEqual(expect.arrayContaining(['login.taobao.com', 'login.1688.com', 'passport.alibaba.com']));
+    // Taobao's own shop is not 1688's: only its sign-in hosts.
+    expect(plan.hosts.filter((h) => h.endsWith('taobao.com')).sort()).toEqual(['login.m.taobao.com', 'login.taobao.com', 'passport.taobao.com']);
     expect(plan.dataTypes).toEqual(FIREFOX_TYPES);
   });
 
   it('never another site, never types that make Chrome refuse an origins filter', () => {
     for (const id of ['aliexpress', 'amazon', 'alibaba'] as const) {
       const site = siteById(id);
-      const plan = planReset(site, new URL(`https://${site.loginHosts[0]}/`), 'chrome', NORMAL);
+      const plan = planReset(site, new URL(`https://${site.hosts[0]}/`), 'chrome', NORMAL);
       for (const host of plan.hosts) expect(plan.domains.some((d) => host === d || host.endsWith(`.${d}`))).toBe(true);
       for (const banned of ['history', 'downloads', 'formData', 'passwords', 'cookies']) expect(plan.dataTypes).not.toContain(banned);
     }
@@ -52,7 +56,7 @@ describe('cookie restore parameters', () => {
     ['__Secure-: secure kept', { ...base, name: '__Secure-y' }, { secure: true, domain: '.aliexpress.com' }],
     ['session: no expiry', { ...base, session: true, expirationDate: undefined }, { expirationDate: undefined }],
     ['SameSite=None: secure', { ...base, sameSite: 'no_restriction' as const }, { sameSite: 'no_restriction', secure: true }],
-    ['insecure cookie: http URL', { ...base, secure: false, path: '/p' }, { url: 'http://aliexpress.com/p', secure: false }],
+    ['insecure cookie: an https URL (it carries non-Secure cookies too), Secure kept off', { ...base, secure: false, path: '/p' }, { url: 'https://aliexpress.com/p', secure: false }],
     ['partitioned: key passed back', { ...base, partitionKey: { topLevelSite: 'https://example.com' } }, { partitionKey: { topLevelSite: 'https://example.com' } }],
     ['store id passed back', { ...base, storeId: '1' }, { storeId: '1' }],
     ['Firefox first-party domain', { ...base, firstPartyDomain: 'aliexpress.com' }, { firstPartyDomain: 'aliexpress.com' }],

@@ -38,9 +38,11 @@ export function cookieHost(cookie: Pick<CookieSnapshot, 'domain'>): string {
   return cookie.domain.replace(/^\./, '');
 }
 
-/** The URL a cookie belongs to: https when it is Secure, its own host and path. */
-export function cookieUrl(cookie: Pick<CookieSnapshot, 'domain' | 'path' | 'secure'>): string {
-  return `${cookie.secure ? 'https' : 'http'}://${cookieHost(cookie)}${cookie.path || '/'}`;
+/** The URL a cookie is removed and re-created through: its own host and path, always https (an https
+ *  request carries a cookie whether it is Secure or not, and the extension's host access is https: only
+ *  Chrome's listing of non-Secure cookies needs http access, lib/sites `chromeCookiePatterns`). */
+export function cookieUrl(cookie: Pick<CookieSnapshot, 'domain' | 'path'>): string {
+  return `https://${cookieHost(cookie)}${cookie.path || '/'}`;
 }
 
 /** `cookies.set` details that re-create the cookie with all its attributes, or null when it has expired

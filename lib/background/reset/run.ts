@@ -4,11 +4,13 @@
  */
 import { storage } from '#imports';
 import { cookieHost, cookieKey, cookieUrl, restoreDetails, toSnapshot, type CookieSnapshot } from './cookies';
+import { hostInDomain } from '../../sites';
 import { inPlan, type ResetPlan } from './plan';
+import { UNDO_WINDOW_MS } from '../../undo-window';
 
-/** Undo stays available this long (design §5: at least 10 minutes), and no longer: the snapshot holds
- *  cookie values. Checked on every read, and an alarm drops it when the window ends. */
-export const UNDO_WINDOW_MS = 30 * 60_000;
+/** Undo stays available for UNDO_WINDOW_MS after the latest reset (lib/undo-window.ts), and no longer:
+ *  checked on every read, and an alarm drops the snapshot when the window ends. */
+export { UNDO_WINDOW_MS };
 export const UNDO_EXPIRY_ALARM = 'reset-undo-expiry';
 const STORAGE_TIMEOUT_MS = 15_000;
 
@@ -35,9 +37,15 @@ export interface UndoResult {
   expired: number;
 }
 
+/** What undo restores: every cookie the resets of the window removed, at its value before the first of
+ *  them. A reset within the window adds to it (never replaces it) and moves `until` on. */
 interface UndoSnapshot {
+  /** The latest reset's site. */
   site: ResetPlan['site'];
+  /** The first reset whose cookies it holds. */
   takenAt: number;
+  /** When undo ends: the latest reset + UNDO_WINDOW_MS. */
+  until: number;
   cookies: CookieSnapshot[];
 }
 
@@ -48,12 +56,31 @@ const undoSnapshot = storage.defineItem<UndoSnapshot | null>('session:reset-undo
 
 /** Drops a snapshot whose undo window has passed: cookie values are kept no longer than needed. */
 export async function discardExpiredUndo(now = Date.now()): Promise<void> {
-  const snapshot = await undoSnapshot.getValue();
-  if (snapshot && now > snapshot.takenAt + UNDO_WINDOW_MS) await undoSnapshot.setValue(null);
+  await liveSnapshot(now);
 }
 
-/** Every cookie of the plan's domains in the tab's store, partitioned ones included, less the excluded
- *  hosts' (the browser matches a domain with its subdomains, so AWS's come back too and are dropped). */
+/** The snapshot while its window lasts; an expired one is dropped. */
+async function liveSnapshot(now: number): Promise<UndoSnapshot | null> {
+  const snapshot = await undoSnapshot.getValue();
+  if (!snapshot) return null;
+  if (now <= (snapshot.until ?? snapshot.takenAt + UNDO_WINDOW_MS)) return snapshot;
+  await undoSnapshot.setValue(null);
+  return null;
+}
+
+/**
+ * The snapshot of two resets in one window: every cookie of either, and where both hold the same cookie
+ * (same name, domain, path, store and partition: `cookieKey`), the older value wins: the one the user had
+ * before the first reset, not the one the site set in between.
+ */
+export function mergeSnapshots(older: CookieSnapshot[], newer: CookieSnapshot[]): CookieSnapshot[] {
+  const merged = new Map<string, CookieSnapshot>(older.map((c) => [cookieKey(c), c]));
+  for (const cookie of newer) if (!merged.has(cookieKey(cookie))) merged.set(cookieKey(cookie), cookie);
+  return [...merged.values()];
+}
+
+/** Every cookie of the shop in the tab's store, partitioned ones included: the browser lists a domain with
+ *  its subdomains, so the other services' cookies come back too and are dropped (`inPlan`). */
 async function snapshotCookies(plan: ResetPlan): Promise<CookieSnapshot[]> {
   const found = new Map<string, CookieSnapshot>();
   for (const domain of plan.domains) {
@@ -64,7 +91,7 @@ async function snapshotCookies(plan: ResetPlan): Promise<CookieSnapshot[]> {
       const cookies = await browser.cookies.getAll(query as never).catch(() => []);
       for (const raw of cookies) {
         const snapshot = toSnapshot(raw as unknown as Record<string, unknown>);
-        if (snapshot && snapshot.storeId === plan.store.id && inPlan(plan, cookieHost(snapshot))) found.set(cookieKey(snapshot), snapshot);
+        if (snapshot && snapshot.storeId === plan.store.id && inPlan(plan, snapshot.domain)) found.set(cookieKey(snapshot), snapshot);
       }
     }
   }
@@ -82,13 +109,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 async function clearStorage(plan: ResetPlan): Promise<ResetResult['storage']> {
-  // Chrome cannot name an incognito window's storage: there the cookies alone go.
+  // Chrome cannot name an incognito window's storage, and Firefox keeps none for a private window that an
+  // extension may clear: there the cookies alone go.
   if (plan.dataTypes.length === 0) return { cleared: false, types: [], hosts: plan.hosts, error: 'private-window' };
   const types = Object.fromEntries(plan.dataTypes.map((t) => [t, true]));
-  // Firefox: a container's or private window's removal names its store. Not for the default store: with
-  // it, Firefox ESR 153 left local storage in place (browser test).
-  const filter =
-    plan.browser === 'chrome' ? { origins: plan.origins } : { hostnames: plan.hosts, ...(plan.store.kind === 'normal' ? {} : { cookieStoreId: plan.store.id }) };
+  // Chrome: exact origins, the normal window's storage (the only one it can name). Firefox: exact hostnames
+  // in the tab's own store (its container, or the normal window's `firefox-default`): without the store,
+  // Firefox clears the hosts' storage in every container.
+  const filter = plan.browser === 'chrome' ? { origins: plan.origins } : { hostnames: plan.hosts, cookieStoreId: plan.store.id };
   try {
     await withTimeout(browser.browsingData.remove(filter as never, types), STORAGE_TIMEOUT_MS, 'browsingData.remove');
     return { cleared: true, types: plan.dataTypes, hosts: plan.hosts };
@@ -100,8 +128,15 @@ async function clearStorage(plan: ResetPlan): Promise<ResetResult['storage']> {
 export async function resetSiteData(plan: ResetPlan): Promise<ResetResult> {
   const at = Date.now();
   const cookies = await snapshotCookies(plan);
-  // The snapshot is saved before anything is removed: whatever happens next, undo can restore it.
-  await undoSnapshot.setValue({ site: plan.site, takenAt: at, cookies });
+  // The snapshot is saved before anything is removed: whatever happens next, undo can restore it. A reset
+  // within the window of an earlier one keeps the earlier one's cookies (undo restores both).
+  const earlier = await liveSnapshot(at);
+  await undoSnapshot.setValue({
+    site: plan.site,
+    takenAt: earlier?.takenAt ?? at,
+    until: at + UNDO_WINDOW_MS,
+    cookies: earlier ? mergeSnapshots(earlier.cookies, cookies) : cookies,
+  });
   const result: ResetResult = {
     site: plan.site,
     at,
@@ -113,7 +148,7 @@ export async function resetSiteData(plan: ResetPlan): Promise<ResetResult> {
   await lastReset.setValue(result);
 
   for (const cookie of cookies) {
-    const domain = result.domains.find((d) => cookieHost(cookie) === d.domain || cookieHost(cookie).endsWith(`.${d.domain}`))!;
+    const domain = result.domains.find((d) => hostInDomain(cookieHost(cookie), d.domain))!;
     const details: Record<string, unknown> = { url: cookieUrl(cookie), name: cookie.name, storeId: cookie.storeId };
     if (cookie.partitionKey) details.partitionKey = cookie.partitionKey;
     if (cookie.firstPartyDomain !== undefined) details.firstPartyDomain = cookie.firstPartyDomain;
