@@ -4,6 +4,7 @@
  */
 import { CHECKLISTS } from '../checklist/items';
 import { FINDING_IDS, type Contact, type Finding, type FindingId, type SiteId } from '../findings';
+import { maskPersonal } from '../mask';
 import { contactFor, hostInDomain } from '../sites';
 
 export type SupportLang = 'ja' | 'en' | 'zh';
@@ -181,8 +182,6 @@ export function pageWords(finding: Finding): string | null {
   return text;
 }
 
-/** The user's email (or a masked one) never leaves in a quote. */
-const EMAIL = /[^\s@「」“”"'<>()（）]+@[^\s@「」“”"'<>()（）]+\.[A-Za-z]{2,}/g;
 
 const JAPANESE_KANA = /[\u3040-\u30ff]/;
 
@@ -411,7 +410,10 @@ function situationLines(site: SiteId, findings: Finding[], lang: SupportLang, t:
   const groups = new Map<string, Set<string>>();
   for (const f of findings) {
     const name = situationOf(site, f, lang);
-    const words = pageWords(f)?.replace(EMAIL, t.email);
+    // The user's email (or a masked one) never leaves in a quote, and no phone or other long number either:
+    // found on the NFKC-folded text (full-width, dotted, spaced); the rest keeps the page's own words.
+    const said = pageWords(f);
+    const words = said === null ? null : maskPersonal(said, () => t.email);
     const group = groups.get(name) ?? new Set<string>();
     if (words) group.add(words);
     groups.set(name, group);

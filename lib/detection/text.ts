@@ -1,4 +1,5 @@
 /** Text helpers shared by the page reader and the detectors. */
+import { maskPersonal } from '../mask';
 
 /** Zero-width and bidi controls, and private-use characters (icon-font glyphs such as the slider's warning sign). */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\uE000-\uF8FF]/g;
@@ -23,16 +24,10 @@ export function foldText(clean: string): string {
 
 export const EVIDENCE_MAX = 200;
 
-const EMAIL = /([\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]*@([\p{L}\p{N}.-]+\.[\p{L}]{2,})/gu;
-/** Runs of 7+ digits (phone, card and order numbers, with separators): all but the last two hidden. */
-const LONG_NUMBER = /\+?\d[\d\s-]{5,}\d/g;
-
-/** What a page shows may include the user's email or phone number: evidence keeps neither. */
-function masked(text: string): string {
-  return text
-    .replace(EMAIL, '$1***@$2')
-    .replace(LONG_NUMBER, (run) => (run.replace(/\D/g, '').length < 7 ? run : run.slice(0, -2).replace(/\d/g, '*') + run.slice(-2)));
-}
+/** What a page shows may include the user's email or phone number: evidence keeps neither (found on the
+ *  NFKC-folded text: full-width, dotted and spaced ones too; lib/mask.ts). Runs of 7+ digits show their
+ *  last two; an address its first character and its domain. */
+const masked = (text: string) => maskPersonal(text);
 
 /** Evidence is plain text, cut to 200 characters (design §2), with emails and long numbers masked. */
 export function toEvidence(text: string): string {
