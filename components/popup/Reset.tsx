@@ -38,6 +38,7 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
   };
   const undo = async () => setPhase({ step: 'undone', result: (await send({ type: 'undo' })) as UndoResult | null });
   const warning = SUPPORT[site].resetWarning?.[lang];
+  const noPrivateStorage = import.meta.env.FIREFOX ? t.noPrivateStorageFirefox : t.noPrivateStorage;
 
   return (
     <section aria-labelledby="reset-h">
@@ -61,13 +62,14 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
             {plan.domains.join(', ')}
           </p>
           <p>{t.resetStore[store.kind]}</p>
-          {plan.dataTypes.length === 0 && <p class="warn">{t.noPrivateStorage}</p>}
+          {plan.dataTypes.length === 0 && <p class="warn">{noPrivateStorage}</p>}
           <p>
             {t.resetTypes}
             {t.colon}
             {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
           </p>
           <p class="muted">{t.storageHosts(plan.hosts.join(', '))}</p>
+          {import.meta.env.FIREFOX && plan.dataTypes.length > 0 && <p class="muted">{t.firefoxKeeps}</p>}
           <p class="warn">
             {t.resetSignOut} {warning}
           </p>
@@ -96,7 +98,7 @@ export function Reset({ tabId, site, url, store, lang, t }: { tabId: number; sit
             ))}
           </ul>
           <p class={phase.result.storage.cleared ? '' : 'warn'}>
-            {phase.result.storage.cleared ? t.storageCleared : phase.result.storage.error === 'private-window' ? t.noPrivateStorage : t.storageFailed(phase.result.storage.error ?? '')}
+            {phase.result.storage.cleared ? t.storageCleared : phase.result.storage.error === 'private-window' ? noPrivateStorage : t.storageFailed(phase.result.storage.error ?? '')}
           </p>
           <p class="muted">{t.undoNote(UNDO_WINDOW_MINUTES)}</p>
           <button type="button" onClick={undo}>
