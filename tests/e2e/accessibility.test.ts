@@ -1,13 +1,15 @@
 /**
  * Accessibility in the real browser: axe-core on the popup, the options page and each kind of in-page
- * tip (inside its shadow root), and keyboard use of the tips.
+ * tip (in the card's own frame, an extension page inside the tips host's closed shadow root), and
+ * keyboard use of the tips.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardFrame } from './card-frame';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -15,7 +17,7 @@ const EXTENSION = resolve('.output/chrome-mv3');
 /** Page-level rules that a shadow-root widget on someone else's page cannot be asked to meet. */
 const NOT_OURS = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
 
-async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+async function seriousViolations(page: Page | Frame, include?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: extension pages forbid inline scripts (their CSP).
   await page.evaluate(AXE);
   return page.evaluate(
@@ -57,7 +59,8 @@ describe('accessibility', () => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(url);
     await waitForMarker(page, (ids) => ids.length > 0);
-    expect(await seriousViolations(page, 'login-rescue-tips')).toEqual([]);
+    // The card's own document: the frame the host holds.
+    expect(await seriousViolations(await cardFrame(page), '.panel')).toEqual([]);
     await page.close();
   });
 
@@ -80,23 +83,26 @@ describe('accessibility', () => {
     const page = await browser.context.newPage();
     await page.goto(TIP_PAGES['lock (AliExpress)']);
     await waitForMarker(page, (ids) => ids.length > 0);
-    await page.locator('login-rescue-tips section[data-finding="account-locked"]').waitFor();
-    // From the page's last control, Tab goes on into the card (its host comes last in the page).
+    const frame = await cardFrame(page);
+    await frame.locator('section[data-finding="account-locked"]').waitFor();
+    // From the page's last control, Tab goes on into the card (its host comes last in the page, its frame
+    // inside it).
     await page.locator('button.login-submit').focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.closest('[data-finding]')?.getAttribute('data-finding'))).toBe('account-locked');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.closest('[data-finding]')?.getAttribute('data-finding'))).toBe('account-locked');
     await page.evaluate(() => {
       (window as unknown as { pageKeys: string[] }).pageKeys = [];
       for (const type of ['keydown', 'keyup']) document.addEventListener(type, (e) => (window as unknown as { pageKeys: string[] }).pageKeys.push(`${type} ${(e as KeyboardEvent).key}`));
     });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('login-rescue-tips .panel.pill').count()).toBe(1);
-    expect(await page.locator('login-rescue-tips section[data-finding]').count()).toBe(0);
+    await expect.poll(() => frame.locator('.panel.pill').count()).toBe(1);
+    expect(await frame.locator('section[data-finding]').count()).toBe(0);
     expect(await waitForMarker(page, () => true)).toEqual(['account-locked']);
     // The keyboard stays in the pill, ready to open the card again.
-    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('data-action'))).toBe('expand');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('expand');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
     await page.close();
   });

@@ -13,6 +13,12 @@ import { CARD_STRINGS } from '@/components/card/strings';
 import { launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, seenVisible } from './card-frame';
 
+/** The extension's API where these tests run code in its own contexts (the worker, the card's frame). */
+declare const chrome: {
+  storage: { local: { remove(keys: string[]): Promise<void> }; session: { remove(keys: string[]): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 const EXTENSION = resolve('.output/chrome-mv3');
 const BLANK = 'https://login.aliexpress.com/buyer.htm?return=blank';
 const WRONG = 'https://login.aliexpress.com/?return_url=guard';

@@ -117,7 +117,7 @@ const action = (scope: Locator, name: string) => scope.locator(`[data-action="${
 const pill = async (page: Page) => (await cardFrame(page)).locator('.panel.pill');
 const panel = async (page: Page) => (await cardFrame(page)).locator('.panel');
 /** The cards shown now (none when the card's frame is gone). */
-const shownCards = async (page: Page) => (await cardFrameNow(page)?.locator('section[data-finding]').count()) ?? 0;
+const shownCards = async (page: Page) => (await cardFrameNow(page)?.locator('section[data-finding]').count().catch(() => 0)) ?? 0;
 
 /** Waits for the finding's card and opens it as a user would: the pill expanded, the card chosen. */
 async function openCard(page: Page, id: string, timeoutMs = 10_000): Promise<Locator> {
