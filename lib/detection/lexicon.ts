@@ -21,11 +21,14 @@ export type Concept =
   | 'not-found'
   | 'already-registered'
   | 'locked'
+  | 'restricted'
+  | 'unlock'
   | 'attempts'
   | 'sign-in'
   | 'too-many'
   | 'code'
   | 'code-asked'
+  | 'sending'
   | 'expired'
   | 'robot'
   | 'slide'
@@ -41,7 +44,8 @@ export type Concept =
   | 'contact-support'
   | 'to-continue'
   | 'confirmation'
-  | 'conditional';
+  | 'conditional'
+  | 'attributive';
 
 type Terms = Partial<Record<'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru', string>>;
 
@@ -114,16 +118,40 @@ export const LEXICON: Record<Concept, Terms> = {
     pt: 'já (está|existe|registrad|em uso|cadastrad)',
     ru: 'уже (зарегистрирован|используется|существует|занят)',
   },
-  // The account cannot be used: locked, frozen, suspended, restricted, on hold, closed, under review.
+  // The account cannot be used for now, and the user can lift it (an SMS or identity check): locked,
+  // frozen, on hold, sign-in blocked.
   locked: {
-    en: 'locked|lock(ed)? out|on hold|suspen(ded|sion)|frozen|freez|deactivat|disabled|restrict|blocked|banned|terminat|closed|(unavailable|not available)|under review|being reviewed|deleted|no longer (active|available|accessible)|not (authori[sz]ed|allowed|permitted) to (sign|log|access|use)',
-    ja: '(?<!キャップス|ナム|スクロール|caps ?|num ?)ロック|凍結|停止|制限|保留|閉鎖|無効(化|になって|にされ)|(利用|使用|ログイン)(でき|いただけ|になれ|頂け)(ません|ない)|審査中|削除されて',
-    zh: '锁定|鎖定|冻结|凍結|封禁|封号|封號|停用|限制|(无法|無法|不能)(登录|登錄|登入|登陆|使用)|暂停|暫停|禁用|被封|注销|註銷|无法使用|無法使用|审核中|審核中',
-    ru: 'заблокирован|приостановлен|ограничен|упразднен|деактивирован|отключен|удален',
-    ko: '잠금|잠겼|정지|제한|차단',
-    es: 'bloquead|suspendid|restringid|desactivad|inhabilitad',
-    fr: 'bloqué|suspendu|restreint|désactivé',
-    pt: 'bloquead|suspens|restrit|desativad',
+    en: 'locked|lock(ed)? out|on hold|frozen|freez|blocked',
+    ja: '(?<!キャップス|ナム|スクロール|caps ?|num ?)ロック|凍結|保留|ログイン(でき|いただけ|頂け)(ません|ない)',
+    zh: '锁定|鎖定|冻结|凍結|(无法|無法|不能)(登录|登錄|登入|登陆)',
+    ru: 'заблокирован',
+    ko: '잠금|잠겼|차단',
+    es: 'bloquead',
+    fr: 'bloqué',
+    pt: 'bloquead',
+  },
+  // The account cannot be used and only the site's support can change that: restricted, suspended,
+  // terminated, closed, deactivated, "temporarily unavailable", under review, "use another account".
+  restricted: {
+    en: 'suspen(ded|sion)|deactivat|disabled|restrict|banned|terminat|closed|(unavailable|not available)|under review|being reviewed|deleted|no longer (active|available|accessible)|not (authori[sz]ed|allowed|permitted) to (sign|log|access|use)|use (another|a different) account',
+    ja: '停止|制限|閉鎖|解約|無効(化|になって|にされ)|(利用|使用)(でき|いただけ|になれ|頂け)(ません|ない)|審査中|削除されて|別のアカウント',
+    zh: '封禁|封号|封號|停用|限制|(无法|無法|不能)使用|不可用|暂停|暫停|禁用|被封|注销|註銷|终止|終止|审核中|審核中|(其他|其它|别的|別的)(账号|账户|帳號|賬號|帳戶)',
+    ru: 'приостановлен|ограничен|упразднен|деактивирован|отключен|удален|недоступ|закрыт|используйте друг',
+    ko: '정지|제한|해지|(사용|이용)할 수 없',
+    es: 'suspendid|restringid|desactivad|inhabilitad|no (está )?disponible|cancelad|eliminad',
+    fr: 'suspendu|restreint|désactivé|indisponible|n.est (plus |pas )?disponible|résilié|supprimé',
+    pt: 'suspens|restrit|desativad|indisponível|não está disponível|encerrad|excluíd',
+  },
+  // The user can lift it: unlock it, verify their identity.
+  unlock: {
+    en: 'unlock|verify your identity',
+    ja: 'ロック(を)?解除|本人確認',
+    zh: '解锁|解鎖|验证身份|驗證身份|身份验证|身份驗證',
+    ru: 'разблокир',
+    ko: '잠금 해제',
+    es: 'desbloque',
+    fr: 'débloque',
+    pt: 'desbloque',
   },
   'sign-in': {
     en: 'sign-?in|sign (you )?in|log-?in|log (you )?in|logon',
@@ -136,9 +164,9 @@ export const LEXICON: Record<Concept, Terms> = {
     zh: '尝试|嘗試|登录|登錄|登入|输错|輸錯|输入错误|次',
   },
   'too-many': {
-    en: 'too many|too (often|frequent)|exceeded|limit (reached|exceeded)|maximum (number|limit)|reached the (maximum|limit)|requested too',
+    en: 'too many|too (often|frequent)|exceeded|limit (reached|exceeded)|maximum (number|limit)|reached (the|your) (daily )?(maximum|limit)|daily limit|requested too',
     ja: '上限|回数が多|多すぎ|頻繁|何度も|複数回|超えました',
-    zh: '过多|過多|太多|频繁|頻繁|上限|多次|超过(最大|限制)|超過(最大|限制)',
+    zh: '过多|過多|太多|频繁|頻繁|上限|多次|过快|過快|超过(最大|限制)|超過(最大|限制)',
   },
   // A one-time code (SMS, email, authenticator): not a zip, postal, promo or country code.
   code: {
@@ -151,6 +179,13 @@ export const LEXICON: Record<Concept, Terms> = {
     en: 'enter|type|sent|texted|emailed|get (a |the )?code|send (a |the )?code|receive|(two|2)-step verification',
     ja: '入力|送信|送りました|お送り|届|取得|受け取|(二|2)段階認証',
     zh: '输入|輸入|填写|填寫|发送|發送|已发至|已發至|获取|獲取|收到|(两|兩)步(验证|驗證)',
+  },
+  // Codes sent or asked for, or a day's count: a limit said with these is on sending codes (wait, do not
+  // resend), not on typing them.
+  sending: {
+    en: 'request|send|sent|resend|get (a |the |new )?codes?|receive|daily|today|24 hours|tomorrow',
+    ja: '送信|再送|送付|送ら|発行|リクエスト|取得|本日|今日|明日|24時間',
+    zh: '发送|發送|获取|獲取|请求|請求|下发|下發|今日|今天|当日|當日|明天|明日|每日|每天|24小时|24小時',
   },
   expired: {
     en: 'expired|no longer valid|timed out',
@@ -211,9 +246,9 @@ export const LEXICON: Record<Concept, Terms> = {
     zh: '验证|驗證|认证|認證',
   },
   unverified: {
-    en: "(is|are|was|has|have|had|been)(n['’]t| not) (yet )?(been )?(verified|confirmed)|not (yet )?(been )?(verified|confirmed)|unverified|unconfirmed|resend (now|verification|the verification|link)|verify (your |the )?(e-?mail|email address)",
+    en: "(is|are|was|has|have|had|been)(n['’]t| not) (yet )?(been )?(verified|confirmed|activated)|not (yet )?(been )?(verified|confirmed|activated)|unverified|unconfirmed|resend (now|verification|the verification|link)|verify (your |the )?(e-?mail|email address)",
     ja: '未認証|未確認|(認証|確認)(が完了して|されて|が済んで)(い)?(ません|ない)|認証(して|を)(ください|お願い)|(認証|確認)メールを再送|再送',
-    zh: '未验证|未驗證|未认证|未認證|(请|請)(验证|驗證)|尚未(验证|驗證)',
+    zh: '未验证|未驗證|未认证|未認證|(请|請)(验证|驗證)|尚未(验证|驗證)|未激活|未啟用',
   },
   required: {
     en: "required|can(not|['’]t) be (empty|blank)|must not be (empty|blank)|please (enter|fill|provide|select|input)|enter (your|a|an|the)|is missing|is empty|field",
@@ -251,6 +286,13 @@ export const LEXICON: Record<Concept, Terms> = {
     // Not "se": Spanish uses it for "itself" ("se detectó").
     pt: 'caso\\b|poderá|será',
     ru: 'если|может быть|будет',
+  },
+  // A state named as a thing's attribute, not said of it: "the registered phone number", "your locked
+  // items", 「登録済みの電話番号」, 「ご登録のメールアドレス」, 已绑定的手机号.
+  attributive: {
+    en: '(the|your|a|an|this|that|my|our|its|their)( [a-z]+ly)? (registered|verified|confirmed|locked|linked|associated|saved) (?!(to|with|by|in|for|on|at|as|and|or|from|under)\\b)(?=[a-z])',
+    ja: '(登録|認証|確認|使用|ロック)済みの|ご登録(の|いただいた|いただいている)|登録(されている|されてある|した|している|いただいた)(?=メール|電話|携帯|sms|番号|アドレス|端末|デバイス)',
+    zh: '已?(被)?(注册|註冊|绑定|綁定|验证|驗證|认证|認證|预留|預留|锁定|鎖定)(过|過)?的',
   },
 };
 

@@ -15,7 +15,7 @@ function pattern(concept: Concept): RegExp {
 /** Words that can make a sentence worth judging at all: any state a rule looks for. One test per message
  *  keeps a page's ordinary text (labels, footers, review snippets) out of the per-concept work. */
 const STATE_CONCEPTS: Concept[] = [
-  'wrong', 'not-found', 'already-registered', 'locked', 'too-many', 'code', 'expired', 'robot', 'slide', 'failed',
+  'wrong', 'not-found', 'already-registered', 'locked', 'restricted', 'too-many', 'code', 'expired', 'robot', 'slide', 'failed',
   'suspicious', 'unverified', 'required', 'bad-format', 'contact-support', 'verify',
 ];
 let STATE_WORDS: RegExp | undefined;
@@ -32,7 +32,9 @@ const CLAUSE_END = /[,，、;；:：]/;
 export class Sentence {
   private readonly known = new Map<Concept, boolean>();
   /** What the sentence states: its clauses less those that set a rule, a possibility or a condition
-   *  ("If you changed your password recently, …", 「…場合は」, "will be locked after 5 tries"). */
+   *  ("If you changed your password recently, …", 「…場合は」, "will be locked after 5 tries"), and less
+   *  the states it names as a thing's attribute ("sent to the registered phone number", 「登録済みの電話番号」):
+   *  the sentence's claim, not its nouns. */
   private readonly stated: string;
 
   constructor(
@@ -42,7 +44,9 @@ export class Sentence {
     readonly folded: string,
   ) {
     const conditional = pattern('conditional');
-    this.stated = conditional.test(folded) ? folded.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => !conditional.test(clause)).join(' ') : folded;
+    const stated = conditional.test(folded) ? folded.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => !conditional.test(clause)).join(' ') : folded;
+    const attribute = pattern('attributive');
+    this.stated = attribute.test(stated) ? stated.replace(new RegExp(attribute.source, 'g'), ' ') : stated;
   }
 
   /** Whether what the sentence states holds the concept. */

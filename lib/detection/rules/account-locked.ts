@@ -1,4 +1,5 @@
-import type { Detector } from './detector';
+import type { Sentence } from '../meaning';
+import { shortestClaim, type Detector } from './detector';
 
 /** Lock, temporary lock, hold, freeze, suspension, restriction or closure notice. */
 export const accountLocked: Detector = {
@@ -7,9 +8,20 @@ export const accountLocked: Detector = {
   means: (s, m) =>
     // The account, or signing in, is in a state that stops it (a heading may say the state alone); a
     // sign-in stopped for safety without a word on the account is suspicious activity, not a lock, …
-    (s.has('locked') && (s.has('account') || ((s.has('sign-in') || m.kind === 'heading') && !s.has('suspicious')))) ||
+    (s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || m.kind === 'heading') && !s.has('suspicious')))) ||
     // … sign-in stopped after too many tries, …
     (s.all('too-many', 'attempts') && !s.has('code')) ||
     // … or the only way on is customer service.
     s.all('contact-support', 'to-continue'),
+  // Restricted when the page says a state only support lifts (suspended, terminated, closed, "use another
+  // account", in any clause) or sends the user to support, and offers no way to unlock it; else a lock the
+  // user can lift (SMS, identity check).
+  decide: (_page, claimed) => {
+    const verdict = shortestClaim(claimed);
+    if (!verdict) return null;
+    const messages = new Set(claimed.map((c) => c.message));
+    const said = (test: (s: Sentence) => boolean) => [...messages].some((m) => m.sentences.some(test));
+    const support = claimed.some((c) => c.sentence.says('restricted')) || said((s) => s.has('contact-support'));
+    return { ...verdict, detail: support && !said((s) => s.says('unlock')) ? 'restricted' : 'locked' };
+  },
 };

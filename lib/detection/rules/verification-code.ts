@@ -1,4 +1,6 @@
-import { allSentences, firstElement, shortestClaim, type Detector } from './detector';
+import type { FindingDetail } from '../../findings';
+import type { Sentence } from '../meaning';
+import { allSentences, firstElement, type Claim, type Detector, type Verdict } from './detector';
 
 /** Code boxes: several one-character fields in a row. */
 const SPLIT_CODE_FIELDS = 4;
@@ -13,15 +15,37 @@ export const verificationCode: Detector = {
     'amazon-otp-form': 'form#auth-mfa-form, form#auth-select-device-form, form#verification-code-form, #cvf-input-code, input[name=otpCode]',
   },
   decide: (page, claimed) => {
-    const rejected = shortestClaim(claimed);
+    const rejected = mostPressing(claimed);
     if (rejected) return { ...rejected, severity: 'error' };
     // A page that asks for a code (or sends one to a phone) and has where to type it.
     const codeFields = page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
     const fields = codeFields || page.fields.phone > 0 || page.kind === 'verification';
     const asked = fields ? allSentences(page).find(({ sentence: s }) => s.all('code', 'code-asked') && !s.question) : undefined;
-    if (asked) return { evidence: asked.sentence.text };
+    if (asked) return { evidence: asked.sentence.text, detail: 'asked' };
     // A code box beside the ID field is a sign-in-by-SMS option; alone, it is the page asking for the code.
     const onlyCode = codeFields && page.fields.identifier + page.fields.password === 0;
-    return firstElement(page, ['amazon-otp-form']) ?? (onlyCode ? { evidence: 'one-time code field' } : null);
+    const form = firstElement(page, ['amazon-otp-form']) ?? (onlyCode ? { evidence: 'one-time code field' } : null);
+    return form && { ...form, detail: 'asked' };
   },
 };
+
+/** Which step a rejected code is at: a limit (on sending codes when it speaks of sending or of a day and
+ *  not of a wrong code, else on tries), an expired code, or a wrong one. */
+function step(s: Sentence): FindingDetail {
+  if (s.has('too-many')) return s.has('sending') && !s.has('wrong') ? 'send-limit' : 'try-limit';
+  return s.has('expired') ? 'expired' : 'wrong';
+}
+
+/** What stops the user most (a limit, then an expired code, then a wrong one), in its shortest words. */
+const PRESSING: FindingDetail[] = ['send-limit', 'try-limit', 'expired', 'wrong'];
+
+function mostPressing(claimed: Claim[]): Verdict | null {
+  let best: { claim: Claim; detail: FindingDetail } | null = null;
+  for (const claim of claimed) {
+    const detail = step(claim.sentence);
+    const rank = PRESSING.indexOf(detail);
+    const bestRank = best ? PRESSING.indexOf(best.detail) : Infinity;
+    if (!best || rank < bestRank || (rank === bestRank && claim.sentence.text.length < best.claim.sentence.text.length)) best = { claim, detail };
+  }
+  return best && { evidence: best.claim.sentence.text, detail: best.detail };
+}
