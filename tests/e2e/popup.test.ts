@@ -151,6 +151,36 @@ describe('popup', () => {
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
   });
 
+  it('reset, reset again, undo: the first reset\'s cookies come back at their first values (a second reset adds to the snapshot, never replaces it)', async () => {
+    await browser.context.addCookies(ALI_COOKIES);
+    const ali = await browser.context.newPage();
+    await ali.goto(ALI_LOGIN);
+    const before = aliCookies(await browser.context.cookies()).map(comparable).sort(byName);
+    expect(before).toHaveLength(ALI_COOKIES.length);
+
+    const popup = await openPopup(await tabIdOf(browser, ALI_LOGIN));
+    await popup.getByRole('button', { name: 'Reset site data' }).click();
+    await popup.getByRole('group').getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
+    // The site signs the user in afresh meanwhile: a new value under an old name, and a new cookie.
+    await browser.context.addCookies([
+      { name: 'xman_t', value: 'fresh', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', expires: inAYear },
+      { name: 'between', value: 'b1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax', expires: inAYear },
+    ]);
+    await popup.getByRole('button', { name: 'Reset again' }).click();
+    await popup.getByRole('group').getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect.poll(() => popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('2 cookies removed');
+    expect(aliCookies(await browser.context.cookies())).toEqual([]);
+
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('main').textContent()).toContain(`${ALI_COOKIES.length + 1} cookies restored`);
+    const restored = aliCookies(await browser.context.cookies());
+    expect(restored.filter((c) => c.name !== 'between').map(comparable).sort(byName)).toEqual(before);
+    expect(restored.find((c) => c.name === 'between')?.value).toBe('b1');
+    await browser.context.clearCookies({ name: 'between' });
+    await Promise.all([popup.close(), ali.close()]);
+  });
+
   it('a content script cannot reset, undo or read a tab\'s state, whatever its page does', async () => {
     await browser.context.addCookies(ALI_COOKIES);
     const ali = await browser.context.newPage();
