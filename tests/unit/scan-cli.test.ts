@@ -30,6 +30,12 @@ describe('npm run scan', { timeout: 30_000 }, () => {
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('prints a finding\'s detail (design §3)', async () => {
+    const result = await scan(resolve('tests/fixtures/training/set5/a07-amz-com-cvf-otp-limit.html'), '--url', 'https://www.amazon.com/ap/cvf/verify');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"id":"verification-code","site":"amazon","severity":"error","evidence":"You\'ve requested too many OTPs today.","detail":"send-limit"');
+  });
+
   it('a page of no supported site: site null, no findings', async () => {
     const result = await scan(`${REAL}/post-signin-invalid-password.html`, '--url', 'https://www.example.com/login');
     expect(JSON.parse(result.stdout)).toEqual({ url: 'https://www.example.com/login', site: null, findings: [] });
