@@ -40,12 +40,8 @@ function step(s: Sentence): FindingDetail {
 const PRESSING: FindingDetail[] = ['send-limit', 'try-limit', 'expired', 'wrong'];
 
 function mostPressing(claimed: Claim[]): Verdict | null {
-  let best: { claim: Claim; detail: FindingDetail } | null = null;
-  for (const claim of claimed) {
-    const detail = step(claim.sentence);
-    const rank = PRESSING.indexOf(detail);
-    const bestRank = best ? PRESSING.indexOf(best.detail) : Infinity;
-    if (!best || rank < bestRank || (rank === bestRank && claim.sentence.text.length < best.claim.sentence.text.length)) best = { claim, detail };
-  }
-  return best && { evidence: best.claim.sentence.text, detail: best.detail };
+  const [best] = claimed
+    .map((claim) => ({ evidence: claim.sentence.text, detail: step(claim.sentence) }))
+    .sort((a, b) => PRESSING.indexOf(a.detail) - PRESSING.indexOf(b.detail) || a.evidence.length - b.evidence.length);
+  return best ?? null;
 }
