@@ -17,9 +17,16 @@ export function cleanText(raw: string): string {
   return withoutInvisible(raw).replace(SPACE, ' ').trim();
 }
 
-/** Text folded for matching: NFKC (full-width → half-width, compatibility forms) and lower case. */
+/** White space between two Japanese or Chinese characters: a line break in the markup between per-phrase
+ *  elements (`<span>正しく</span>⏎<span>ありません</span>`), which a browser does not show between such
+ *  characters (CSS Text: segment breaks between East Asian wide characters are removed). Not Hangul:
+ *  Korean spaces its words. */
+const CJK_GAP = /(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3001\u3002])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])/g;
+
+/** Text folded for matching: NFKC (full-width → half-width, compatibility forms), lower case, and no
+ *  white space inside a Japanese or Chinese phrase. */
 export function foldText(clean: string): string {
-  return clean.normalize('NFKC').toLowerCase();
+  return clean.normalize('NFKC').toLowerCase().replace(CJK_GAP, '');
 }
 
 export const EVIDENCE_MAX = 200;
