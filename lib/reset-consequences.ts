@@ -24,6 +24,8 @@ import { hostInDomain } from './sites';
 import { UNDO_WINDOW_MINUTES } from './undo-window';
 
 export interface ResetConsequences {
+  /** The site as the confirmation names it: AliExpress, Amazon.co.jp, Alibaba.com・1688. */
+  siteName: string;
   /** What the user loses on this site, most important first: each a sentence in です／ます. */
   lose: string[];
   /** What undo brings back, for how long, and what it cannot. */
@@ -45,6 +47,7 @@ export function resetConsequences(site: SiteId, lang: Lang, host: string | null,
   switch (site) {
     case 'aliexpress':
       return {
+        siteName: 'AliExpress',
         lose: ja
           ? ['AliExpressからログアウトされます。', 'このブラウザーで選んだ言語・通貨・配送先の国が、初期設定に戻ります。']
           : ['You will be signed out of AliExpress.', 'The language, currency and ship-to country chosen in this browser go back to their defaults.'],
@@ -56,6 +59,7 @@ export function resetConsequences(site: SiteId, lang: Lang, host: string | null,
       const name = amazonName(host);
       const amazonCom = host !== null && hostInDomain(host, 'amazon.com');
       return {
+        siteName: name,
         lose: [
           ja ? `${name}からログアウトされます。` : `You will be signed out of ${name}.`,
           ja
@@ -72,6 +76,7 @@ export function resetConsequences(site: SiteId, lang: Lang, host: string | null,
     }
     case 'alibaba':
       return {
+        siteName: ja ? 'Alibaba.com・1688' : 'Alibaba.com and 1688',
         lose: ja
           ? ['Alibaba.comと1688からログアウトされます。', 'ログインがtaobao.comを通ることがあるため、TaobaoのCookieも削除します。Taobaoからもログアウトされます。']
           : ['You will be signed out of Alibaba.com and 1688.', "Their sign-in can pass through taobao.com, so Taobao's cookies are removed too: you will also be signed out of Taobao."],

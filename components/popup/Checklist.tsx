@@ -18,23 +18,23 @@ export interface AutoFacts {
 
 type AutoResult = { state: 'ok' | 'fail' | 'unknown'; note: string };
 
-/** What the extension knows itself about one item. */
-function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult {
+/** What the extension knows itself about one item, as a result in words: 「確認済み：Cookieは有効です」. */
+export function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult {
   const has = (id: Finding['id']) => facts.findings.some((f) => f.id === id);
-  const typed = (id: Finding['id']): AutoResult => (has(id) ? { state: 'fail', note: t.autoFail } : { state: 'unknown', note: t.autoUnknown });
+  const typed = (id: Finding['id'], seen: string): AutoResult => (has(id) ? { state: 'fail', note: seen } : { state: 'unknown', note: t.autoUnknown });
   switch (check) {
     case 'caps-lock':
-      return typed('caps-lock-on');
+      return typed('caps-lock-on', t.capsLockSeen);
     case 'num-lock':
-      return typed('num-lock-off');
+      return typed('num-lock-off', t.numLockSeen);
     case 'full-width':
-      return typed('full-width-input');
+      return typed('full-width-input', t.fullWidthSeen);
     case 'email-verified':
-      return has('email-unverified') ? { state: 'fail', note: t.autoFail } : { state: 'unknown', note: '' };
+      return has('email-unverified') ? { state: 'fail', note: t.emailUnverified } : { state: 'unknown', note: '' };
     case 'cookies-enabled':
       return facts.cookiesEnabled ? { state: 'ok', note: t.cookiesEnabled } : { state: 'fail', note: t.cookiesDisabled };
     case 'site-cookies':
-      return facts.siteCookies === null ? { state: 'unknown', note: '' } : { state: 'unknown', note: t.siteCookies(facts.siteCookies) };
+      return facts.siteCookies === null ? { state: 'unknown', note: '' } : { state: 'ok', note: t.siteCookies(facts.siteCookies) };
     case 'lock-notice':
       return has('account-locked') ? { state: 'fail', note: t.lockNotice } : { state: 'ok', note: t.noLockNotice };
     case 'browser-version': {
@@ -44,6 +44,12 @@ function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult 
       return { state: 'ok', note: v.verdict === 'esr' ? t.esr : t.upToDate };
     }
   }
+}
+
+/** The result's line: 「確認済み：…」, 「要確認：…」 or 「未確認：…」. */
+export function autoLine(result: AutoResult, t: Strings): string {
+  const prefix = result.state === 'ok' ? t.autoOk : result.state === 'fail' ? t.autoFail : t.autoTodo;
+  return `${prefix}${t.colon}${result.note}`;
 }
 
 export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; t: Strings; facts: AutoFacts }) {
@@ -76,23 +82,19 @@ export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; 
       <li key={item.id} data-item={item.id}>
         <label>
           <input type="checkbox" checked={item.id in ticks[site]} onChange={(e) => toggle(item.id, e.currentTarget.checked)} />
-          <span class="label">{text.label}</span>
+          <span class="label">{text.check}</span>
         </label>
         <div class="how">{text.howTo}</div>
-        {auto && auto.note && (
-          <div class={`auto ${auto.state}`}>
-            {t.auto}
-            {t.colon}
-            {auto.note}
-          </div>
-        )}
+        {auto && auto.note && <div class={`auto ${auto.state}`}>{autoLine(auto, t)}</div>}
       </li>
     );
   };
 
+  // Folded: the popup's first screen is the problem and its fix (issue 19); the causes to rule out wait here.
   return (
-    <section aria-labelledby="checklist-h">
-      <h2 id="checklist-h">{rest.length ? t.checklistForThis : t.checklist}</h2>
+    <details class="checklist-fold">
+      <summary id="checklist-h">{t.checklistSummary(relevant.length + rest.length)}</summary>
+      {rest.length > 0 && <h3>{t.checklistForThis}</h3>}
       <p class="muted">{t.checklistHint}</p>
       {repaired && <p class="notice">{t.repaired}</p>}
       <ol class="checklist">{relevant.map(row)}</ol>
@@ -105,6 +107,6 @@ export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; 
       <button type="button" class="link" onClick={() => save({ ...ticks, [site]: {} })}>
         {t.startOver}
       </button>
-    </section>
+    </details>
   );
 }

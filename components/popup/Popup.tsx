@@ -1,25 +1,32 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lastReset, type ResetResult, type UndoResult } from '@/lib/background/reset/run';
 import type { BrowserIdentity, VersionStatus } from '@/lib/browser-version';
 import type { Lang } from '@/lib/findings';
 import type { PageMessage, TabState } from '@/lib/messages';
 import type { FindingId } from '@/lib/findings';
-import { planReset } from '@/lib/background/reset/plan';
-import { SITES, siteById } from '@/lib/sites';
+import { siteById } from '@/lib/sites';
 import { statusNow, thisBrowser, updateRoute } from '@/lib/this-browser';
 import { Checklist } from './Checklist';
-import { Lead } from './Lead';
-import { Reset } from './Reset';
+import { Chooser, Lead, leadOffersReset, situationCard, type Situation } from './Lead';
+import { Reset, UndoBar, UndoneBar } from './Reset';
 import { STRINGS, type Strings } from './strings';
 import { Support } from './Support';
 
 const send = (message: PageMessage) => browser.runtime.sendMessage(message);
 
-/** The popup for one tab: findings, checklist, reset, browser version, support message. */
+/** The popup for one tab. First screen: undo (for the whole undo window after a reset), the problem's card
+ *  (or, when nothing was found, 「どうなっていますか？」), the reset right under it; then the checklist (folded),
+ *  the support message and the browser's version. */
 export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus: FindingId | null }) {
   const t = STRINGS[lang];
   const [state, setState] = useState<TabState | null>(null);
   const [identity, setIdentity] = useState<BrowserIdentity | null>(null);
   const [siteCookies, setSiteCookies] = useState<number | null>(null);
+  /** The latest reset of this site while its undo lasts (read back after the popup closed or the page reloaded). */
+  const [reset, setReset] = useState<ResetResult | null>(null);
+  const [undone, setUndone] = useState<UndoResult | null | undefined>(undefined);
+  const [confirming, setConfirming] = useState(false);
+  const [chosen, setChosen] = useState<Situation | null>(null);
 
   useEffect(() => {
     void (send({ type: 'tab-state', tabId }) as Promise<TabState>).then(setState);
@@ -29,12 +36,26 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
     if (!state?.site) return;
     const domains = siteById(state.site).domains;
     void Promise.all(domains.map((domain) => browser.cookies.getAll({ domain }).catch(() => []))).then((lists) => setSiteCookies(lists.flat().length));
+    void lastReset.getValue().then((result) => {
+      if (result && result.site === state.site && result.undoUntil > Date.now()) setReset(result);
+    });
   }, [state?.site]);
+  // Undo stays for exactly its window.
+  useEffect(() => {
+    if (!reset) return;
+    const timer = setTimeout(() => setReset(null), Math.max(0, reset.undoUntil - Date.now()));
+    return () => clearTimeout(timer);
+  }, [reset]);
 
   if (!state) return <p>{t.loading}</p>;
   const version = identity ? statusNow(identity) : null;
-  // The domains the reset would touch, as the background will check them (the card confirms in words).
-  const domains = state.site && state.url ? planReset(siteById(state.site), new URL(state.url), import.meta.env.FIREFOX ? 'firefox' : 'chrome', state.store ?? { id: '0', kind: 'normal' }).domains : null;
+  const openConfirm = () => setConfirming(true);
+  const supported = state.site && state.url ? { site: state.site, url: state.url } : null;
+  const cardHasReset = supported
+    ? state.findings.length > 0
+      ? leadOffersReset(state.findings, focus, lang, supported.url)
+      : chosen !== null && (situationCard(chosen, supported.site, lang, supported.url).tip.actions?.includes('reset') ?? false)
+    : false;
 
   return (
     <main lang={lang}>
@@ -44,19 +65,34 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
           {state.site && <span class="site"> — {siteById(state.site).name[lang]}</span>}
         </h1>
       </header>
-      {!state.site || !state.url ? (
+      {!supported ? (
         <NotSupported t={t} lang={lang} />
       ) : (
         <>
+          {reset && undone === undefined && (
+            <UndoBar tabId={tabId} site={supported.site} url={supported.url} result={reset} lang={lang} t={t} onUndone={(result) => (setUndone(result), setReset(null))} />
+          )}
+          {undone !== undefined && <UndoneBar tabId={tabId} result={undone} t={t} />}
           {!state.reachable && <p class="notice">{t.unreachable}</p>}
           {state.findings.length > 0 ? (
-            <Lead tabId={tabId} site={state.site} url={state.url} findings={state.findings} focus={focus} domains={domains!} lang={lang} t={t} />
+            <Lead tabId={tabId} site={supported.site} url={supported.url} findings={state.findings} focus={focus} lang={lang} t={t} onReset={openConfirm} />
           ) : (
-            state.reachable && <p class="muted">{t.nothingDetected}</p>
+            <Chooser tabId={tabId} site={supported.site} url={supported.url} lang={lang} t={t} onReset={openConfirm} chosen={chosen} setChosen={setChosen} />
           )}
-          <Checklist site={state.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
-          <Reset tabId={tabId} site={state.site} url={state.url} store={state.store ?? { id: '0', kind: 'normal' }} lang={lang} t={t} />
-          <Support tabId={tabId} site={state.site} url={state.url} lang={lang} t={t} />
+          <Reset
+            tabId={tabId}
+            site={supported.site}
+            url={supported.url}
+            store={state.store ?? { id: '0', kind: 'normal' }}
+            lang={lang}
+            t={t}
+            confirming={confirming}
+            setConfirming={setConfirming}
+            showButton={!cardHasReset}
+            onDone={(result) => (setUndone(undefined), setReset(result))}
+          />
+          <Checklist site={supported.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
+          <Support tabId={tabId} site={supported.site} url={supported.url} lang={lang} t={t} />
           <BrowserLine identity={identity} version={version} lang={lang} t={t} />
         </>
       )}
@@ -69,21 +105,25 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
   );
 }
 
-function NotSupported({ t, lang }: { t: Strings; lang: Lang }) {
+function NotSupported({ t }: { t: Strings; lang: Lang }) {
   return (
     <section>
       <p>{t.notSupported}</p>
       <p class="muted">{t.notSupportedHow}</p>
       <h2>{t.supported}</h2>
-      <ul>
-        {SITES.map((site) => (
-          <li key={site.id}>
-            {site.name[lang]} ({site.domains.filter((d) => !site.sharedDomains?.includes(d)).slice(0, 3).join(', ')}
-            {site.domains.length > 3 ? ', …' : ''})
-          </li>
-        ))}
-      </ul>
+      <SupportedSites t={t} />
     </section>
+  );
+}
+
+/** The supported sites in words (Taobao's sign-in pages included): the popup and the welcome page. */
+export function SupportedSites({ t }: { t: Strings }) {
+  return (
+    <ul class="sites">
+      {t.supportedSites.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
   );
 }
 

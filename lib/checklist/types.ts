@@ -6,8 +6,10 @@ export type AutoCheck = 'caps-lock' | 'num-lock' | 'full-width' | 'cookies-enabl
 export interface ChecklistItem {
   /** Stable id: ticks are stored under it (never rename one; add a migration instead). */
   id: string;
-  ja: { label: string; howTo: string };
-  en: { label: string; howTo: string };
+  /** `label`: the state once checked (the support message says it after 「確認済み：」 / "Checked: ");
+   *  `check`: what to check, as the popup lists it (positive: "Check for sign-ins you don't recognise"). */
+  ja: { label: string; check: string; howTo: string };
+  en: { label: string; check: string; howTo: string };
   /** Set when the extension can check this item itself. */
   auto?: AutoCheck;
 }

@@ -42,6 +42,17 @@ async function worker(): Promise<Worker> {
 }
 
 
+/** The undo is the first thing under the popup's title, its button inside the first screen (380×600). */
+async function expectUndoAtTop(popup: Page): Promise<void> {
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const bar = popup.locator('[data-undo-bar]');
+  await expect.poll(() => bar.count()).toBe(1);
+  expect(await popup.evaluate(() => document.querySelector('main > header')?.nextElementSibling?.hasAttribute('data-undo-bar'))).toBe(true);
+  const undo = await bar.getByRole('button', { name: 'Undo' }).boundingBox();
+  expect(undo!.y + undo!.height).toBeLessThan(200);
+  expect(await bar.textContent()).toMatch(/You can undo until \d\d:\d\d/);
+}
+
 async function openPopup(tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -123,13 +134,18 @@ describe('popup', () => {
 
     const popup = await openPopup(await tabIdOf(browser, ALI_LOGIN));
     await popup.getByRole('button', { name: 'Reset site data' }).click();
-    const confirm = popup.getByRole('group');
-    await expect.poll(() => confirm.textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');
-    expect(await confirm.textContent()).toContain('signed out');
+    const confirm = popup.getByRole('group', { name: 'This will remove' });
+    // What the user loses on this site, in words; the addresses fold away.
+    await expect.poll(() => confirm.locator('.lose').textContent()).toContain('You will be signed out of AliExpress.');
+    expect(await confirm.locator('.lose').textContent()).toContain('language, currency and ship-to country');
+    expect(await confirm.textContent()).toContain('Stored data (local storage etc.) does not');
+    expect(await confirm.locator('details').getAttribute('open')).toBeNull();
+    expect(await confirm.locator('details').textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');
     // The window, in words: this tab's store only.
     expect(await confirm.textContent()).toContain('normal windows only (private windows and containers stay signed in)');
     await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('.result').textContent()).toContain('Reset done');
+    await expectUndoAtTop(popup);
     // The snapshot of the removed cookies is dropped when undo's 30 minutes end, by an alarm.
     const alarm = await (await worker()).evaluate(() => (globalThis as unknown as { chrome: { alarms: { get(n: string): Promise<{ scheduledTime: number } | undefined> } } }).chrome.alarms.get('reset-undo-expiry'));
     expect(alarm!.scheduledTime - Date.now()).toBeGreaterThan(29 * 60_000);
@@ -144,8 +160,14 @@ describe('popup', () => {
     expect(await ali.evaluate(() => localStorage.getItem('lr-test'))).toBeNull();
     expect(await amazon.evaluate(() => localStorage.getItem('lr-test'))).toBe('amazon');
 
-    await popup.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => popup.locator('main').textContent()).toContain('5 cookies restored');
+    // Undo stays at the top of the popup for the whole window: opened again after the page reloaded too.
+    await popup.close();
+    await ali.reload();
+    const again = await openPopup(await tabIdOf(browser, ALI_LOGIN));
+    await expectUndoAtTop(again);
+    await again.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => again.locator('main').textContent()).toContain('5 cookies restored');
+    expect(await again.locator('[data-undo-bar]').count()).toBe(0);
     const restored = aliCookies(await browser.context.cookies()).map(comparable).sort(byName);
     expect(restored).toEqual(aliCookies(before).map(comparable).sort(byName));
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
@@ -160,15 +182,16 @@ describe('popup', () => {
 
     const popup = await openPopup(await tabIdOf(browser, ALI_LOGIN));
     await popup.getByRole('button', { name: 'Reset site data' }).click();
-    await popup.getByRole('group').getByRole('button', { name: 'Reset', exact: true }).click();
+    await popup.getByRole('group', { name: 'This will remove' }).getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
     // The site signs the user in afresh meanwhile: a new value under an old name, and a new cookie.
     await browser.context.addCookies([
       { name: 'xman_t', value: 'fresh', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', expires: inAYear },
       { name: 'between', value: 'b1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax', expires: inAYear },
     ]);
-    await popup.getByRole('button', { name: 'Reset again' }).click();
-    await popup.getByRole('group').getByRole('button', { name: 'Reset', exact: true }).click();
+    // The popup's reset stays under the lead (the undo is at the top).
+    await popup.getByRole('button', { name: 'Reset site data' }).click();
+    await popup.getByRole('group', { name: 'This will remove' }).getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('2 cookies removed');
     expect(aliCookies(await browser.context.cookies())).toEqual([]);
 

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { STRINGS } from '@/components/popup/strings';
+import { WELCOME } from '@/components/welcome/strings';
+import { allResetConsequences } from '@/lib/reset-consequences';
 import { CODE_REJECTED, DONE, SITE_SITUATION, SITUATION, TEXTS } from '@/lib/background/support-message';
 import { CHECKLISTS } from '@/lib/checklist/items';
 import { SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
@@ -99,6 +101,7 @@ function checklistTexts(lang: Lang): Text[] {
   return SITE_IDS.flatMap((site) =>
     CHECKLISTS[site].flatMap((item) => [
       { where: `checklist ${site}/${item.id} label`, lang, text: item[lang].label, kind: 'title' as const },
+      { where: `checklist ${site}/${item.id} check`, lang, text: item[lang].check, kind: 'title' as const },
       { where: `checklist ${site}/${item.id} howTo`, lang, text: item[lang].howTo, kind: 'howto' as const },
     ]),
   );
@@ -109,6 +112,8 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, lang === 'ja' ? ja : en),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
   ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
+  ...walk(WELCOME[lang], `welcome.${lang}`, lang, []),
+  ...walk(allResetConsequences(lang), `reset-consequences.${lang}`, lang, []),
   ...checklistTexts(lang),
   ...walk(OPTIONS[lang], `options.${lang}`, lang, []),
   ...supportTexts(lang),
@@ -233,7 +238,7 @@ describe('the glossary', () => {
   it('reads every user-facing text of the product', () => {
     for (const lang of ['ja', 'en'] as const) {
       const wheres = ALL.filter((t) => t.lang === lang).map((t) => t.where.split(/[ .]/)[0]);
-      for (const source of ['tip', 'card', 'popup', 'checklist', 'options', 'support', '_locales/' + lang]) expect(wheres, `${lang} ${source}`).toContain(source);
+      for (const source of ['tip', 'card', 'popup', 'welcome', 'reset-consequences', 'checklist', 'options', 'support', '_locales/' + lang]) expect(wheres, `${lang} ${source}`).toContain(source);
     }
     expect(ALL.length).toBeGreaterThan(600);
   });
