@@ -53,6 +53,23 @@ describe('the gate', () => {
     expect(openedByAddition(snippet)).toBe(true);
   });
 
+  // Issue 18: a notice drawn by a custom element, in its open shadow root (or one nested in it).
+  const shadow = (inner: string) => `<ae-toast><template shadowrootmode="open">${inner}</template></ae-toast>`;
+  it.each([
+    ['a modal in a shadow root', shadow('<div role="dialog" aria-modal="true">x</div>')],
+    ['an urgent notice in a shadow root inside another', shadow(`<div>${shadow('<p aria-live="assertive">x</p>')}</div>`)],
+    ['a password field in the shadow root of the app root\'s child', `<div id="app">${shadow('<form><input type="password"></form>')}</div>`],
+  ])('opens for %s, whole or added later', (_label, snippet) => {
+    expect(open(snippet)).toBe(true);
+    expect(openedByAddition(snippet)).toBe(true);
+  });
+
+  it('stays shut for a shadow root with nothing sign-in related', () => {
+    const plain = shadow('<div class="toast">Added to cart</div>');
+    expect(open(plain)).toBe(false);
+    expect(openedByAddition(plain)).toBe(false);
+  });
+
   it('an existing element that becomes a widget opens it by itself, not by what it holds', () => {
     const page = loadSavedPage('<html><body><div id="box"><input type="password"></div></body></html>', new URL(PRODUCT));
     const box = page.document.getElementById('box')!;
