@@ -43,6 +43,9 @@ const CODE_CASES: Array<[label: string, message: string, lang: string, detail: s
   ['zh too many wrong codes (public code: 错误次数太多)', '错误次数太多，该验证码已失效！', 'zh-CN', 'try-limit'],
   ['zh-TW too many wrong codes', '驗證碼錯誤次數過多，請稍後再試', 'zh-TW', 'try-limit'],
   ['ja too many tries', '認証コードの入力回数が上限を超えました。', 'ja', 'try-limit'],
+  // Public code (a 429 message): on a page that asks only for a code, its tries are the code's.
+  ['en too many verification attempts, on a code page', 'Too many verification attempts. Please try again later.', 'en', 'try-limit'],
+  ['zh too many failed verifications, on a code page (public code: 验证失败次数过多)', '验证失败次数过多，请稍后再试', 'zh-CN', 'try-limit'],
 ];
 
 describe('verification-code: the step of the code journey', () => {

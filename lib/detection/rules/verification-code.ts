@@ -1,5 +1,6 @@
 import type { FindingDetail } from '../../findings';
 import type { Sentence } from '../meaning';
+import type { PageSnapshot } from '../reader';
 import { allSentences, firstElement, type Claim, type Detector, type Verdict } from './detector';
 
 /** Code boxes: several one-character fields in a row. */
@@ -9,8 +10,9 @@ const SPLIT_CODE_FIELDS = 4;
 export const verificationCode: Detector = {
   id: 'verification-code',
   severity: 'info',
-  // A code said to be wrong, expired or requested too often.
-  means: (s) => s.has('code') && s.any('wrong', 'expired', 'too-many'),
+  // A code said to be wrong, expired or requested too often; on a page that asks only for a code, too many
+  // tries are tries of the code ("Too many verification attempts").
+  means: (s, _m, page) => (s.has('code') && s.any('wrong', 'expired', 'too-many')) || (s.all('too-many', 'attempts') && codeStep(page) && !s.has('account')),
   elements: {
     'amazon-otp-form': 'form#auth-mfa-form, form#auth-select-device-form, form#verification-code-form, #cvf-input-code, input[name=otpCode]',
   },
@@ -18,7 +20,7 @@ export const verificationCode: Detector = {
     const rejected = mostPressing(claimed);
     if (rejected) return { ...rejected, severity: 'error' };
     // A page that asks for a code (or sends one to a phone) and has where to type it.
-    const codeFields = page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
+    const codeFields = hasCodeFields(page);
     const fields = codeFields || page.fields.phone > 0 || page.kind === 'verification';
     const asked = fields ? allSentences(page).find(({ sentence: s }) => s.all('code', 'code-asked') && !s.question) : undefined;
     if (asked) return { evidence: asked.sentence.text, detail: 'asked' };
@@ -28,6 +30,15 @@ export const verificationCode: Detector = {
     return form && { ...form, detail: 'asked' };
   },
 };
+
+function hasCodeFields(page: PageSnapshot): boolean {
+  return page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
+}
+
+/** The page asks for a code and no password: its tries are the code's. */
+export function codeStep(page: PageSnapshot): boolean {
+  return hasCodeFields(page) && page.fields.password === 0;
+}
 
 /** Which step a rejected code is at: a limit (on sending codes when it speaks of sending or of a day and
  *  not of a wrong code, else on tries), an expired code, or a wrong one. */
