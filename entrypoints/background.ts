@@ -13,6 +13,7 @@ import type { Finding, FindingId, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipOnPage } from '@/lib/tips';
+import { welcomeOnInstall } from '@/lib/first-run';
 
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
@@ -318,7 +319,11 @@ export default defineBackground(() => {
       }),
     );
   }
-  browser.runtime.onInstalled.addListener(() => void bootOpenTabs());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void bootOpenTabs();
+    // First run only (not on update): one page that explains the extension, in the browser's language.
+    void welcomeOnInstall(reason, { getURL: (path) => browser.runtime.getURL(path as '/welcome.html'), create: (props) => browser.tabs.create(props) }).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void bootOpenTabs());
 
   // The shortcut (manifest `commands`) puts the keyboard in the card of the active tab.

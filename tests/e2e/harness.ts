@@ -258,14 +258,26 @@ export async function launchChromium(opts: { port: number; lang?: string; extens
   return { context, close };
 }
 
-/** Chromium with the built extension; its id comes from its service worker's URL. */
-export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string; environment?: PinnedEnvironment }): Promise<ExtensionBrowser> {
+/** The first-run page the extension opens once on install (entrypoints/welcome), or null after `timeoutMs`. */
+export async function welcomePage(context: BrowserContext, extensionId: string, timeoutMs = 5000): Promise<Page | null> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((done) => setTimeout(done, 50))) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+  }
+  return null;
+}
+
+/** Chromium with the built extension; its id comes from its service worker's URL. The welcome tab the
+ *  install opens is closed (so that it never becomes the active tab under a test) unless `keepWelcome`. */
+export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string; environment?: PinnedEnvironment; keepWelcome?: boolean }): Promise<ExtensionBrowser> {
   const { context, close } = await launchChromium(opts);
   try {
     const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);
     const extensionId =
       existing ?? idFromUrl((await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 })).url());
     if (!extensionId) throw new Error(`no extension id found for ${opts.extensionDir}`);
+    if (!opts.keepWelcome) await (await welcomePage(context, extensionId))?.close();
     return { context, extensionId, close };
   } catch (err) {
     await close();

@@ -1,0 +1,122 @@
+/**
+ * The popup when nothing was found (issue 19, item 6): 「どうなっていますか？」 lists the situations, each
+ * choice opens that situation's card (the tip the page would show); and the reset's confirmation in
+ * consequences per site (item 3), hostnames folded.
+ */
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { describe, expect, it } from 'vitest';
+import { Chooser, SITUATIONS, type Situation } from '@/components/popup/Lead';
+import { Reset } from '@/components/popup/Reset';
+import { STRINGS } from '@/components/popup/strings';
+import { SITE_IDS, type Lang, type SiteId } from '@/lib/findings';
+import { resetConsequences } from '@/lib/reset-consequences';
+import { tipOnPage } from '@/lib/tips';
+import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
+
+const flush = () => new Promise((done) => setTimeout(done, 0));
+const URLS: Record<SiteId, string> = { aliexpress: 'https://login.aliexpress.com/', amazon: 'https://www.amazon.co.jp/ap/signin', alibaba: 'https://login.1688.com/member/signin.htm' };
+
+function ChooserHost({ site, lang }: { site: SiteId; lang: Lang }) {
+  const [chosen, setChosen] = useState<Situation | null>(null);
+  return <Chooser tabId={1} site={site} url={URLS[site]} lang={lang} t={STRINGS[lang]} onReset={() => undefined} chosen={chosen} setChosen={setChosen} />;
+}
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  render(node, container);
+  return container;
+}
+
+const EVERY = SITE_IDS.flatMap((site) => (['ja', 'en'] as const).map((lang) => [site, lang] as const));
+
+describe('「どうなっていますか？」', () => {
+  it.each(EVERY)('%s (%s): every situation opens its card, and one can choose again', async (site, lang) => {
+    const t = STRINGS[lang];
+    const root = mount(<ChooserHost site={site} lang={lang} />);
+    expect(root.querySelector('h2')!.textContent).toBe(lang === 'ja' ? 'どうなっていますか？' : 'What is happening?');
+    const labels = [...root.querySelectorAll('[data-situation]')].map((b) => b.textContent);
+    expect(labels).toHaveLength(SITUATIONS.length);
+    for (const key of ['wrong-password', 'account-locked', 'code-not-arriving', 'code-rejected', 'slider-stuck', 'blank-login-page']) expect(root.querySelector(`[data-situation="${key}"]`)).not.toBeNull();
+    // Each site's own word for a stopped account.
+    const locked = root.querySelector('[data-situation="account-locked"]')!.textContent!;
+    expect(locked).toMatch({ aliexpress: /ロック|locked/, amazon: /保留|on hold/, alibaba: /凍結|frozen/ }[site]);
+
+    for (const situation of SITUATIONS) {
+      root.querySelector<HTMLButtonElement>(`[data-situation="${situation.key}"]`)!.click();
+      await flush();
+      const card = root.querySelector(`section.card[data-finding="${situation.id}"]`);
+      expect(card, situation.key).not.toBeNull();
+      expect(card!.querySelector('h2')!.textContent).toBe(tipOnPage(site, situation.id, lang, URLS[site]).title);
+      expect(root.querySelector('[data-chosen]')!.getAttribute('data-chosen')).toBe(situation.key);
+      root.querySelector<HTMLButtonElement>('[data-action="choose-again"]')!.click();
+      await flush();
+      expect(root.querySelector('section.card')).toBeNull();
+      expect(root.querySelector('h2')!.textContent).toBe(t.chooserTitle);
+    }
+  });
+
+  it('a card with a reset opens the popup\'s confirmation (the one in consequences), not its own', async () => {
+    let opened = 0;
+    function Host() {
+      const [chosen, setChosen] = useState<Situation | null>(SITUATIONS.find((s) => s.key === 'blank-login-page')!);
+      return <Chooser tabId={1} site="aliexpress" url={URLS.aliexpress} lang="ja" t={STRINGS.ja} onReset={() => opened++} chosen={chosen} setChosen={setChosen} />;
+    }
+    const root = mount(<Host />);
+    root.querySelector<HTMLButtonElement>('[data-action="reset"]')!.click();
+    await flush();
+    expect(opened).toBe(1);
+    expect(root.querySelector('[data-action="confirm-reset"]')).toBeNull();
+  });
+});
+
+describe('the reset in consequences', () => {
+  const lines = (site: SiteId, lang: Lang, host: string) => {
+    const c = resetConsequences(site, lang, host);
+    return { lose: c.lose.join(' '), undo: c.undo };
+  };
+
+  it('AliExpress: signed out; its language, currency and ship-to go back to defaults', () => {
+    expect(lines('aliexpress', 'ja', 'login.aliexpress.com').lose).toBe('AliExpressからログアウトされます。 このブラウザーで選んだ言語・通貨・配送先の国が、初期設定に戻ります。');
+    expect(lines('aliexpress', 'en', 'login.aliexpress.com').lose).toContain('The language, currency and ship-to country chosen in this browser go back to their defaults.');
+  });
+
+  it('Amazon: signed out of that marketplace; the next sign-in may ask for a code; AWS and Seller Central only on amazon.com', () => {
+    const jp = lines('amazon', 'ja', 'www.amazon.co.jp');
+    expect(jp.lose).toContain('Amazon.co.jpからログアウトされます。');
+    expect(jp.lose).toContain('次のログインで確認コードを求められることがあります。');
+    expect(jp.lose).not.toContain('AWS');
+    const com = lines('amazon', 'en', 'www.amazon.com');
+    expect(com.lose).toContain('You will be signed out of Amazon.com.');
+    expect(com.lose).toContain('the next sign-in may ask for a verification code');
+    expect(com.lose).toContain('AWS, Seller Central');
+  });
+
+  it('Alibaba.com / 1688: signed out of Taobao too', () => {
+    expect(lines('alibaba', 'ja', 'login.1688.com').lose).toContain('Taobaoからもログアウトされます。');
+    expect(lines('alibaba', 'en', 'www.alibaba.com').lose).toContain('you will also be signed out of Taobao');
+  });
+
+  it.each(EVERY)('%s (%s): undo brings back the cookies for the undo window, not stored data', (site, lang) => {
+    const { undo } = lines(site, lang, new URL(URLS[site]).hostname);
+    expect(undo).toContain(String(UNDO_WINDOW_MINUTES));
+    expect(undo).toMatch(lang === 'ja' ? /Cookieを戻せます。.*保存データ（ローカルストレージなど）は戻りません。/ : /restores the cookies.*Stored data \(local storage etc\.\) does not\./);
+  });
+
+  it.each(EVERY)('%s (%s): the popup\'s confirmation says them in words; the hostnames fold away', (site, lang) => {
+    const root = mount(
+      <Reset tabId={1} site={site} url={URLS[site]} store={{ id: '0', kind: 'normal' }} lang={lang} t={STRINGS[lang]} confirming setConfirming={() => undefined} showButton onDone={() => undefined} />,
+    );
+    const group = root.querySelector('[role="group"]')!;
+    const c = resetConsequences(site, lang, new URL(URLS[site]).hostname);
+    expect([...group.querySelectorAll('.lose li')].map((li) => li.textContent)).toEqual(c.lose);
+    expect(group.querySelector('.undo-note')!.textContent).toBe(c.undo);
+    // Hostnames only inside the folded details.
+    const details = group.querySelector('details')!;
+    expect(details.open).toBe(false);
+    const outside = [...group.children].filter((el) => el !== details).map((el) => el.textContent).join(' ');
+    expect(outside).not.toMatch(/\b(login|www|passport|accounts)\.[a-z0-9.-]+/);
+    expect(details.textContent).toMatch(/\b(login|www)\.[a-z0-9.-]+/);
+  });
+});
