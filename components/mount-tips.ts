@@ -1,5 +1,5 @@
 import type { PageContext } from '@/lib/content/context';
-import { CARD_PAGE, CARD_PORT, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
+import { CARD_PAGE, CARD_PORT, CARD_PUSH, CARD_RELAY, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { ShownTip } from '@/lib/messages';
 import { chooseDock, NARROW_PX, type Dock } from './card/dock';
 
@@ -17,7 +17,7 @@ export interface TipsView {
 }
 
 /** What the frame asks of the page (the tips script answers; `fix-width` is answered with `fixed`). */
-export type PageRequest = Exclude<ToPage, { type: 'size' } | { type: 'expand' } | { type: 'collapse' }>;
+export type PageRequest = Exclude<ToPage, { type: 'hello' } | { type: 'size' } | { type: 'expand' } | { type: 'collapse' }>;
 
 /** The card's size before it was ever measured (it is measured on every render). */
 const FIRST_GUESS = { width: 360, height: 420 };
@@ -55,6 +55,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   let port: Browser.runtime.Port | null = null;
   let token = '';
   let framesMade = 0;
+  /** Firefox: the card frame's id in the tab, from its `hello`. */
+  let frameId: number | null = null;
   let state: TipsState | null = null;
   let dock: Dock = { corner: 'bottom-right', pill: innerWidth < NARROW_PX };
   /** The open card's size (its frame's), and the pill's. */
@@ -63,8 +65,14 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   let focusWanted = false;
 
   const send = (message: ToFrame) => {
+    if (!frame) return;
+    if (!port) {
+      // Firefox: through the background, to the card's frame only; the frame checks the token too.
+      if (frameId !== null) void browser.runtime.sendMessage({ type: CARD_PUSH, token, frameId, message }).catch(() => undefined);
+      return;
+    }
     try {
-      port?.postMessage(message);
+      port.postMessage(message);
     } catch {
       port = null;
     }
@@ -125,6 +133,11 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     const message = parseToPage(raw);
     if (!message || ctx.isInvalid) return;
     switch (message.type) {
+      case 'hello':
+        frameId = message.frameId;
+        push();
+        if (focusWanted) send({ type: 'focus' });
+        return;
       case 'size': {
         shownSize = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
         if (!dock.pill) size = shownSize;
@@ -149,11 +162,18 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     port?.disconnect();
     port = null;
     frame?.remove();
+    frameId = null;
     token = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     frame = document.createElement('iframe');
     frame.setAttribute('allow', 'clipboard-write');
     frame.setAttribute('title', 'Login Rescue');
     frame.src = `${browser.runtime.getURL(CARD_PAGE as '/card.html')}#${token}`;
+    // Loaded once: a second load is the page navigating the frame away (it can, as its parent). A new one.
+    let loads = 0;
+    const made = frame;
+    made.addEventListener('load', () => {
+      if (++loads > 1 && made === frame && host?.isConnected && !ctx.isInvalid) makeFrame();
+    });
     layout();
     outlineBox!.before(frame);
   };
@@ -176,7 +196,18 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     if (focusWanted) send({ type: 'focus' });
   };
   browser.runtime.onConnect.addListener(onConnect);
-  ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
+  // Firefox: the frame's messages, relayed by the background (lib/background/boundary.ts: from the card's
+  // frame of this tab only).
+  const onRelayed = (raw: unknown) => {
+    const m = raw as { type?: unknown; token?: unknown; message?: unknown };
+    if (m?.type !== CARD_RELAY || !token || m.token !== token) return;
+    onFrameMessage(m.message);
+  };
+  browser.runtime.onMessage.addListener(onRelayed);
+  ctx.onInvalidated(() => {
+    browser.runtime.onConnect.removeListener(onConnect);
+    browser.runtime.onMessage.removeListener(onRelayed);
+  });
 
   return {
     show(next) {

@@ -33,6 +33,15 @@ export default defineBackground(() => {
     // Who may send what: lib/background/boundary.ts.
     const routed = route(raw, sender, { id: browser.runtime.id, origin: extensionOrigin });
     if (!routed) return undefined;
+    if (routed.from === 'card-relay') {
+      // Firefox: the card's frame to the tips script in its own tab's top frame (lib/card-frame.ts).
+      return browser.tabs.sendMessage(routed.tabId, { type: 'card-relay', token: routed.token, message: routed.message }, { frameId: 0 }).catch(() => undefined);
+    }
+    if (routed.from === 'card-confirm') return openPopup(routed.tabId, routed.finding, true);
+    if (routed.from === 'card-push') {
+      // Firefox: the tips script to the card's frame in the same tab.
+      return browser.tabs.sendMessage(routed.tabId, { type: 'card-push', token: routed.token, message: routed.message }, { frameId: routed.frameId }).catch(() => undefined);
+    }
     return routed.from === 'extension-page' ? onPageMessage(routed.message) : onContentMessage(routed.message, routed.frame);
   });
 
@@ -182,15 +191,21 @@ export default defineBackground(() => {
 
   /** 「くわしく」: the popup where the browser opens it for an extension (Chrome 127+), else the popup
    *  page in a tab of its own, on this tab and this problem. */
-  async function openPopup(tabId: number, finding: FindingId | null): Promise<void> {
+  async function openPopup(tabId: number, finding: FindingId | null, inTab = false): Promise<void> {
     if (Date.now() - popupOpenedAt < POPUP_EVERY_MS) return;
     popupOpenedAt = Date.now();
+    if (inTab) return openPopupPage(tabId, finding);
     await browser.storage.session.set({ [POPUP_FOCUS_KEY]: { tabId, finding } });
     const opened = await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().then(
       () => true,
       () => false,
     );
     if (opened) return;
+    await openPopupPage(tabId, finding);
+  }
+
+  /** The popup's page in a tab of its own, on that tab and problem (design §7). */
+  async function openPopupPage(tabId: number, finding: FindingId | null): Promise<void> {
     const query = new URLSearchParams({ tabId: String(tabId), ...(finding ? { finding } : {}) });
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
   }

@@ -1,9 +1,12 @@
 /**
- * The card's frame and the tips script in the page talk over one extension port (`tabs.connect` from the
- * frame to the tab's top frame), never `window.postMessage`: a page can post into any frame, but it cannot
- * open or speak on an extension port. The frame is an extension page (`card.html`), loaded in an iframe
- * inside the tips host's closed shadow root; its address carries a one-time token that the tips script
- * checks on connect, so that only the frame it made is served.
+ * The card's frame and the tips script in the page talk through the extension's messaging only, never
+ * `window.postMessage` (a page can post into any frame, but it cannot send or read extension messages).
+ * Chrome: one port, `tabs.connect` from the frame to the tab's top frame. Firefox gives an extension page
+ * framed in a web page no `tabs` API: the frame's messages go through the background (`card-relay`, sent
+ * on to the tab's top frame only), and the tips script's go through it too (`card-push`, sent on to the
+ * card's frame, by the frame id the frame said in its `hello`). The frame is an extension page
+ * (`card.html`), loaded in an iframe inside the tips host's closed shadow root; its address carries a
+ * one-time token that the tips script checks, so that only the frame it made is served.
  */
 import { PAGE_CONTROLS, type Lang, type PageControl } from './findings';
 import type { ShownTip } from './messages';
@@ -12,6 +15,10 @@ import type { ShownTip } from './messages';
 export const CARD_PAGE = '/card.html';
 /** The port's name: this prefix and the frame's token. */
 export const CARD_PORT = 'login-rescue-card:';
+/** Firefox: the frame's message to the tips script, through the background. */
+export const CARD_RELAY = 'card-relay';
+/** Firefox: the tips script's message to its frame, through the background. */
+export const CARD_PUSH = 'card-push';
 
 export interface CardDock {
   corner: 'bottom-right' | 'top-right' | 'bottom-left' | 'top-left';
@@ -41,6 +48,8 @@ export type ToFrame = CardState | { type: 'focus' } | { type: 'fixed'; ok: boole
 
 /** From the frame to the tips script: the frame's size, and what needs the page. */
 export type ToPage =
+  /** The frame is ready (Firefox, where no port opening says so), and its frame id in the tab. */
+  | { type: 'hello'; frameId: number }
   | { type: 'size'; width: number; height: number }
   | { type: 'expand' }
   | { type: 'collapse' }
@@ -56,6 +65,8 @@ export function parseToPage(value: unknown): ToPage | null {
   switch (m.type) {
     case 'size':
       return Number.isFinite(m.width) && Number.isFinite(m.height) ? { type: 'size', width: Math.max(0, m.width as number), height: Math.max(0, m.height as number) } : null;
+    case 'hello':
+      return Number.isInteger(m.frameId) && (m.frameId as number) > 0 ? { type: 'hello', frameId: m.frameId as number } : null;
     case 'expand':
     case 'collapse':
     case 'reload':

@@ -11,7 +11,7 @@ import '@/components/card/card.css';
 import './frame.css';
 import type { CardHandlers } from '@/components/card/Card';
 import { Panel } from '@/components/card/Panel';
-import { CARD_PORT, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
+import { CARD_PORT, CARD_PUSH, CARD_RELAY, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { CardResetAnswer, CardUndoAnswer, Message, ShownTip } from '@/lib/messages';
 import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, validateClosedCards } from '@/lib/settings';
 import { copyInThisDocument } from '@/lib/page/clipboard';
@@ -64,11 +64,23 @@ let port: Browser.runtime.Port | null = null;
 let tabId: number | null = null;
 let collapsing = false;
 let fixed: ((ok: boolean) => void) | null = null;
-const toPage = (message: ToPage) => port?.postMessage(message);
+/** Chrome: the port to the tips script. Firefox: through the background (no `tabs` API in this frame). */
+const toPage = (message: ToPage) => {
+  if (port) return port.postMessage(message);
+  if (!direct) void browser.runtime.sendMessage({ type: CARD_RELAY, token, message }).catch(() => undefined);
+};
+const direct = typeof browser.tabs?.connect === 'function';
 
 async function openPopup(finding: ShownTip['finding']['id'] | null): Promise<void> {
   if (!takeGesture()) return;
   await send({ type: 'open-popup', finding }).catch(() => undefined);
+}
+
+/** Firefox: reset, undo and × are confirmed in the popup's page, in a tab on this tab (the reset and undo
+ *  are there; the card cannot tell whether it is visible). */
+async function confirmInPopup(finding: ShownTip['finding']['id']): Promise<void> {
+  if (!takeGesture()) return;
+  await browser.runtime.sendMessage({ type: 'card-confirm', finding }).catch(() => undefined);
 }
 
 /** The support message, copied in this frame's document (the page never sees it), else shown to select. */
@@ -95,7 +107,7 @@ const handlersFor = (shown: ShownTip): CardHandlers => ({
     const closed = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
     await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [`${shown.finding.site}:${shown.finding.id}`]: Date.now() + CLOSED_FOR_MS } });
   },
-  ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: () => void openPopup(shown.finding.id) }),
+  ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: () => void confirmInPopup(shown.finding.id) }),
 });
 
 function draw(): void {
@@ -146,8 +158,16 @@ function onMessage(message: ToFrame): void {
 }
 
 async function connect(): Promise<void> {
+  if (!token) return;
+  if (!direct) {
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const m = raw as { type?: unknown; token?: unknown; message?: unknown };
+      if (m?.type === CARD_PUSH && m.token === token) onMessage(m.message as ToFrame);
+    });
+    return toPage({ type: 'hello', frameId: (browser.runtime as unknown as { getFrameId(target: Window): number }).getFrameId(window) });
+  }
   tabId ??= (await browser.tabs.getCurrent())?.id ?? null;
-  if (tabId === null || !token) return;
+  if (tabId === null) return;
   port = browser.tabs.connect(tabId, { name: CARD_PORT + token, frameId: 0 });
   port.onMessage.addListener((message) => onMessage(message as ToFrame));
   port.onDisconnect.addListener(() => {

@@ -7,6 +7,7 @@
  * page of the sites, in a tab whose page is one of the sites' too (a site's frame inside another site's
  * page never sets that tab's findings), and what concerns the whole tab only from its top frame.
  */
+import { FINDING_IDS, type FindingId } from '../findings';
 import { parseMessage, parsePageMessage, type Message, type PageMessage } from '../messages';
 import { siteForUrl } from '../sites';
 
@@ -27,7 +28,18 @@ export interface Frame {
   url: string;
 }
 
-export type Routed = { from: 'extension-page'; message: PageMessage } | { from: 'content' | 'card'; message: Message; frame: Frame };
+export type Routed =
+  | { from: 'extension-page'; message: PageMessage }
+  | { from: 'content' | 'card'; message: Message; frame: Frame }
+  /** Firefox: the card's frame to the tips script of its own tab (lib/card-frame.ts), passed on as it is. */
+  | { from: 'card-relay'; tabId: number; token: string; message: unknown }
+  /** Firefox: the tips script to the card's frame in its own tab. */
+  | { from: 'card-push'; tabId: number; frameId: number; token: string; message: unknown }
+  /** Where the card cannot tell whether it is visible (Firefox): a destructive action of the card is
+   *  confirmed in the popup's page, opened in a tab on the card's own tab. */
+  | { from: 'card-confirm'; tabId: number; finding: FindingId | null };
+
+const TOKEN = /^[0-9a-f]{32}$/;
 
 /** Messages about the whole tab: only its top frame sends them. */
 const TOP_FRAME_ONLY = new Set<Message['type']>(['tab-findings', 'tips']);
@@ -45,6 +57,12 @@ export function route(raw: unknown, sender: Sender, extension: { id: string; ori
     // The card's frame is an extension page, but inside a tab's page: its own tab only, never one it names.
     const tabId = sender.tab?.id;
     if (tabId === undefined || tabId < 0 || !onSite(sender.tab?.url)) return null;
+    const relay = raw as { type?: unknown; token?: unknown; message?: unknown } | null;
+    if (relay?.type === 'card-confirm') {
+      const finding = (relay as { finding?: unknown }).finding;
+      return { from: 'card-confirm', tabId, finding: FINDING_IDS.includes(finding as FindingId) ? (finding as FindingId) : null };
+    }
+    if (relay?.type === 'card-relay') return typeof relay.token === 'string' && TOKEN.test(relay.token) ? { from: 'card-relay', tabId, token: relay.token, message: relay.message } : null;
     const message = parseMessage(raw);
     if (!message || !CARD_ONLY.has(message.type)) return null;
     return { from: 'card', message, frame: { tabId, frameId: 0, url: sender.tab!.url! } };
@@ -55,8 +73,13 @@ export function route(raw: unknown, sender: Sender, extension: { id: string; ori
   }
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || !onSite(sender.url) || !onSite(sender.tab?.url)) return null;
-  const message = parseMessage(raw);
   const frameId = sender.frameId ?? 0;
+  const push = raw as { type?: unknown; token?: unknown; frameId?: unknown; message?: unknown } | null;
+  if (push?.type === 'card-push') {
+    const ok = frameId === 0 && typeof push.token === 'string' && TOKEN.test(push.token) && Number.isInteger(push.frameId) && (push.frameId as number) > 0;
+    return ok ? { from: 'card-push', tabId, frameId: push.frameId as number, token: push.token as string, message: push.message } : null;
+  }
+  const message = parseMessage(raw);
   if (!message || CARD_ONLY.has(message.type) || (TOP_FRAME_ONLY.has(message.type) && frameId !== 0)) return null;
   return { from: 'content', message, frame: { tabId, frameId, documentId: sender.documentId, url: sender.url! } };
 }

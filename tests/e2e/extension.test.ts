@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipFor } from '@/lib/tips';
 import { amazonJpWrongPasswordPage, contentStats, homeWithLateLockNotice, launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardFrame } from './card-frame';
 
 const EXTENSION = resolve('.output/chrome-mv3');
 
@@ -283,7 +284,8 @@ describe('in-page tips in Chromium', () => {
     const page = await visit(URLS.aliLocked);
     try {
       expect(await waitForMarker(page, (ids) => ids.length > 0)).toEqual(['account-locked']);
-      await page.locator('login-rescue-tips section[data-finding="account-locked"] [data-action="close"]').click();
+      // In the card's own frame (design §9): the host's shadow root is closed.
+      await (await cardFrame(page)).locator('section[data-finding="account-locked"] [data-action="close"]').click();
       expect(await waitForMarker(page, (ids) => ids.length === 0)).toEqual([]);
       // Remembered for this site and finding, for a day.
       const closed = (await worker.evaluate(async () => (await chrome.storage.local.get('closed-cards'))['closed-cards'])) as Record<string, number>;
@@ -321,7 +323,7 @@ describe('tips in Japanese', () => {
       await page.setViewportSize({ width: 1100, height: 720 });
       await page.goto(URLS.amazonJpWrongPassword);
       await waitForMarker(page, (ids) => ids.length > 0);
-      const tip = page.locator('login-rescue-tips section[data-finding="wrong-password"]');
+      const tip = (await cardFrame(page)).locator('section[data-finding="wrong-password"]');
       await expect.poll(() => tip.locator('h2').textContent()).toBe(tipFor('amazon', 'wrong-password', 'ja').title);
       // Written by `npm run screenshots` only: `npm test` leaves the tracked pictures alone.
       if (process.env.SCREENSHOTS === '1') {
