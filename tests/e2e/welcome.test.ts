@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WELCOME } from '@/components/welcome/strings';
 import { launchWithExtension, startFixtureServer, welcomePage, type ExtensionBrowser, type FixtureServer } from './harness';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
+const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: FixtureServer;
