@@ -1,6 +1,6 @@
 import { watchAdditions } from '@/lib/content/changes';
 import { pageContext } from '@/lib/content/context';
-import { gate, opensGate } from '@/lib/detection/gate';
+import { gate, opensGate, shadowRootsNear } from '@/lib/detection/gate';
 import type { Message } from '@/lib/messages';
 import { BOOT_RUNNING, bootRunning, LOAD_WAIT_MS, stats } from '@/lib/content/stats';
 import { pageKind, siteForUrl } from '@/lib/sites';
@@ -67,15 +67,22 @@ async function boot(): Promise<void> {
   if (open) return void hello(true);
   // From now on only what the page adds is looked at (the whole page again only after a burst), and the
   // address, which a single-page app changes without loading.
+  // Open shadow roots where pages draw overlays are heard too: a toast's host may be there from the start
+  // and draw its notice later.
+  const watchShadows = (root: Element | null) => root?.isConnected && shadowRootsNear(root).forEach((shadow) => changes.watchShadow(shadow));
   const changes = watchAdditions(ctx, (listed) => {
     const open =
       listed === null
         ? gateOpen()
         : signInUrl() || listed.added.some((el) => el.isConnected && opensGate(el)) || listed.changed.some((el) => el.isConnected && opensGate(el, false));
-    if (!open) return false;
+    if (!open) {
+      for (const el of listed?.added ?? [document.body]) watchShadows(el);
+      return false;
+    }
     changes.stop();
     void hello(true);
     return true;
   });
+  watchShadows(document.body);
   if (documentSince !== undefined && !(await hello(false))) changes.stop();
 }

@@ -41,6 +41,9 @@ export interface Changes {
   stop(): void;
   /** Milliseconds since the last run (Infinity before the first). */
   sinceRun(): number;
+  /** Also hears changes inside an open shadow root (a document's observer does not): the roots where
+   *  pages draw their overlays (lib/detection/gate.ts, shadowRootsNear). */
+  watchShadow(root: ShadowRoot): void;
 }
 
 /**
@@ -116,7 +119,16 @@ function coalesced(ctx: PageContext, observer: MutationObserver, run: () => bool
   let hurriedUntil = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const observe = () => observer.observe(document.documentElement, options);
+  const shadows = new Set<ShadowRoot>();
+  const observe = () => {
+    observer.observe(document.documentElement, options);
+    for (const root of shadows) (root.host.isConnected ? observer.observe(root, options) : shadows.delete(root));
+  };
+  const watchShadow = (root: ShadowRoot) => {
+    if (shadows.has(root)) return;
+    shadows.add(root);
+    if (!stopped && !ctx.isInvalid) observer.observe(root, options);
+  };
   const runNow = () => {
     clearTimeout(pending);
     pending = undefined;
@@ -158,5 +170,5 @@ function coalesced(ctx: PageContext, observer: MutationObserver, run: () => bool
   };
   ctx.onInvalidated(stop);
   observe();
-  return { schedule, runNow, hurry, stop, sinceRun: () => performance.now() - lastRun };
+  return { schedule, runNow, hurry, stop, sinceRun: () => performance.now() - lastRun, watchShadow };
 }

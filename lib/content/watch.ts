@@ -6,6 +6,7 @@
 import type { PageContext } from './context';
 import { PASS_INTERVAL_MS, watchChanges } from './changes';
 import { detectFindings } from '../detection/detect';
+import { shadowRootsNear } from '../detection/gate';
 import { BLANK_AFTER_MS } from '../detection/rules/blank-login-page';
 import type { Finding } from '../findings';
 import type { PageEvents } from '../detection/reader';
@@ -30,9 +31,11 @@ export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
   const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
   let lastKey = '';
 
-  const { schedule, runNow, hurry } = watchChanges(ctx, () => {
+  const { schedule, runNow, hurry, watchShadow } = watchChanges(ctx, () => {
     events.elapsedMs = performance.now() - started;
     const findings = detectFindings(document, new URL(location.href), { live: true, events, onDetectorError: callbacks.onDetectorError });
+    // A notice drawn later inside a shadow root where pages put overlays is heard too.
+    if (document.body) shadowRootsNear(document.body).forEach(watchShadow);
     const key = JSON.stringify(findings);
     if (key === lastKey) return false;
     lastKey = key;

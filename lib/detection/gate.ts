@@ -54,19 +54,25 @@ export function opensGate(el: Element, subtree = true): boolean {
 /** Open shadow roots looked into, nested at most this deep. */
 const SHADOW_DEPTH = 4;
 
-/** Whether a widget or notice stands in the open shadow root of `root` or of an element up to two levels
- *  below it (a toast or account dialog drawn by a custom element: the body's child, or its app root's), at
- *  any nesting up to SHADOW_DEPTH. Selectors do not reach into shadow roots, and a walk of every element
- *  would cost the page on every look: the hosts are where pages append their overlays. */
-function inShadow(root: Element | ShadowRoot, depth: number): boolean {
-  if (depth >= SHADOW_DEPTH) return false;
+/** The open shadow roots of `root` and of the elements up to two levels below it (a toast or account
+ *  dialog drawn by a custom element: the body's child, or its app root's), nested up to SHADOW_DEPTH.
+ *  Selectors do not reach into shadow roots, and a walk of every element would cost the page on every
+ *  look: these hosts are where pages append their overlays. The content scripts also watch these roots
+ *  for changes (lib/content/changes.ts). */
+export function shadowRootsNear(root: Element | ShadowRoot, depth = 0, found: ShadowRoot[] = []): ShadowRoot[] {
+  if (depth >= SHADOW_DEPTH) return found;
   const own = (root as Element).shadowRoot;
-  if (own && (own.querySelector(GATE_SELECTOR) !== null || inShadow(own, depth + 1))) return true;
+  if (own) found.push(own), shadowRootsNear(own, depth + 1, found);
   for (const child of root.children) {
-    if (child.shadowRoot && inShadow(child, depth + 1)) return true;
-    for (const grandchild of child.children) if (grandchild.shadowRoot && inShadow(grandchild, depth + 1)) return true;
+    if (child.shadowRoot) shadowRootsNear(child, depth + 1, found);
+    for (const grandchild of child.children) if (grandchild.shadowRoot) shadowRootsNear(grandchild, depth + 1, found);
   }
-  return false;
+  return found;
+}
+
+/** Whether a widget or notice stands in one of those shadow roots. */
+function inShadow(root: Element, depth: number): boolean {
+  return shadowRootsNear(root, depth).some((shadow) => shadow.querySelector(GATE_SELECTOR) !== null);
 }
 
 function hasSignInWidget(doc: Document): boolean {

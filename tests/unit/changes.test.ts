@@ -112,6 +112,35 @@ describe('the pace of runs after page changes', () => {
     expect(seen.at(-1)).toBeNull();
   });
 
+  it('hears what is added inside a shadow root it was told to watch (a document\'s observer does not)', async () => {
+    const seen: Array<Additions | null> = [];
+    const host = document.createElement('ae-toast');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    await vi.advanceTimersByTimeAsync(5000);
+    const changes = watchAdditions(ctx, (listed) => {
+      seen.push(listed);
+      return false;
+    });
+    changes.watchShadow(shadow);
+    const notice = document.createElement('div');
+    notice.setAttribute('aria-live', 'assertive');
+    shadow.append(notice);
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
+    expect(seen).toEqual([{ added: [notice], changed: [] }]);
+  });
+
+  it('runs the detector after a change inside a watched shadow root', async () => {
+    const host = document.createElement('ae-sheet');
+    const shadow = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    const { runs, changes } = recordRuns(ctx);
+    changes.watchShadow(shadow);
+    shadow.append(document.createElement('p'));
+    await vi.advanceTimersByTimeAsync(PASS_INTERVAL_MS + 10);
+    expect(runs).toHaveLength(1);
+  });
+
   it.each([
     ['marked as a modal', 'aria-modal', 'true'],
     ['given a slider class', 'class', 'nc-container'],
