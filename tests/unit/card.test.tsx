@@ -174,3 +174,61 @@ describe("Amazon.co.jp's phone numbers only on amazon.co.jp", () => {
     expect(phones('https://www.amazon.co.jp/ap/signin')).toBe((tipFor('amazon', id, 'ja').contacts ?? []).filter((c) => c.href.startsWith('tel:')).length);
   });
 });
+
+describe('destructive actions need the card really visible (the page frame asks IntersectionObserver v2)', () => {
+  const on = (visible: boolean) => ({
+    reset: vi.fn(async () => ({ ok: true as const, cookies: 3, storageCleared: true, undoUntil: Date.now() + 60_000 })),
+    undo: vi.fn(async () => ({ restored: 3, failed: 0 })),
+    close: vi.fn(),
+    visible: () => visible,
+  });
+
+  it('while it is not visible: reset asks nothing, close does nothing, and the card says why', async () => {
+    const handlers = on(false);
+    const { card, press } = show('aliexpress', 'blank-login-page', 'en', handlers);
+    await press('reset');
+    expect(card.querySelector('.confirm')).toBeNull();
+    expect(card.querySelector('.note')!.textContent).toBe(CARD_STRINGS.en.notVisible);
+    await press('close');
+    expect(handlers.close).not.toHaveBeenCalled();
+  });
+
+  it('a card that turns invisible between reset and confirm-reset does not reset, nor undo', async () => {
+    let visible = true;
+    const handlers = { ...on(true), visible: () => visible };
+    const { card, press } = show('aliexpress', 'blank-login-page', 'en', handlers);
+    await press('reset');
+    visible = false;
+    await press('confirm-reset');
+    expect(handlers.reset).not.toHaveBeenCalled();
+    visible = true;
+    await press('confirm-reset');
+    expect(handlers.reset).toHaveBeenCalledOnce();
+    visible = false;
+    await press('undo');
+    expect(handlers.undo).not.toHaveBeenCalled();
+    expect(card.querySelector('.note')!.textContent).toBe(CARD_STRINGS.en.notVisible);
+  });
+
+  it('where the browser cannot tell (Firefox): reset, undo and close go to the popup instead', async () => {
+    const confirmElsewhere = vi.fn();
+    const handlers = { ...on(true), visible: undefined, confirmElsewhere };
+    const { card, press } = show('aliexpress', 'blank-login-page', 'en', handlers);
+    await press('reset');
+    await press('close');
+    expect(confirmElsewhere.mock.calls).toEqual([['reset'], ['close']]);
+    expect(card.querySelector('.confirm')).toBeNull();
+    expect(handlers.reset).not.toHaveBeenCalled();
+    expect(handlers.close).not.toHaveBeenCalled();
+  });
+});
+
+describe('the support message where the browser refuses to copy', () => {
+  it('is shown in the card to select, as text', async () => {
+    const { card, press } = show('amazon', 'account-locked', 'en', { copySupport: async () => ({ text: 'Hello <b>support</b>' }) });
+    await press('copy-support');
+    expect(card.querySelector('.note')!.textContent).toBe(CARD_STRINGS.en.copyByHand);
+    expect(card.querySelector<HTMLTextAreaElement>('[data-action="support-text"]')!.value).toBe('Hello <b>support</b>');
+    expect(card.querySelector('b')).toBeNull();
+  });
+});
