@@ -34,7 +34,7 @@ async function onLoadingPage(run: (window: Context) => void): Promise<void> {
   try {
     Object.defineProperty(window.document, 'readyState', { value: 'loading' });
     const event = { addListener: () => undefined, removeListener: () => undefined };
-    const runtime = { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event };
+    const runtime = { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: event, onConnect: event, getURL: (path: string) => `chrome-extension://test${path}` };
     Object.assign(window, { chrome: { runtime, i18n: { getUILanguage: () => 'ja' }, storage: { onChanged: event } } });
     run(window as unknown as Context);
   } finally {
@@ -50,7 +50,21 @@ describe.each(Object.entries(BUILDS))('%s package', (browserName, dir) => {
     for (const pattern of m.host_permissions) expect(pattern).not.toMatch(/^\*|:\/\/\*/);
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
-    expect(m.web_accessible_resources ?? []).toEqual([]);
+    // One web-accessible page, the card's (its frame in the sites' pages), for the sites' https pages only;
+    // Chrome serves it only at its per-session dynamic address.
+    const resources = m.web_accessible_resources as Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
+    expect(resources).toHaveLength(1);
+    expect(resources[0]!.resources).toEqual(['card.html']);
+    expect([...resources[0]!.matches].sort()).toEqual(HOSTS.map((host) => `https://${host}/*`).sort());
+    if (browserName === 'chrome') expect(resources[0]!.use_dynamic_url).toBe(true);
+  });
+
+  it('the scripts in the page carry no card, no Preact and no clipboard code: the card is the frame\'s own page, and the support message never passes through the page', () => {
+    for (const file of ['boot.js', 'detector.js', 'tips.js']) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/execCommand|navigator\.clipboard|writeText|attachShadow\(\{\s*mode:\s*["']open|__PREACT|preact/i);
+    }
+    expect(readFileSync(join(dir, 'tips.js'), 'utf8')).toMatch(/attachShadow\(\{\s*mode:\s*["']closed["']/);
   });
 
   it('the bootstrap is declared only for the sites, in all frames', () => {
