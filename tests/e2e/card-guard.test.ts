@@ -100,6 +100,9 @@ describe('a script of the page', () => {
         hooks: document.querySelectorAll('[data-action], [data-finding], iframe').length,
         text: document.body.innerText + (host.textContent ?? ''),
         frameDocument: 'unreadable',
+        // A frame in a shadow tree is not among the window's frames: the page gets no handle on it to
+        // post to, read or navigate.
+        frames: window.frames.length,
       };
       // The frame is in the window's frame list, but its document is another origin's.
       for (let i = 0; i < window.frames.length; i++) {
@@ -132,6 +135,7 @@ describe('a script of the page', () => {
     expect(tried.hooks).toBe(0);
     expect(tried.text).not.toContain(title);
     expect(tried.frameDocument).toBe('unreadable');
+    expect(tried.frames).toBe(0);
     // Nothing happened: no confirmation asked, the cookies are there, no card closed, no popup.
     const confirmAsked = await watchQuiet(() => frame.locator('.confirm, .result, .note').count(), (n) => n > 0, 1500);
     expect(confirmAsked).toBe(0);
