@@ -4,6 +4,8 @@
  * each finding kind on each site, in ja and en; with nothing found, 「どうなっていますか？」 and each chosen
  * situation's card the same. Findings are given to the background as a frame of the tab would report them.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +23,17 @@ const PAGES: Record<SiteId, string> = {
   alibaba: 'https://www.1688.com/first-screen.html',
 };
 const HEIGHT = 600;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's serious and critical findings on the popup as it is now. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 /** Never a card of its own (design §2). */
 const KINDS = FINDING_IDS.filter((id) => id !== 'outdated-browser');
 
@@ -115,6 +128,7 @@ for (const lang of ['ja', 'en'] as const) {
         const heading = popup.getByRole('heading', { name: STRINGS[lang].chooserTitle });
         await heading.waitFor({ timeout: 10_000 });
         expect(await bottom(popup.locator('[data-situation]').last())).toBeLessThanOrEqual(HEIGHT);
+        expect(await seriousViolations(popup)).toEqual([]);
         for (const situation of SITUATIONS) {
           await popup.locator(`[data-situation="${situation.key}"]`).click();
           const card = popup.locator(`section.card[data-finding="${situation.id}"]`);
@@ -122,6 +136,15 @@ for (const lang of ['ja', 'en'] as const) {
           const seen = await firstScreen(card);
           lines.push(`${lang} ${site} chose ${situation.key}: 「${seen.title}」 → [${seen.button}] (to ${seen.lowest} px)`);
           expect(seen.lowest, `${site} ${situation.key}`).toBeLessThanOrEqual(HEIGHT);
+          if (situation.key === 'blank-login-page') {
+            // The card's reset opens the popup's confirmation, in consequences, right under it.
+            await card.locator('[data-action="reset"]').click();
+            const confirm = popup.locator('[data-reset-confirm]');
+            await confirm.waitFor();
+            expect(await confirm.locator('.lose li').count()).toBeGreaterThanOrEqual(2);
+            expect(await seriousViolations(popup)).toEqual([]);
+            await confirm.getByRole('button', { name: STRINGS[lang].cancel }).click();
+          }
           await popup.locator('[data-action="choose-again"]').click();
           await heading.waitFor();
         }
