@@ -24,6 +24,8 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
   const [siteCookies, setSiteCookies] = useState<number | null>(null);
   /** The latest reset of this site while its undo lasts (read back after the popup closed or the page reloaded). */
   const [reset, setReset] = useState<ResetResult | null>(null);
+  /** The reset was made in this popup (not read back): its undo takes the focus at the top. */
+  const [justDone, setJustDone] = useState(false);
   const [undone, setUndone] = useState<UndoResult | null | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const [chosen, setChosen] = useState<Situation | null>(null);
@@ -70,7 +72,7 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
       ) : (
         <>
           {reset && undone === undefined && (
-            <UndoBar tabId={tabId} site={supported.site} url={supported.url} result={reset} lang={lang} t={t} onUndone={(result) => (setUndone(result), setReset(null))} />
+            <UndoBar tabId={tabId} site={supported.site} url={supported.url} result={reset} lang={lang} t={t} justDone={justDone} onUndone={(result) => (setUndone(result), setReset(null))} />
           )}
           {undone !== undefined && <UndoneBar tabId={tabId} result={undone} t={t} />}
           {!state.reachable && <p class="notice">{t.unreachable}</p>}
@@ -89,7 +91,7 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
             confirming={confirming}
             setConfirming={setConfirming}
             showButton={!cardHasReset}
-            onDone={(result) => (setUndone(undefined), setReset(result))}
+            onDone={(result) => (setUndone(undefined), setJustDone(true), setReset(result))}
           />
           <Checklist site={supported.site} lang={lang} t={t} facts={{ findings: state.findings, cookiesEnabled: navigator.cookieEnabled, siteCookies, version }} />
           <Support tabId={tabId} site={supported.site} url={supported.url} lang={lang} t={t} />

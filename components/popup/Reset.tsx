@@ -121,8 +121,15 @@ export function Reset({
 
 /** After a reset, at the top of the popup for the whole undo window (also when the popup is opened again
  *  after the page reloads): what happened in one line, 「元に戻す」 and 「再読み込み」; what was removed folds. */
-export function UndoBar({ tabId, site, url, result, lang, t, onUndone }: { tabId: number; site: SiteId; url: string; result: ResetResult; lang: Lang; t: Strings; onUndone(result: UndoResult | null): void }) {
+export function UndoBar({ tabId, site, url, result, lang, t, onUndone, justDone }: { tabId: number; site: SiteId; url: string; result: ResetResult; lang: Lang; t: Strings; onUndone(result: UndoResult | null): void; justDone: boolean }) {
   const [busy, setBusy] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  // A reset just made lower down (under the card): the view goes back to the top, where its undo is.
+  useEffect(() => {
+    if (!justDone) return;
+    window.scrollTo({ top: 0 });
+    bar.current?.focus({ preventScroll: true });
+  }, [result.at, justDone]);
   const until = new Date(result.undoUntil).toLocaleTimeString(lang === 'ja' ? 'ja-JP' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   const consequences = resetConsequences(site, lang, new URL(url).hostname);
   const noPrivateStorage = import.meta.env.FIREFOX ? t.noPrivateStorageFirefox : t.noPrivateStorage;
@@ -131,7 +138,7 @@ export function UndoBar({ tabId, site, url, result, lang, t, onUndone }: { tabId
     onUndone((await send({ type: 'undo' })) as UndoResult | null);
   };
   return (
-    <section class="undo-bar result" aria-labelledby="undo-h" data-undo-bar="">
+    <section class="undo-bar result" aria-labelledby="undo-h" data-undo-bar="" ref={bar} tabIndex={-1}>
       <h2 id="undo-h" class="visually-hidden">
         {t.undo}
       </h2>

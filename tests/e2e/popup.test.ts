@@ -7,7 +7,8 @@ import type { Cookie, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentStats, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
+const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 const ALI_LOGIN = 'https://login.aliexpress.com/';
 const ALI_LOCKED = 'https://login.aliexpress.com/buyer.htm?return=x';
 const AMAZON = 'https://www.amazon.co.jp/gp/css/homepage.html';
@@ -202,6 +203,27 @@ describe('popup', () => {
     expect(restored.find((c) => c.name === 'between')?.value).toBe('b1');
     await browser.context.clearCookies({ name: 'between' });
     await Promise.all([popup.close(), ali.close()]);
+  });
+
+  it('nothing found: the chosen card\'s reset asks under the card, in consequences; then the view is back at the top, on undo', async () => {
+    await browser.context.addCookies(OTHER_COOKIES);
+    const amazon = await browser.context.newPage();
+    await amazon.goto(AMAZON);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser, AMAZON)}`);
+    await popup.getByRole('button', { name: 'The sign-in page is blank' }).click();
+    await popup.locator('section.card[data-finding="blank-login-page"] [data-action="reset"]').click();
+    const confirm = popup.getByRole('group', { name: 'This will remove' });
+    expect(await confirm.locator('.lose').textContent()).toContain('You will be signed out of Amazon.co.jp.');
+    expect(await confirm.locator('.lose').textContent()).toContain('the next sign-in may ask for a verification code');
+    await popup.evaluate(() => window.scrollTo({ top: document.body.scrollHeight }));
+    await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expectUndoAtTop(popup);
+    expect(await popup.evaluate(() => window.scrollY)).toBe(0);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('main').textContent()).toContain('restored');
+    await Promise.all([popup.close(), amazon.close()]);
   });
 
   it('a content script cannot reset, undo or read a tab\'s state, whatever its page does', async () => {
