@@ -29,7 +29,7 @@ export function Support({ tabId, site, url, lang, t }: { tabId: number; site: Si
         {t.openContact}
       </a>
       <h3>{t.contacts}</h3>
-      <ContactLinks contacts={forMarketplace(site, SUPPORT[site].contacts[lang], new URL(url).hostname)} />
+      <ContactLinks contacts={forMarketplace(site, SUPPORT[site].contacts[lang], new URL(url).hostname, lang)} />
     </section>
   );
 }

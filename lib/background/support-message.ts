@@ -51,13 +51,12 @@ function hostOf(url: string | null): string | null {
 
 /** 1688 and its Taobao (and Tmall) sign-in are answered in Chinese. */
 const CHINESE_SHOPS = ['1688.com', 'taobao.com', 'tmall.com'];
-/** Alibaba.com's Japanese-language site. */
-const ALIBABA_JAPAN = /^(ja|japanese)\.alibaba\.com$/;
 
 /**
- * AliExpress's chat answers in English only. Amazon Japan in Japanese, Amazon's other marketplaces in
- * English. 1688 / Taobao in Chinese, Alibaba.com's Japanese site in Japanese, Alibaba.com in English.
- * Without a page, the Japanese store (amazon.co.jp, Alibaba Japan) is assumed.
+ * The language of the help desk the message goes to (`contactFor`): AliExpress's chat answers in English
+ * only. Amazon.co.jp in Japanese, Amazon's other marketplaces in English. 1688 / Taobao in Chinese.
+ * Alibaba.com's Help Center is in English, its Japanese UI's too: the message is English there, the
+ * language of the help page it links. Without a page, amazon.co.jp and Alibaba.com are assumed.
  */
 function supportLang(site: SiteId, host: string | null): SupportLang {
   switch (site) {
@@ -66,8 +65,7 @@ function supportLang(site: SiteId, host: string | null): SupportLang {
     case 'amazon':
       return host === null || hostInDomain(host, 'amazon.co.jp') ? 'ja' : 'en';
     case 'alibaba':
-      if (host === null || ALIBABA_JAPAN.test(host) || hostInDomain(host, 'alibaba.co.jp')) return 'ja';
-      return CHINESE_SHOPS.some((d) => hostInDomain(host, d)) ? 'zh' : 'en';
+      return host !== null && CHINESE_SHOPS.some((d) => hostInDomain(host, d)) ? 'zh' : 'en';
   }
 }
 
@@ -195,7 +193,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'account-not-found': 'Account not found',
     'field-error': 'Error on a sign-in field',
     'email-already-registered': 'Email already registered',
-    'account-locked': 'Account locked or on hold',
+    'account-locked': 'Account locked or restricted',
     'bot-check': 'Robot check',
     'slider-stuck': 'The slider check fails',
     'verification-code': 'Verification code requested',
@@ -215,7 +213,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'account-not-found': 'アカウントが見つからない',
     'field-error': '入力欄のエラー',
     'email-already-registered': 'メールアドレスが登録済み',
-    'account-locked': 'アカウントのロック・保留',
+    'account-locked': 'アカウントのロック・制限',
     'bot-check': 'ロボット確認',
     'slider-stuck': 'スライド認証が通らない',
     'verification-code': '確認コードの入力を求められる',
@@ -235,7 +233,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'account-not-found': '找不到账号',
     'field-error': '输入框报错',
     'email-already-registered': '邮箱已被注册',
-    'account-locked': '账号被冻结或限制',
+    'account-locked': '账号被锁定或限制',
     'bot-check': '人机验证（验证码）',
     'slider-stuck': '滑块验证一直通不过',
     'verification-code': '要求输入验证码',
@@ -252,10 +250,33 @@ export const SITUATION: Record<SupportLang, Names> = {
   },
 };
 
-/** Where a site names the situation its own way (Alibaba freezes accounts; Amazon puts them on hold). */
+/** Where a site names the situation its own way (AliExpress locks an account for a while; Amazon puts it on
+ *  hold; Alibaba freezes it). */
 export const SITE_SITUATION: Partial<Record<SiteId, Partial<Record<SupportLang, Partial<Names>>>>> = {
-  alibaba: { ja: { 'account-locked': 'アカウントの凍結・制限' }, en: { 'account-locked': 'Account frozen or restricted' } },
+  aliexpress: { ja: { 'account-locked': 'アカウントの一時的なロック' }, en: { 'account-locked': 'Account temporarily locked' }, zh: { 'account-locked': '账号被暂时锁定' } },
+  amazon: { ja: { 'account-locked': 'アカウントの保留・ロック' }, en: { 'account-locked': 'Account on hold or locked' }, zh: { 'account-locked': '账号被暂停或锁定' } },
+  alibaba: { ja: { 'account-locked': 'アカウントの凍結・制限' }, en: { 'account-locked': 'Account frozen or restricted' }, zh: { 'account-locked': '账号被冻结或限制' } },
 };
+
+/** The keyboard and input state while typing: context for support, never the problem. */
+export const WHILE_TYPING: Record<SupportLang, Partial<Names>> = {
+  en: {
+    'caps-lock-on': 'While typing, Caps Lock was on',
+    'num-lock-off': 'While typing on the number keypad, Num Lock was off',
+    'full-width-input': 'While typing, Japanese (full-width) input was on in a sign-in field',
+  },
+  ja: {
+    'caps-lock-on': '入力中、Caps Lockがオンになっていました',
+    'num-lock-off': 'テンキーで入力中、Num Lockがオフになっていました',
+    'full-width-input': '入力中、ログインの入力欄で日本語入力（全角）がオンになっていました',
+  },
+  zh: {
+    'caps-lock-on': '输入时大写锁定（Caps Lock）是开着的',
+    'num-lock-off': '用小键盘输入时数字锁定（Num Lock）没有打开',
+    'full-width-input': '输入时登录框里开着日文输入法（全角）',
+  },
+};
+const whileTyping = (id: FindingId, lang: SupportLang): string | null => WHILE_TYPING[lang][id] ?? null;
 
 /** A code the site rejected (an error, not just asked for). */
 export const CODE_REJECTED: Record<SupportLang, string> = { en: 'Verification code not accepted', ja: '確認コードが通らない', zh: '验证码无法通过' };
@@ -268,23 +289,27 @@ function situationOf(site: SiteId, finding: Finding, lang: SupportLang): string 
   return finding.id === 'verification-code' && finding.severity === 'error' ? CODE_REJECTED[lang] : situationName(site, finding.id, lang);
 }
 
-// ---- Checklist labels in Chinese (the checklist has ja and en only) ----
+// ---- What the user checked, as support reads it ----
 
-const ZH_LABELS: Record<string, string> = {
-  'caps-lock': '大写锁定（Caps Lock）已关闭',
-  'num-lock': '数字锁定（Num Lock）已打开',
-  'full-width': '已切换为半角输入（关闭日文输入法）',
-  'cookies-enabled': '浏览器已允许 Cookie',
-  'sign-in-method': '登录方式和邮箱与注册时相同',
-  'right-email': '使用的是注册时的邮箱',
-  'right-account': '账号和登录名填写正确',
-  'lock-notice': '页面上没有冻结或限制的提示',
-  'site-data': '没有残留的旧 Cookie 和网站数据',
-  'browser-version': '浏览器是最新版本',
-  'device-network': '用的是平时的设备和网络，没开 VPN',
-  'email-verified': '邮箱已验证',
-  'takeover-signs': '没有账号被盗的迹象',
-  'freeze-evidence': '解冻所需的材料已准备好',
+/**
+ * Each checklist item as what was looked at, not as a conclusion ("No signs of account takeover" beside a
+ * quoted lock would read as a contradiction): said after 「…を確認しました」 / "I checked …" / 「已确认…」.
+ */
+export const CHECKED: Record<string, Record<SupportLang, string>> = {
+  'caps-lock': { ja: 'Caps Lockがオフであること', en: 'that Caps Lock is off', zh: '大写锁定（Caps Lock）已关闭' },
+  'num-lock': { ja: 'テンキーを使う場合にNum Lockがオンであること', en: 'that Num Lock is on for the number keypad', zh: '使用小键盘时数字锁定（Num Lock）已打开' },
+  'full-width': { ja: '半角英数字で入力していること', en: 'that I type in half-width characters (Japanese input off)', zh: '输入时已切换为半角（关闭日文输入法）' },
+  'cookies-enabled': { ja: 'ブラウザーでCookieが有効であること', en: 'that cookies are enabled in my browser', zh: '浏览器已允许 Cookie' },
+  'sign-in-method': { ja: '登録したときと同じ方法・メールアドレスでログインしていること', en: 'that I sign in the same way, with the same email, as when I signed up', zh: '登录方式和邮箱与注册时相同' },
+  'right-email': { ja: '登録したメールアドレスで入力していること', en: 'that I enter the email address I registered', zh: '输入的是注册时的邮箱' },
+  'right-account': { ja: '登録したサイトでログインしていること', en: 'that I sign in on the site where I registered', zh: '是在注册的网站上登录' },
+  'lock-notice': { ja: 'ページにロックや保留などの通知が出ているかどうか', en: 'the page for a lock, hold or restriction notice', zh: '页面上是否有冻结或限制的提示' },
+  'site-data': { ja: 'このサイトの古いCookieやデータが残っていないこと', en: "that no old cookies or data of this site are left", zh: '本站没有残留的旧 Cookie 和网站数据' },
+  'browser-version': { ja: 'ブラウザーが最新版であること', en: 'that my browser is up to date', zh: '浏览器是最新版本' },
+  'device-network': { ja: 'ふだん使っている端末と回線で、VPNを使わずに試していること', en: 'that I use my usual device and network, without a VPN', zh: '用的是平时的设备和网络，没开 VPN' },
+  'email-verified': { ja: 'メールアドレスの確認が済んでいるかどうか', en: 'whether my email address is verified', zh: '邮箱是否已验证' },
+  'takeover-signs': { ja: '覚えのないログインや端末の登録がないかどうか', en: 'for sign-ins or added devices I do not recognise', zh: '是否有陌生的登录或设备' },
+  'freeze-evidence': { ja: '解除の依頼に必要な資料（取引の記録など）がそろっていること', en: 'that I have the records to ask for the account back ready (orders, screenshots)', zh: '申请解冻所需的材料（交易记录等）已准备好' },
 };
 
 /** Items that are an action rather than a state: said as done. */
@@ -297,7 +322,7 @@ function checklistLine(site: SiteId, id: string, lang: SupportLang, t: Texts): s
   if (done) return done[lang];
   const item = CHECKLISTS[site].find((i) => i.id === id);
   if (!item) return null;
-  return t.ticked(lang === 'zh' ? (ZH_LABELS[id] ?? item.en.label) : item[lang].label);
+  return t.ticked(CHECKED[id]?.[lang] ?? (lang === 'zh' ? item.en.label : item[lang].label));
 }
 
 // ---- The message's wording ----
@@ -309,6 +334,10 @@ export interface Texts {
   pageSaid: (words: string, kana: boolean) => string;
   nothingShown: string;
   field: (name: 'time' | 'page' | 'browser' | 'account' | 'order', value: string) => string;
+  /** The account slot where a site names it its own way (Amazon: the email address or mobile number). */
+  accountOn: Partial<Record<SiteId, string>>;
+  /** A field with its own label. */
+  line: (label: string, value: string) => string;
   fill: string;
   email: string;
   tried: string;
@@ -332,7 +361,9 @@ export const TEXTS: Record<SupportLang, Texts> = {
     fill: '[ここに記入]',
     email: '[メールアドレス]',
     tried: '【これまでに試したこと】',
-    ticked: (label) => `確認済み：${label}`,
+    accountOn: { amazon: 'アカウントのメールアドレスまたは携帯電話番号' },
+    line: (label, value) => `【${label}】${value}`,
+    ticked: (what) => `${what}を確認しました`,
     event: {
       reset: 'このサイトの Cookie と保存データを削除しました',
       'reset-failed': 'このサイトの Cookie と保存データの削除を試みましたが、完了しませんでした',
@@ -354,7 +385,9 @@ export const TEXTS: Record<SupportLang, Texts> = {
     fill: '[fill in]',
     email: '[email]',
     tried: 'What I have tried:',
-    ticked: (label) => `Checked: ${label}`,
+    accountOn: { amazon: "The account's email address or mobile number" },
+    line: (label, value) => `${label}: ${value}`,
+    ticked: (what) => `I checked ${what}`,
     event: {
       reset: "Removed this site's cookies and stored data",
       'reset-failed': "Tried to remove this site's cookies and stored data, but it did not complete",
@@ -376,7 +409,9 @@ export const TEXTS: Record<SupportLang, Texts> = {
     fill: '[请填写]',
     email: '[邮箱]',
     tried: '【已经尝试过】',
-    ticked: (label) => `已确认：${label}`,
+    accountOn: { amazon: '账号的邮箱或手机号' },
+    line: (label, value) => `【${label}】${value}`,
+    ticked: (what) => `已确认${what}`,
     event: {
       reset: '清除了本站的 Cookie 和网站数据',
       'reset-failed': '尝试清除本站的 Cookie 和网站数据，但没有成功',
@@ -408,7 +443,13 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function situationLines(site: SiteId, findings: Finding[], lang: SupportLang, t: Texts): string[] {
   const groups = new Map<string, Set<string>>();
+  const context = new Set<string>();
   for (const f of findings) {
+    const typing = whileTyping(f.id, lang);
+    if (typing) {
+      context.add(typing);
+      continue;
+    }
     const name = situationOf(site, f, lang);
     // The user's email (or a masked one) never leaves in a quote, and no phone or other long number either:
     // found on the NFKC-folded text (full-width, dotted, spaced); the rest keeps the page's own words.
@@ -418,11 +459,14 @@ function situationLines(site: SiteId, findings: Finding[], lang: SupportLang, t:
     if (words) group.add(words);
     groups.set(name, group);
   }
-  if (groups.size === 0) return [`${t.bullet}${t.nothingShown}`];
-  return [...groups].flatMap(([name, words]) => [
-    `${t.bullet}${name}`,
-    ...[...words].map((w) => `${t.indent}${t.pageSaid(w, lang !== 'ja' && JAPANESE_KANA.test(w))}`),
-  ]);
+  // What the page said first; the keyboard state after it, as context.
+  const said = groups.size === 0
+    ? [`${t.bullet}${t.nothingShown}`]
+    : [...groups].flatMap(([name, words]) => [
+        `${t.bullet}${name}`,
+        ...[...words].map((w) => `${t.indent}${t.pageSaid(w, lang !== 'ja' && JAPANESE_KANA.test(w))}`),
+      ]);
+  return [...said, ...[...context].map((c) => `${t.bullet}${c}`)];
 }
 
 function triedLines(context: SupportContext, lang: SupportLang, zone: string, t: Texts): string[] {
@@ -441,7 +485,9 @@ function triedLines(context: SupportContext, lang: SupportLang, zone: string, t:
         e.kind === 'ticked'
           ? checklistLine(context.site, e.what, lang, t)
           : e.kind === 'seen'
-            ? (FINDING_IDS as readonly string[]).includes(e.what) ? t.seen(situationName(context.site, e.what as FindingId, lang)) : null
+            ? (FINDING_IDS as readonly string[]).includes(e.what)
+              ? whileTyping(e.what as FindingId, lang) ?? t.seen(situationName(context.site, e.what as FindingId, lang))
+              : null
             : t.event[e.kind];
       return what ? [`${t.bullet}${t.triedLine(eventTime(lang, e.at, day, zone), what)}`] : [];
     });
@@ -462,7 +508,7 @@ export function supportMessage(context: SupportContext): SupportMessage {
     t.field('time', timeLine(lang, context.at, zone)),
     t.field('page', pageOf(context.pageUrl)),
     t.field('browser', oneLine(context.browser) || '-'),
-    t.field('account', t.fill),
+    t.accountOn[context.site] ? t.line(t.accountOn[context.site]!, t.fill) : t.field('account', t.fill),
     t.field('order', t.fill),
     '',
     t.tried,

@@ -81,12 +81,12 @@ const aliexpress: ChecklistItem[] = [
     ja: {
       label: '登録したときと同じ方法でログインしている',
       check: '登録したときと同じ方法でログインしているか確かめる',
-      howTo: 'Google・Apple・Facebook・X（Twitter）・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンでログインしてください。メールアドレスで登録した場合は、つづりを見直し、ほかのメールアドレスでも試してください。',
+      howTo: 'Google・Apple・Facebook・X（Twitter）・Instagram・TikTok で登録した場合は、ログイン欄の下にある同じサービスのボタンでログインしてください。メールアドレスで登録した場合は、つづりを見直し、ほかのメールアドレスでも試してください。新しく登録する場合は、Google などのアカウントより、メールアドレスとパスワードで登録するほうがよいとされています。',
     },
     en: {
       label: 'Same sign-in method and email as at sign-up',
       check: 'Sign in the way you signed up (same method and email)',
-      howTo: 'Signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails.',
+      howTo: 'Signed up with Google, Apple, Facebook, X (Twitter), Instagram or TikTok? Use that button below the form. Otherwise check the spelling and try your other emails. For a new account, signing up with an email and password is reportedly safer than with an account such as Google.',
     },
   },
   {
@@ -123,12 +123,12 @@ const aliexpress: ChecklistItem[] = [
     ja: {
       label: 'パスワードの再設定を試した',
       check: 'パスワードを再設定してみる',
-      howTo: '「パスワードをお忘れですか？」（Forgot password?）を押し、メールアドレスなどを入力して「コードを取得する」（Get code）を押してください。届いた6桁の確認コードを入力して、新しいパスワードを設定してください。',
+      howTo: '「パスワードをお忘れですか？」（Forgot password?）を押し、メールアドレスなどを入力して「続ける」を押してください。次の画面で「コードを取得する」（Get code）を押し、届いた6桁の確認コードを入力して、新しいパスワードを設定してください。',
     },
     en: {
       label: 'Tried resetting the password',
       check: 'Try resetting your password',
-      howTo: 'Click “Forgot password?”, enter your email and press “Get code”, then use the 6-digit verification code you receive to set a new password.',
+      howTo: 'Click “Forgot password?”, enter your email and continue. On the next screen press “Get code”, then use the 6-digit verification code you receive to set a new password.',
     },
   },
   {
@@ -200,12 +200,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: 'Amazon の古いデータが残っていない',
       check: 'Amazonのデータをリセットしてみる',
-      howTo: '古いキャッシュや Cookie が原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazon のデータだけを削除できます（Amazon からはログアウトされます）。iPhone の Safari では、「設定」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。Android の Chrome では、⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選んで削除できます。どちらも、ほかのサイトからもログアウトされます。',
+      howTo: '古いキャッシュや Cookie が原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazon のデータだけを削除できます（Amazon からはログアウトされます）。iPhone の Safari では、「設定」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。Android の Chrome では、⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押してください。どちらも、ほかのサイトからもログアウトされます。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
       check: "Try resetting Amazon's site data",
-      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed. Either way, you are signed out of other sites too.',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data” and confirm. Either way, you are signed out of other sites too.',
     },
   },
   {
@@ -227,12 +227,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: 'パスワードの再設定を試した',
       check: 'パスワードを再設定してみる',
-      howTo: '「お困りですか?」→「パスワードを忘れた場合」を押し、メールか SMS で届いた確認コードを入力して、6文字以上の新しいパスワードを設定してください。新しいパスワードは、安全な場所に控えておいてください。',
+      howTo: 'パスワードの入力画面では「パスワードを忘れた場合」を押してください。メールアドレスの入力画面では、「お困りですか?」→「パスワードを忘れた場合」です。メールか SMS で届いた確認コードを入力して、6文字以上の新しいパスワードを設定してください。新しいパスワードは、安全な場所に控えておいてください。',
     },
     en: {
       label: 'Tried resetting the password',
       check: 'Try resetting your password',
-      howTo: 'Open “Need help?” → “Forgot your password?”, enter the verification code Amazon sends you by email or SMS, and set a new password of at least 6 characters. Write it down somewhere safe.',
+      howTo: 'On the password step, press “Forgot your password?”; on the email step it is under “Need help?” → “Forgot your password?”. Enter the verification code Amazon sends you by email or SMS, and set a new password of at least 6 characters. Write it down somewhere safe.',
     },
   },
   {
@@ -267,12 +267,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: '乗っ取りの兆候がない',
       check: '身に覚えのないログインや端末の登録がないか確かめる',
-      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りの可能性があります。すぐにカスタマーサービスに電話してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、あればクレジットカード会社に連絡してください。電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
+      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りの可能性があります。すぐに、この画面の「公式の窓口」にある Amazon の問い合わせページから、カスタマーサービスに連絡してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、あればクレジットカード会社に連絡してください。メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
     },
     en: {
       label: 'No signs of account takeover',
       check: "Check for sign-ins you don't recognise",
-      howTo: 'The right password rejected, and an email about a device or app you did not add? Your account may have been taken over: call customer service now. Also check your credit card statement for charges you do not recognise, and if there are any, contact the card company. Find the number under “Official contacts” or in Amazon\'s help, never in an email. Support will never ask for your password.',
+      howTo: 'The right password rejected, and an email about a device or app you did not add? Your account may have been taken over: contact customer service now, from Amazon\'s contact page under “Official contacts”. Also check your credit card statement for charges you do not recognise, and if there are any, contact the card company. Never call a number from an email. Support will never ask for your password.',
     },
   },
 ];

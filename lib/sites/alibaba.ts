@@ -29,18 +29,20 @@ export const alibaba: Site = {
   ],
 };
 
-/** Official routes and the reset's warning (popup only). Sources: README, Links. */
+/** Official routes and the reset's warning (popup only). Sources: README, Links. On a page, only the tab's own
+ *  site's (`forMarketplace`): Taobao's shopper service (helpcenter.taobao.com is its sellers'), 1688 itself (no
+ *  shopper help address is confirmed). */
 export const alibabaSupport: SiteSupport = {
   contacts: {
     ja: [
-      { label: '1688 ヘルプセンター（中国語）', href: 'https://helpcenter.1688.com/' },
-      { label: 'Taobao ヘルプセンター（中国語）', href: 'https://helpcenter.taobao.com/' },
-      { label: 'Alibaba.com ヘルプセンター（英語）', href: 'https://service.alibaba.com/page/home' },
+      { label: 'Alibaba.comのヘルプセンター（英語）', href: 'https://service.alibaba.com/page/home' },
+      { label: '1688のサイト（ヘルプは中国語）', href: 'https://www.1688.com/' },
+      { label: 'Taobaoの購入者向けカスタマーサービス（中国語）', href: 'https://consumerservice.taobao.com/' },
     ],
     en: [
-      { label: '1688 Help Center (Chinese)', href: 'https://helpcenter.1688.com/' },
-      { label: 'Taobao Help Center (Chinese)', href: 'https://helpcenter.taobao.com/' },
-      { label: 'Alibaba.com Help Center', href: 'https://service.alibaba.com/page/home' },
+      { label: 'Alibaba.com Help Center (English)', href: 'https://service.alibaba.com/page/home' },
+      { label: '1688 (help in Chinese)', href: 'https://www.1688.com/' },
+      { label: 'Taobao customer service for shoppers (Chinese)', href: 'https://consumerservice.taobao.com/' },
     ],
   },
   // The reset covers taobao.com's cookies (its sign-in pages serve these accounts: see `domains`).

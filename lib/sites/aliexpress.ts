@@ -35,7 +35,7 @@ export const aliexpressSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'アカウント照会（公式）', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },
-      { label: 'ヘルプセンター（カスタマーサービスは英語のチャット）', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
+      { label: 'AliExpressのヘルプセンター（カスタマーサービスは英語のチャット）', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
     ],
     en: [
       { label: 'Retrieve your account (official)', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },

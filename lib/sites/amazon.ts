@@ -32,19 +32,16 @@ export const amazon: Site = {
   hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],
 };
 
-/** Official routes and the reset's warning (popup only). */
+/** Official routes and the reset's warning (popup only). The contact page is amazon.co.jp's here and the tab's
+ *  own marketplace's in the popup (`forMarketplace`); no phone number (README, Links and their sources). */
 export const amazonSupport: SiteSupport = {
   contacts: {
     ja: [
-      { label: 'Amazon.co.jp カスタマーサービス（フリーダイヤル）0120-999-373', href: 'tel:0120999373' },
-      { label: 'Amazon.co.jp カスタマーサービス（携帯電話から・有料）011-330-3000', href: 'tel:0113303000' },
-      { label: 'カスタマーサービスへの問い合わせ（Amazon.co.jp）', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
+      { label: 'Amazon.co.jpカスタマーサービス（問い合わせページ）', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
       { label: 'アカウントの状態の確認（保留されたアカウント）', href: 'https://account-status.amazon.com/' },
     ],
     en: [
-      { label: 'Amazon.co.jp customer service (toll-free) 0120-999-373', href: 'tel:0120999373' },
-      { label: 'Amazon.co.jp customer service (mobile, paid) 011-330-3000', href: 'tel:0113303000' },
-      { label: 'Contact customer service (Amazon.co.jp)', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
+      { label: 'Amazon.co.jp Customer Service (contact page)', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
       { label: 'Account status (accounts on hold)', href: 'https://account-status.amazon.com/' },
     ],
   },

@@ -11,32 +11,50 @@ export const SITES: readonly Site[] = [aliexpress, amazon, alibaba];
 /** Contacts and reset warnings per site (only the extension pages import this). */
 export const SUPPORT: Record<SiteId, SiteSupport> = { aliexpress: aliexpressSupport, amazon: amazonSupport, alibaba: alibabaSupport };
 
+/** Amazon's marketplace a host is on (`amazon.co.jp`, `amazon.com`, `amazon.de`…), or null. */
+export function amazonMarketplace(host: string | null): string | null {
+  if (host === null) return null;
+  return amazon.domains.filter((d) => hostInDomain(host, d)).sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** `Amazon.co.jp`, `Amazon.com`, `Amazon.de`: how each marketplace names itself. */
+export const marketplaceName = (domain: string) => `Amazon${domain.slice('amazon'.length)}`;
+
+/** Every marketplace has its contact page at the same path on its own host (README, Links). */
+const AMAZON_CONTACT_PATH = '/gp/help/customer/contact-us';
+
 /**
- * Where to send the message: the marketplace's own contact or help page. Sources (README, Links):
- * AliExpress — lib/sites/aliexpress.ts, the chat reached from it (knowledge base: Help → Customer service →
- * "Chat Now", English only); Amazon — the contact-us page of amazon.co.jp and of amazon.com, as linked from
- * their own help pages; 1688 — helpcenter.1688.com; Taobao — helpcenter.taobao.com; Alibaba.com —
- * service.alibaba.com/page/home (its Help Center).
+ * Where to send the message: the marketplace's own contact or help page, on that marketplace. Sources
+ * (README, Links and their sources): AliExpress — its Help Center, the chat reached from it (knowledge
+ * base: Help → Customer service → "Chat Now", English only); Amazon — the contact page of the tab's own
+ * marketplace (amazon.co.jp without a page), where a call back is requested (no phone number is shown:
+ * none is confirmed by a current public source); Taobao — its shopper service (「消费者客服」 in
+ * taobao.com's own header; helpcenter.taobao.com is the sellers'); 1688 — no shopper help address is
+ * confirmed, so 1688 itself; Alibaba.com (its Japanese UI included) — its Help Center, in English.
  */
 export function contactFor(site: SiteId, host: string | null, lang: 'ja' | 'en' | 'zh'): Contact {
   const page = (href: string, ja: string, en: string, zh: string): Contact => ({ href, label: { ja, en, zh }[lang] });
   switch (site) {
     case 'aliexpress':
-      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpress ヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
-    case 'amazon':
-      return host === null || hostInDomain(host, 'amazon.co.jp')
-        ? page('https://www.amazon.co.jp/gp/help/customer/contact-us', 'Amazon.co.jp カスタマーサービス', 'Amazon.co.jp Customer Service', 'Amazon.co.jp 客户服务')
-        : page('https://www.amazon.com/gp/help/customer/contact-us', 'Amazon カスタマーサービス', 'Amazon Customer Service', 'Amazon 客户服务');
+      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpressのヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
+    case 'amazon': {
+      const domain = amazonMarketplace(host) ?? 'amazon.co.jp';
+      const name = marketplaceName(domain);
+      return page(`https://www.${domain}${AMAZON_CONTACT_PATH}`, `${name}カスタマーサービス（問い合わせページ）`, `${name} Customer Service (contact page)`, `${name} 客户服务（联系页面）`);
+    }
     case 'alibaba':
-      if (host !== null && hostInDomain(host, '1688.com')) return page('https://helpcenter.1688.com/', '1688 ヘルプセンター（中国語）', '1688 Help Center (Chinese)', '1688 帮助中心');
-      if (host !== null && hostInDomain(host, 'taobao.com')) return page('https://helpcenter.taobao.com/', 'Taobao ヘルプセンター（中国語）', 'Taobao Help Center (Chinese)', '淘宝帮助中心');
-      return page('https://service.alibaba.com/page/home', 'Alibaba.com ヘルプセンター（英語）', 'Alibaba.com Help Center (English)', 'Alibaba.com 帮助中心');
+      if (host !== null && hostInDomain(host, '1688.com')) return page('https://www.1688.com/', '1688のサイト（ヘルプは中国語）', '1688 (help in Chinese)', '1688');
+      if (host !== null && hostInDomain(host, 'taobao.com')) return page('https://consumerservice.taobao.com/', 'Taobaoの購入者向けカスタマーサービス（中国語）', 'Taobao customer service for shoppers (Chinese)', '淘宝消费者客服');
+      return page('https://service.alibaba.com/page/home', 'Alibaba.comのヘルプセンター（英語）', 'Alibaba.com Help Center (English)', 'Alibaba.com 帮助中心');
   }
 }
-/** Amazon.co.jp's phone numbers are for amazon.co.jp: on Amazon's other marketplaces they are left out. */
-export function forMarketplace(site: SiteId, contacts: Contact[], host: string | null): Contact[] {
-  const otherMarketplace = site === 'amazon' && host !== null && !hostInDomain(host, 'amazon.co.jp');
-  return otherMarketplace ? contacts.filter((c) => !c.href.startsWith('tel:')) : contacts;
+
+/** The contacts as said on the tab's marketplace: Amazon.co.jp's contact page becomes the tab's own
+ *  marketplace's; on Alibaba's sites only the tab's own site's help (Alibaba.com, 1688 or Taobao). */
+export function forMarketplace(site: SiteId, contacts: Contact[], host: string | null, lang: 'ja' | 'en' = 'ja'): Contact[] {
+  if (site === 'alibaba') return host === null ? contacts : [contactFor('alibaba', host, lang)];
+  if (site !== 'amazon') return contacts;
+  return contacts.map((c) => (c.href === `https://www.amazon.co.jp${AMAZON_CONTACT_PATH}` ? contactFor('amazon', host, lang) : c));
 }
 
 export function siteById(id: SiteId): Site {

@@ -16,12 +16,10 @@ const AE_HELP = 'https://helppage.aliexpress.com/buyercenter/index.html';
 /** Amazon account on hold. Source: page-anatomy.md §1.1 (fs#53469080111), lib/sites/amazon.ts */
 const AMAZON_HOLD = 'https://account-status.amazon.com/';
 
-/** Amazon.co.jp customer service. Source: knowledge.md "Amazon Japan customer service", seeds/003.
- *  amazon.co.jp only (tipOnPage leaves them out on Amazon's other marketplaces). */
-const AMAZON_JP_PHONES = [
-  { label: 'Amazon.co.jp customer service (toll-free) 0120-999-373', href: 'tel:0120999373' },
-  { label: 'Amazon.co.jp customer service (from mobile phones, paid) 011-330-3000', href: 'tel:0113303000' },
-];
+/** Amazon customer service's contact page (a call is requested there, and Amazon calls back). No phone number:
+ *  none is confirmed by a current public source (README, Links and their sources). On Amazon's other
+ *  marketplaces tipOnPage makes it that marketplace's own contact page. */
+const AMAZON_CONTACT = [{ label: 'Amazon.co.jp Customer Service (contact page)', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' }];
 
 // The sites' own labels (a control's `label`)
 /** AliExpress's link to reset the password. Source: knowledge.md "Forgot password" */
@@ -30,7 +28,9 @@ const AE_FORGOT = 'Forgot password?';
 const AE_GET_CODE = 'Get code';
 /** AliExpress's button that sends the verification email again. Source: knowledge.md, seeds/000 */
 const AE_RESEND = 'Resend now';
-/** Amazon's link to reset the password. Source: tests/fixtures/amazon-real/signin.html, post-signin-invalid-password.html */
+/** Amazon's link to reset the password: shown as it is on the password step (after a wrong password) and on the
+ *  sign-up page, under “Need help?” on the email step. Source: tests/fixtures/amazon-real/signin.html,
+ *  post-signin-invalid-password.html */
 const AMAZON_FORGOT = 'Forgot your password?';
 /** A social sign-in button (the provider's name). Source: knowledge.md "Signed up through Google / Apple / …" */
 const SOCIAL = 'Google';
@@ -330,11 +330,12 @@ export const en: TipTable = {
         steps: [
           { text: 'Stop signing up and sign in to the old account with this email.' },
           { text: 'If you do not know the password, reset it with %s.', control: { kind: 'forgot-password', label: AE_FORGOT } },
-          { text: 'Only if you really need another account, sign up with another email address (one person with several accounts can lead to a lock).' },
+          { text: 'Only if you really need another account, sign up with another email address.' },
         ],
         causes: [
           'You forgot the password and are trying to start over',
           'The email was used when you signed up with an account such as Google or Apple. Then sign in with the same provider\'s button',
+          'When signing up, an email and password is reportedly safer than an account such as Google',
         ],
       },
       'account-locked': {
@@ -353,7 +354,8 @@ export const en: TipTable = {
         causes: [
           'A sign-in from a device you do not usually use, such as a PC when you usually use a phone',
           'Frequent payment method changes, unpaid orders piling up, or a credit card in another person\'s name',
-          'You made several accounts, or the account is under review',
+          'Reportedly, several accounts made with one email address can be taken for fraud and locked',
+          'The account is under review',
           'The email is not verified: reportedly common among restricted accounts',
           'Reportedly, these can also lead to a lock: sharing the account, refusing AliExpress emails, not confirming receipt of orders, disputes on over half of your orders, negative buyer feedback',
           'You deleted the account by mistake: ask the customer service chat, in English',
@@ -405,8 +407,8 @@ export const en: TipTable = {
         title: 'This is the password reset page',
         why: 'You confirm it is you with a 6-digit code sent by email or another way, then set a new password.',
         steps: [
-          { text: 'Enter your email, member ID or phone number and press %s.', control: { kind: 'resend-code', label: AE_GET_CODE } },
-          { text: 'Enter the 6-digit verification code you received and press “Verify”.' },
+          { text: 'Enter your email, member ID or phone number and continue.' },
+          { text: 'Press %s, enter the 6-digit verification code from the email and press “Verify”.', control: { kind: 'resend-code', label: AE_GET_CODE } },
           { text: 'Enter a new password and press “Update password”.' },
         ],
         causes: [
@@ -416,13 +418,15 @@ export const en: TipTable = {
       },
       'account-retrieval': {
         title: 'This is the account retrieval page',
-        why: 'A payment from the last year lets you find your account.',
+        why: 'A payment from the last year finds your account; with no purchase in the last year, it cannot be retrieved.',
         steps: [
-          { text: 'Enter the date and amount (in yen) of a payment from the last year, checked on your credit card statement or similar.' },
-          { text: 'Enter the credit card\'s first 6 digits left of the “X” and its last 4 digits right of it.' },
-          { text: 'If an error appears, reload the page and enter the details again.' },
+          { text: 'Answer the questions, for most people “Yes”, “No”, then “Credit card”, and press “Retrieve by Card”.' },
+          { text: 'Enter the date and amount (in yen) of a payment from the last year, and the credit card\'s first 6 digits left of the “X” and its last 4 digits right of it.' },
+          { text: 'Then drag the bar below all the way to the right to continue.' },
         ],
         causes: [
+          'If an error appears, reload the page and enter the details again',
+          'Your credit card statement shows the payment\'s date and amount',
           'Any order from the last year will do. The more exact the details, the better, but a rough figure is also worth a try',
           'If the date, amount or credit card digits are empty, you cannot continue',
           'An error means the details did not match',
@@ -437,7 +441,7 @@ export const en: TipTable = {
         title: 'Your email is not verified',
         why: 'Your email does not seem to be verified yet.',
         steps: [
-          { text: 'Open “My Account” and press the notice asking you to verify your email.' },
+          { text: 'Open “My Account” and press the notice asking you to verify your email: “今すぐ確認” on the Japanese site.' },
           { text: 'Open the link in the email you receive to finish.' },
           { text: 'If no email arrives, check your spam folder, then press the button for sending it again, %s.', control: { kind: 'resend-code', label: AE_RESEND } },
         ],
@@ -454,12 +458,12 @@ export const en: TipTable = {
         why: 'When you usually stay signed in, you may have forgotten the password.',
         steps: [
           { text: 'Check Caps Lock and the input mode, then type it again (if you use the numeric keypad, check Num Lock too).' },
-          { text: 'If you cannot remember it, open “Need help?” and press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
+          { text: 'If you cannot remember it, press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
           { text: 'Enter the verification code from the email or SMS and set a new password of at least 6 characters.' },
         ],
         causes: [
           'A typo from Caps Lock, Num Lock or full-width input',
-          'Someone else may have changed the password. If the right password no longer works, call customer service',
+          'Someone else may have changed the password. If the right password no longer works, contact customer service from Amazon\'s contact page',
         ],
       },
       'account-not-found': {
@@ -469,12 +473,12 @@ export const en: TipTable = {
         steps: [
           { text: 'Check the email, including spelling, upper and lower case and symbols.' },
           { text: 'Try any other email or mobile number you may have signed up with.' },
-          { text: 'If none works, open “Need help?” and “Other issues with Sign-In”, or call customer service.' },
+          { text: 'If none works, open “Need help?” and “Other issues with Sign-In” to contact Amazon.' },
         ],
         causes: [
           'A new account would not keep your gift card balance, points or Prime membership: ask customer service before making one',
         ],
-        contacts: AMAZON_JP_PHONES,
+        contacts: AMAZON_CONTACT,
       },
       'field-error': {
         title: 'Some fields are missing or invalid',
@@ -494,7 +498,7 @@ export const en: TipTable = {
         why: 'You seem to have made an Amazon account with this email before.',
         steps: [
           { text: 'Stop signing up and sign in with this email instead.' },
-          { text: 'If you do not know the password, open “Need help?” and press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
+          { text: 'If you do not know the password, press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
           { text: 'Enter the verification code from the email and set a new password.' },
         ],
         causes: [
@@ -508,33 +512,35 @@ export const en: TipTable = {
         steps: [
           { text: 'If the account is on hold, open Amazon\'s page for accounts on hold with the button below.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
-          { text: 'If the account is locked, or you cannot complete the steps, call customer service (support will never ask for your password).' },
+          { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page (support will never ask for your password).' },
         ],
         causes: [
           'An unusual payment on a recent order',
           'Amazon needs to verify that the payment method is yours',
           'The email about the hold or lock may be fake and lead to a fake page',
-          'An email or SMS with a phone number may be fake too: only call the numbers shown here or listed in Amazon\'s help',
+          'An email or SMS with a phone number may be fake too: never call a number from an email or SMS. Contact Amazon from its contact page, opened by typing the site\'s address yourself',
+          'On the contact page you can ask for a call, and Amazon calls you. This extension shows no Amazon phone number',
         ],
         sitePage: { label: 'Amazon page for accounts on hold (account-status.amazon.com)', href: AMAZON_HOLD },
-        contacts: AMAZON_JP_PHONES,
+        contacts: AMAZON_CONTACT,
       },
       'suspicious-activity': {
         title: 'Someone else may have signed in to your account',
         sitePageIsSupport: true,
         why: 'Someone else may know your password and may have changed it.',
         steps: [
-          { text: 'Have your email, account name and address, and the details of your credit card on the account, at hand.' },
-          { text: 'Call customer service (support will never ask for your password).' },
+          { text: 'Have your email, account name and address, and the last 4 digits of the credit card on the account, at hand.' },
+          { text: 'Ask customer service for a call from Amazon\'s contact page (support will never ask for your password).' },
           { text: 'Check your credit card statement and, if there are charges you do not recognise, ask the card company to stop the card.' },
         ],
         causes: [
           'The correct email and password no longer work',
           'An email about a device or app you did not add. To tell whether it is real, open Amazon\'s site yourself instead of using the email\'s links',
           'You use the same password on other sites: once recovered, change to a strong password you use nowhere else and that is hard to guess',
-          'An email or SMS with a phone number or link may be fake: only call the numbers shown here or listed in Amazon\'s help',
+          'An email or SMS with a phone number or link may be fake: never call a number from an email or SMS. Contact Amazon from its contact page, opened by typing the site\'s address yourself',
+          'About your credit card, give only its last 4 digits. If asked for the full card number, the 3 digits on its back or your password, suspect a fake',
         ],
-        contacts: AMAZON_JP_PHONES,
+        contacts: AMAZON_CONTACT,
       },
       'bot-check': {
         title: 'Amazon asks you to type the characters shown',
@@ -588,7 +594,7 @@ export const en: TipTable = {
           'JavaScript is off, so the robot check looks blank',
           'An ad blocker or another extension stops the page',
           'Safari on iPhone: Settings → Safari → “Clear History and Website Data” removes them. This signs you out of other sites too',
-          'Chrome on Android: ⋮ → History → “Clear browsing data”, choose a time range that includes the day signing in failed, and remove “Cookies and site data” and “Cached images and files”. This signs you out of other sites too',
+          'Chrome on Android: ⋮ → History → “Clear browsing data”, and choose a time range that includes the day signing in failed. Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data”, and confirm. This signs you out of other sites too',
         ],
         actions: ['reset'],
       },
@@ -607,11 +613,13 @@ export const en: TipTable = {
           'Payment problems: unpaid by the due date, credit card misuse, a payment method Alibaba has not approved, many cancellations or odd orders',
           'Security: a suspected takeover, a sign-in from an unusual device or from another country or region (when travelling, for example), a shared account, a reused password',
           'A check against the terms: false details, fake reviews and the like',
-          'For sellers: prohibited or fake goods, IP infringement, spam, excessive promotion or inappropriate content',
+          'Spam, excessive promotion or inappropriate content: mass messages, flooding comments and the like. Not only sellers',
+          'For sellers: prohibited or fake goods, IP infringement',
           'Alibaba.com, 1688 and Taobao are separate sites with separate help. Contact the one whose account is frozen',
           'If asked for more documents or explanation, answer quickly. If the first request does not work, keep following up',
           'Accounts have been restored after the user paid with a new credit card in place of an expired one, stopped selling a prohibited item and apologised, or changed the password and reported it',
           'To prevent it, read the terms, register accurate details and pay on time. Keep your credit card details current',
+          'If a payment may be late, tell Alibaba before the due date',
           'Use a password you use nowhere else and that is hard to guess, and turn on 2-step verification',
           'Avoid suspicious emails and links and deals that are too cheap to be true',
           'Send identity documents only through a form you reached by typing the site\'s address yourself, never to an address from an email',
@@ -658,6 +666,7 @@ export const en: TipTable = {
           'A sign-in from an unusual device or from another country or region (when travelling, for example)',
           'A reused password or a shared account',
           'An email or call claiming to be support is fake and leads to a fake page',
+          'Checking your sign-in history regularly lets you spot a sign-in you do not recognise early',
         ],
       },
     },

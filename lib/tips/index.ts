@@ -17,14 +17,14 @@ export function tipFor(site: SiteId, id: FindingId, lang: Lang): Tip {
 }
 
 /** The tip as shown on a page: a situation for the site's support links the contact or help page of the
- *  tab's own marketplace (amazon.co.jp or amazon.com, 1688, Taobao or Alibaba.com), and Amazon.co.jp's
- *  phone numbers are left out on Amazon's other marketplaces. */
+ *  tab's own marketplace (each Amazon marketplace's own, 1688, Taobao or Alibaba.com), and Amazon.co.jp's
+ *  contact page in its details becomes the tab's marketplace's. */
 export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: string): Tip {
   const tip = tipFor(site, id, lang);
   const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : null;
   return {
     ...tip,
     ...(!tip.sitePage && tip.sitePageIsSupport ? { sitePage: contactFor(site, host, lang) } : {}),
-    ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host) } : {}),
+    ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host, lang) } : {}),
   };
 }

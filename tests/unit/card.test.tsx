@@ -157,8 +157,9 @@ describe("a situation for the site's support links the tab's own marketplace", (
   it.each([
     ['amazon', 'account-not-found', 'https://www.amazon.co.jp/ap/signin', 'https://www.amazon.co.jp/gp/help/customer/contact-us'],
     ['amazon', 'account-not-found', 'https://www.amazon.com/ap/signin', 'https://www.amazon.com/gp/help/customer/contact-us'],
-    ['alibaba', 'account-locked', 'https://login.1688.com/member/signin.htm', 'https://helpcenter.1688.com/'],
-    ['alibaba', 'account-locked', 'https://login.taobao.com/member/login.jhtml', 'https://helpcenter.taobao.com/'],
+    ['amazon', 'account-not-found', 'https://www.amazon.de/ap/signin', 'https://www.amazon.de/gp/help/customer/contact-us'],
+    ['alibaba', 'account-locked', 'https://login.1688.com/member/signin.htm', 'https://www.1688.com/'],
+    ['alibaba', 'account-locked', 'https://login.taobao.com/member/login.jhtml', 'https://consumerservice.taobao.com/'],
     ['alibaba', 'account-locked', 'https://passport.alibaba.com/icbu_login.htm', 'https://service.alibaba.com/page/home'],
     ['aliexpress', 'suspicious-activity', 'https://login.aliexpress.com/', 'https://helppage.aliexpress.com/buyercenter/index.html'],
   ] as const)('%s %s on %s → %s', (site, id, url, href) => {
@@ -166,12 +167,14 @@ describe("a situation for the site's support links the tab's own marketplace", (
   });
 });
 
-describe("Amazon.co.jp's phone numbers only on amazon.co.jp", () => {
+describe("no phone number on any Amazon marketplace; the details' contact page is the tab's marketplace's", () => {
   it.each(FINDING_IDS)('%s', (id) => {
-    const phones = (url: string) => (tipOnPage('amazon', id, 'ja', url).contacts ?? []).filter((c) => c.href.startsWith('tel:')).length;
-    expect(phones('https://www.amazon.com/ap/signin')).toBe(0);
-    expect(phones('https://www.amazon.de/ap/signin')).toBe(0);
-    expect(phones('https://www.amazon.co.jp/ap/signin')).toBe((tipFor('amazon', id, 'ja').contacts ?? []).filter((c) => c.href.startsWith('tel:')).length);
+    for (const [url, domain] of [['https://www.amazon.com/ap/signin', 'amazon.com'], ['https://www.amazon.de/ap/signin', 'amazon.de'], ['https://www.amazon.co.jp/ap/signin', 'amazon.co.jp']] as const) {
+      const contacts = tipOnPage('amazon', id, 'ja', url).contacts ?? [];
+      expect(contacts.filter((c) => c.href.startsWith('tel:'))).toEqual([]);
+      for (const c of contacts.filter((c) => c.href.includes('/gp/help/customer/contact-us'))) expect(new URL(c.href).hostname).toBe(`www.${domain}`);
+    }
+    expect((tipFor('amazon', id, 'ja').contacts ?? []).filter((c) => c.href.startsWith('tel:'))).toEqual([]);
   });
 });
 

@@ -92,7 +92,7 @@ const FACTS: Fact[] = [
     fact: 'ae-retrieval-needs',
     says: "Retrieval needs a purchase within the last year: its payment date, amount in yen, and the card's first 6 and last 4 digits on either side of the X.",
     where: [tip('aliexpress', 'account-retrieval', 'steps')],
-    ja: [/1年以内/, /支払日と支払金額/, /円/, /先頭6桁を「X」の左/, /末尾4桁を右/],
+    ja: [/1年以内/, /支払日・支払金額/, /円/, /先頭6桁を「X」の左/, /末尾4桁を右/],
     en: [/last year/, /date and amount/, /yen/, /first 6 digits left of the “X”/, /last 4 digits right of it/],
   },
   {
@@ -103,7 +103,7 @@ const FACTS: Fact[] = [
   {
     fact: 'ae-retrieval-required-error',
     says: 'Every field is needed to go on; an error means the details did not match: reload and try again.',
-    where: [tip('aliexpress', 'account-retrieval', 'causes', { ja: [/空欄だと、先に進めない/, /一致しなかった/], en: [/cannot continue/, /did not match/] }), tip('aliexpress', 'account-retrieval', 'steps', { ja: /再読み込みして入力し直します/, en: /reload the page and enter the details again/ })],
+    where: [tip('aliexpress', 'account-retrieval', 'causes', { ja: [/空欄だと、先に進めない/, /一致しなかった/, /再読み込みして入力し直す/], en: [/cannot continue/, /did not match/, /reload the page and enter the details again/] })],
   },
   {
     fact: 'ae-retrieval-note-id-verify-email',
@@ -113,7 +113,22 @@ const FACTS: Fact[] = [
       tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録し/, en: /add and verify your email right away/ }),
     ],
   },
-  { fact: 'ae-no-purchase-new-account', says: 'No purchase in the last year: no retrieval; a new account is the way.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: /1年以内に購入がない場合は照会できない。新しいアカウント/, en: /no purchase in the last year, retrieval is not possible\. You will need a new account/ },
+  {
+    fact: 'ae-no-purchase-new-account',
+    says: 'No purchase in the last year: no retrieval (said plainly in the why, the first thing the card says); a new account is the way.',
+    where: [
+      tip('aliexpress', 'account-retrieval', 'why', { ja: /1年以内に購入がなければ照会できません/, en: /with no purchase in the last year, it cannot be retrieved/ }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: /1年以内に購入がない場合は照会できない。新しいアカウント/, en: /no purchase in the last year, retrieval is not possible\. You will need a new account/ }),
+    ],
+  },
+  {
+    fact: 'ae-retrieval-questions',
+    says: 'The retrieval page first asks questions: most answer Yes → No → Credit card, then press "Retrieve by Card" for the card form (seeds/000).',
+    where: [tip('aliexpress', 'account-retrieval', 'steps')],
+    ja: [/多くの場合「はい」→「いいえ」→「クレジットカード」/, /「Retrieve by Card」/],
+    en: [/for most people “Yes”, “No”, then “Credit card”/, /“Retrieve by Card”/],
+  },
+  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のバーを右端までスライドして次に進みます/, en: /drag the bar below all the way to the right to continue/ },
   { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibaba グループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
@@ -153,7 +168,15 @@ const FACTS: Fact[] = [
   },
   { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした（ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
   { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name.", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/支払い方法を何度も変えた/, /未払いの注文/, /本人名義でないクレジットカード/], en: [/payment method changes/, /unpaid orders/, /another person's name/] },
-  { fact: 'ae-lock-cause-accounts-review', says: 'Several accounts (the article: on one email, which the sign-up rule of one email, one account contradicts: said as one person with several accounts); the account under review.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/1人で複数のアカウントを作った/, /審査の対象/], en: [/made several accounts/, /under review/] },
+  { fact: 'ae-lock-cause-review', says: 'The account under review can be locked.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /審査の対象/, en: /under review/ },
+  {
+    fact: 'ae-lock-cause-one-email-accounts',
+    says: 'Several accounts on one email can be taken for fraud and locked: hedged as the article hedges it (「可能性が…あります」), and said as the article says it (one email, not one person).',
+    where: [tip('aliexpress', 'account-locked', 'causes')],
+    ja: /1つのメールアドレスで複数のアカウントを作ると、不正を疑われてロックされることがあるとされている/,
+    en: /Reportedly, several accounts made with one email address can be taken for fraud and locked/,
+    unconfirmed: true,
+  },
   {
     fact: 'ae-lock-cause-conduct',
     says: 'Sharing the account, refusing AliExpress mails, not confirming receipt, disputes on over half the orders, negative buyer feedback.',
@@ -180,11 +203,24 @@ const FACTS: Fact[] = [
   },
   {
     fact: 'ae-prefer-email-sign-up',
-    says: 'New users do better signing up with an email and password than with a social account.',
-    where: [tip('aliexpress', 'account-retrieval', 'causes')],
+    says: 'New users do better signing up with an email and password than with a social account: said at retrieval, on the sign-up card and in the sign-in method check.',
+    where: [
+      tip('aliexpress', 'account-retrieval', 'causes'),
+      tip('aliexpress', 'email-already-registered', 'causes', { en: /an email and password is reportedly safer than an account such as Google/ }),
+      item('aliexpress', 'sign-in-method'),
+    ],
     ja: /Google などのアカウントより、メールアドレスとパスワードで登録する/,
     en: /signing up with an email and password is reportedly safer than with an account such as Google/,
     unconfirmed: true,
+  },
+  { fact: 'ae-verify-now', says: 'The verify prompt on My Account reads 「今すぐ確認」 (seeds/000).', where: [tip('aliexpress', 'email-unverified', 'steps')], ja: /「マイアカウント」（My Account）を開き、メールアドレスの確認を求める「今すぐ確認」を押します/, en: /“My Account”.*: “今すぐ確認” on the Japanese site/ },
+  {
+    fact: 'ae-continue-before-get-code',
+    says: 'On the forgot-password page: the email, member ID or phone → 「続ける」 → then 「コードを取得する」 (seeds/001).',
+    where: [
+      tip('aliexpress', 'password-reset', 'steps', { ja: [/いずれかを入力し、「続ける」を押します/, /^「コードを取得する」を押し/], en: [/phone number and continue\./, /^Press “Get code”/] }),
+      item('aliexpress', 'password-reset', { ja: /「続ける」を押してください。次の画面で「コードを取得する」/, en: /continue\. On the next screen press “Get code”/ }),
+    ],
   },
 
   // AliExpress: the slider
@@ -216,15 +252,25 @@ const FACTS: Fact[] = [
     fact: 'amz-reset-flow',
     says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → 「変更を保存してログインしてください」.',
     where: [
-      tip('amazon', 'wrong-password', 'steps', { ja: [/「お困りですか\?」を開いて%s|「お困りですか\?」を開いて「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” and press/, /at least 6 characters/] }),
-      tip('amazon', 'password-reset', 'why', { ja: /Amazon\.co\.jp からメールで届く確認コード/, en: /code Amazon emails you/ }),
+      // The password step (a wrong password) and the sign-up page show the link as it is (tests/fixtures/amazon-real).
+      tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /6文字以上/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /at least 6 characters/] }),
+      tip('amazon', 'email-already-registered', 'steps', { ja: /^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, en: /^If you do not know the password, press “Forgot your password\?”/ }),
+      // Any Amazon marketplace mails it, not only Amazon.co.jp.
+      tip('amazon', 'password-reset', 'why', { ja: /Amazonからメールで届く確認コード/, en: /code Amazon emails you/ }),
       tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /「変更を保存してログインしてください」/], en: [/code field/, /at least 6 characters/] }),
-      item('amazon', 'password-reset', { ja: [/「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/“Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
+      item('amazon', 'password-reset', { ja: [/パスワードの入力画面では「パスワードを忘れた場合」/, /メールアドレスの入力画面では、「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/On the password step, press “Forgot your password\?”/, /on the email step it is under “Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
     ],
   },
   { fact: 'amz-note-new-password', says: 'Write the new password down somewhere safe.', where: [tip('amazon', 'password-reset', 'causes', { ja: /安全な場所に控えて/, en: /Write the new password down somewhere safe/ }), item('amazon', 'password-reset', { ja: /安全な場所に控えて/, en: /Write it down somewhere safe/ })] },
   { fact: 'amz-not-found-email-wrong', says: 'No account with this email: the email is wrong (typos, case, symbols, another address).', where: [tip('amazon', 'account-not-found', 'steps'), item('amazon', 'right-email')], ja: /つづり・大文字と小文字・記号/, en: /spelling, upper and lower case and symbols/ },
-  { fact: 'amz-not-found-route', says: 'Then 「お困りですか?」 → 「その他のログインに関する問題」, or call customer service.', where: [tip('amazon', 'account-not-found', 'steps')], ja: /「お困りですか\?」の「その他のログインに関する問題」から問い合わせるか、カスタマーサービスに電話/, en: /“Need help\?” and “Other issues with Sign-In”, or call customer service/ },
+  {
+    fact: 'amz-not-found-route',
+    says: "Then 「お困りですか?」 → 「その他のログインに関する問題」, or customer service: its contact page, where a call is requested (the card's link).",
+    where: [
+      tip('amazon', 'account-not-found', 'steps', { ja: /「お困りですか\?」の「その他のログインに関する問題」から問い合わせます/, en: /“Need help\?” and “Other issues with Sign-In” to contact Amazon/ }),
+      tip('amazon', 'account-not-found', 'links', { ja: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/, en: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/ }),
+    ],
+  },
   {
     fact: 'amz-new-account-loses',
     says: 'A new account loses the gift card balance, points and Prime: ask support first.',
@@ -240,8 +286,8 @@ const FACTS: Fact[] = [
     fact: 'amz-android-chrome-clear',
     says: 'Chrome on Android: ⋮ → History → 「閲覧データを削除」, a time range covering the failure, history, cookies and site data, cached images and files.',
     where: [
-      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「Cookieとサイトデータ」と「キャッシュされた画像とファイル」/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /“Cookies and site data” and “Cached images and files”/] }),
-      item('amazon', 'site-data', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/] }),
+      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押す/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data”, and confirm/] }),
+      item('amazon', 'site-data', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押して/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data” and confirm/] }),
     ],
   },
   {
@@ -249,15 +295,21 @@ const FACTS: Fact[] = [
     says: 'The right email and password rejected, plus an Amazon mail about a device or app the user did not add: likely a takeover.',
     where: [tip('amazon', 'suspicious-activity', 'causes', { ja: [/正しいメールアドレスとパスワードでもログインできない/, /覚えのない端末やアプリの登録/], en: [/correct email and password no longer work/, /device or app you did not add/] }), item('amazon', 'takeover-signs', { ja: [/正しいパスワードでログインできず/, /覚えのない端末やアプリの登録/], en: [/right password rejected/, /device or app you did not add/] })],
   },
-  { fact: 'amz-takeover-call-prepared', says: 'Call support with the email, account name, address and the registered credit card\'s details at hand.', where: [tip('amazon', 'suspicious-activity', 'steps')], ja: [/メールアドレス・アカウント名・住所と、クレジットカードの情報/, /カスタマーサービスに電話/], en: [/email, account name and address, and the details of your credit card/, /Call customer service/] },
+  {
+    fact: 'amz-takeover-call-prepared',
+    says: "Ask support for a call (from the contact page) with the email, account name, address and, of the registered credit card, the last 4 digits only at hand (issue 20: never the full card number, its security code or a password).",
+    where: [tip('amazon', 'suspicious-activity', 'steps')],
+    ja: [/メールアドレス・アカウント名・住所と、登録したクレジットカードの末尾4桁/, /問い合わせページから、カスタマーサービスに電話を依頼/],
+    en: [/email, account name and address, and the last 4 digits of the credit card/, /Ask customer service for a call from Amazon's contact page/],
+  },
   { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求があれば、クレジットカード会社に連絡して利用を止めて/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
   { fact: 'amz-takeover-stronger-password', says: 'Use a stronger password afterwards.', where: [tip('amazon', 'suspicious-activity', 'causes')], ja: /復旧したら、ほかで使っていない、推測されにくいパスワード/, en: /once recovered, change to a strong password/ },
   {
-    fact: 'amz-jp-phones',
-    says: 'Amazon Japan customer service: toll-free 0120-999-373; 011-330-3000, paid, from mobile phones (amazon.co.jp only).',
-    where: [tip('amazon', 'account-not-found', 'links'), tip('amazon', 'account-locked', 'links'), tip('amazon', 'suspicious-activity', 'links')],
-    ja: [/フリーダイヤル.*0120-999-373/, /携帯電話から・有料.*011-330-3000/],
-    en: [/toll-free.*0120-999-373/, /from mobile phones, paid.*011-330-3000/],
+    fact: 'amz-contact-page',
+    says: "Amazon customer service: its contact page, where a call back is requested (2024–25 guides; the knowledge base's 2019 numbers are not confirmed by a current source and are left out). The tab's own marketplace's page on a page (marketplaces.test.ts).",
+    where: [tip('amazon', 'account-not-found', 'links'), tip('amazon', 'account-locked', 'links'), tip('amazon', 'suspicious-activity', 'links'), tip('amazon', 'account-locked', 'causes', { ja: /問い合わせページで電話を依頼すると、Amazon から電話がかかってくる/, en: /On the contact page you can ask for a call, and Amazon calls you/ })],
+    ja: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/,
+    en: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/,
   },
 
   // Alibaba (Alibaba.com, 1688): frozen accounts
@@ -278,7 +330,9 @@ const FACTS: Fact[] = [
       item('alibaba', 'device-network', { ja: /ふだんと違う国や地域/, en: /another country or region/ }),
     ],
   },
-  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /スパム、過剰な宣伝、不適切な投稿/, en: /[Ss]pam, excessive promotion or inappropriate content/ },
+  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content: a cause of its own, for any user, not under sellers only.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /^スパム、過剰な宣伝、不適切な投稿：.*出品者に限らない/, en: /^Spam, excessive promotion or inappropriate content: .*Not only sellers/ },
+  { fact: 'ali-tell-before-late', says: 'A payment that may be late: tell Alibaba before the due date.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /支払いが期日に遅れそうな場合は、期日の前にAlibabaに連絡する/, en: /If a payment may be late, tell Alibaba before the due date/ },
+  { fact: 'ali-check-login-history', says: 'Check the sign-in history regularly for sign-ins you do not recognise.', where: [tip('alibaba', 'suspicious-activity', 'causes')], ja: /ログイン履歴を定期的に確かめる/, en: /Checking your sign-in history regularly/ },
   { fact: 'ali-recovery-read-reason', says: "Stay calm and read Alibaba's mail or notice for the stated reason.", where: [tip('alibaba', 'account-locked', 'steps', { ja: /凍結の理由を確かめます/, en: /email or notice for the reason/ }), item('alibaba', 'lock-notice', { ja: /理由を確かめて/, en: /read the reason/ })] },
   {
     fact: 'ali-recovery-evidence',
@@ -316,10 +370,10 @@ const RULES: Fact[] = [
     says: "Where to reach support is checked in the site's own help, opened by typing its address (Amazon: the numbers shown here or in Amazon's help); the extension never claims its list is the only official one.",
     where: [
       tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いた AliExpress のヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
-      tip('amazon', 'account-locked', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
-      tip('amazon', 'suspicious-activity', 'causes', { ja: /電話するのは、ここに表示した番号か、Amazon のヘルプに載っている番号だけ/, en: /only call the numbers shown here or listed in Amazon's help/ }),
+      tip('amazon', 'account-locked', 'causes', { ja: /メールや SMS に書かれた番号には電話せず、サイトのアドレスを自分で入力して開いた Amazon の問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
+      tip('amazon', 'suspicious-activity', 'causes', { ja: /メールや SMS に書かれた番号には電話せず、サイトのアドレスを自分で入力して開いた Amazon の問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
       popup('supportHint', { ja: /下の「公式の窓口」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Official contacts” below, or in the site's help, opened by typing its address yourself/ }),
-      item('amazon', 'takeover-signs', { ja: /電話番号は、この画面の「公式の窓口」か Amazon のヘルプで確かめ、メールに書かれた番号には電話しない/, en: /number under “Official contacts” or in Amazon's help, never in an email/ }),
+      item('amazon', 'takeover-signs', { ja: /「公式の窓口」にある Amazon の問い合わせページから.*メールに書かれた番号には電話しない/, en: /Amazon's contact page under “Official contacts”.*Never call a number from an email/ }),
     ],
   },
   {
@@ -338,6 +392,11 @@ const RULES: Fact[] = [
     fact: 'alibaba-1688-taobao-apart',
     says: 'Alibaba.com, 1688 and Taobao are told apart: check which site the account is on, contact that one.',
     where: [item('alibaba', 'right-account', { ja: /Alibaba\.com・1688・Taobao のどのサイトで登録した/, en: /which site you signed up on \(Alibaba\.com, 1688 or Taobao\)/ }), tip('alibaba', 'account-locked', 'causes', { ja: /Alibaba\.com・1688・Taobao はそれぞれ別のサイト/, en: /Alibaba\.com, 1688 and Taobao are separate sites/ })],
+  },
+  {
+    fact: 'card-last-4-digits-only',
+    says: 'Where identification is needed, the last 4 digits of the card only; asked for the full number, its security code or a password: suspect a fake.',
+    where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /末尾4桁/, en: /last 4 digits/ }), tip('amazon', 'suspicious-activity', 'causes', { ja: /伝えるのは、末尾4桁だけ。クレジットカード番号のすべてや裏面の3桁の番号、パスワードを尋ねられたら、偽物を疑う/, en: /give only its last 4 digits\. If asked for the full card number, the 3 digits on its back or your password, suspect a fake/ })],
   },
   {
     fact: 'amazon-field-types',
@@ -360,7 +419,12 @@ const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checkl
   { fact: 'ae-no-temporary-password', says: 'No "temporary password by mail" (one article only, and the reset the cards describe sends a 6-digit code; a mailed temporary password is also a common phishing line).', pattern: /仮のパスワード|仮パスワード|temporary password/i },
   { fact: 'no-unplaced-japanese-support', says: 'No claim that support answers in Japanese: one article says so without naming the site, and its only Japanese channel is the unconfirmed address left out above.', pattern: /日本語でも問い合わせ|answers in Japanese/i },
   { fact: 'no-exclusive-contacts', says: 'The extension never claims that the contacts it shows are the only official ones.', pattern: /公式の窓口はここに表示したものだけ|表示した連絡先だけ|only official contacts are the ones shown here|Only use the contacts under/i },
-  { fact: 'no-jp-phone-in-checklist', says: "The checklist is shared by every Amazon marketplace: Amazon.co.jp's numbers stay out of it.", pattern: /0120-999-373|011-330-3000/, only: 'checklist' },
+  { fact: 'no-unconfirmed-phone-number', says: 'No phone number a current public source does not confirm (Amazon.co.jp\'s 2019 numbers included); no tel: link at all.', pattern: /0120-?999-?373|011-?330-?3000|0120-?899-?543|^tel:/ },
+  { fact: 'no-full-card-details-ready', says: 'Never ask the user to have full card details, security codes or passwords ready.', pattern: /クレジットカードの情報を手元|details of your credit card|(カード番号|セキュリティコード|パスワード)を(手元に)?用意|have your (card number|security code|password)/i },
+  { fact: 'amz-no-need-help-on-password-step', says: "The password step and the sign-up page show 「パスワードを忘れた場合」 directly: no 「お困りですか?」 before it there (only the email step's checklist how-to names it).", pattern: /「お困りですか\?」を開いて|open “Need help\?” and press/ },
+  { fact: 'no-amazon-co-jp-sender', says: 'The reset code comes from the tab\'s marketplace: no 「Amazon.co.jp から」 in a card that every marketplace shows.', pattern: /Amazon\.co\.jp ?から|from Amazon\.co\.jp/ },
+  { fact: 'no-taobao-seller-hall', says: "Taobao's help for shoppers, never its sellers' service hall (helpcenter.taobao.com).", pattern: /helpcenter\.taobao\.com/ },
+  { fact: 'no-unsourced-1688-help', says: "No 1688 help address without a public source (helpcenter.1688.com had none).", pattern: /helpcenter\.1688\.com/ },
 ];
 
 // ---- Reading the places ----

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, SiteId } from '@/lib/findings';
-import { pageWords, supportMessage, type JourneyEvent, type SupportContext } from '@/lib/background/support-message';
+import { pageWords, supportMessage, TEXTS, type JourneyEvent, type SupportContext } from '@/lib/background/support-message';
 
 /** 19:17 in Tokyo, 11:17 in Paris. */
 const at = new Date('2026-11-28T10:17:00Z');
@@ -35,12 +35,18 @@ describe('support message: language by who answers, and where to send it', () =>
     ['amazon', 'https://www.amazon.co.jp/ap/signin', 'ja', 'https://www.amazon.co.jp/gp/help/customer/contact-us', 'お世話になっております。'],
     ['amazon', null, 'ja', 'https://www.amazon.co.jp/gp/help/customer/contact-us', 'お世話になっております。'],
     ['amazon', 'https://www.amazon.com/ap/signin', 'en', 'https://www.amazon.com/gp/help/customer/contact-us', 'Hello,'],
-    ['amazon', 'https://www.amazon.de/ap/signin', 'en', 'https://www.amazon.com/gp/help/customer/contact-us', 'Hello,'],
-    ['alibaba', 'https://login.1688.com/member/signin.htm', 'zh', 'https://helpcenter.1688.com/', '您好'],
-    ['alibaba', 'https://passport.1688.com/member/reg/fast_reg.htm', 'zh', 'https://helpcenter.1688.com/', '您好'],
-    ['alibaba', 'https://login.taobao.com/member/login.jhtml', 'zh', 'https://helpcenter.taobao.com/', '您好'],
-    ['alibaba', 'https://japanese.alibaba.com/login.htm', 'ja', 'https://service.alibaba.com/page/home', 'お世話になっております。'],
-    ['alibaba', null, 'ja', 'https://service.alibaba.com/page/home', 'お世話になっております。'],
+    // Each marketplace's own contact page, on that marketplace.
+    ['amazon', 'https://www.amazon.de/ap/signin', 'en', 'https://www.amazon.de/gp/help/customer/contact-us', 'Hello,'],
+    ['amazon', 'https://www.amazon.co.uk/ap/signin', 'en', 'https://www.amazon.co.uk/gp/help/customer/contact-us', 'Hello,'],
+    ['amazon', 'https://www.amazon.com.au/ap/signin', 'en', 'https://www.amazon.com.au/gp/help/customer/contact-us', 'Hello,'],
+    ['amazon', 'https://account-status.amazon.com/', 'en', 'https://www.amazon.com/gp/help/customer/contact-us', 'Hello,'],
+    // 1688: no shopper help address is confirmed, so 1688 itself; Taobao: its shoppers' service, not the sellers'.
+    ['alibaba', 'https://login.1688.com/member/signin.htm', 'zh', 'https://www.1688.com/', '您好'],
+    ['alibaba', 'https://passport.1688.com/member/reg/fast_reg.htm', 'zh', 'https://www.1688.com/', '您好'],
+    ['alibaba', 'https://login.taobao.com/member/login.jhtml', 'zh', 'https://consumerservice.taobao.com/', '您好'],
+    // Alibaba.com's Help Center is English, for its Japanese UI too: the message is in the help desk's language.
+    ['alibaba', 'https://japanese.alibaba.com/login.htm', 'en', 'https://service.alibaba.com/page/home', 'Hello,'],
+    ['alibaba', null, 'en', 'https://service.alibaba.com/page/home', 'Hello,'],
     ['alibaba', 'https://passport.alibaba.com/icbu_login.htm', 'en', 'https://service.alibaba.com/page/home', 'Hello,'],
   ] as const)('%s %s → %s, contact %s', (site, pageUrl, lang, href, opening) => {
     const message = supportMessage(context({ site, pageUrl }));
@@ -74,13 +80,18 @@ describe('support message: local time with its zone, never UTC alone', () => {
 describe("support message: what the page showed is the page's own words, apart from the situation's name", () => {
   it.each([
     // A Japanese page quoted as it was in an English message, with its meaning as the situation's name.
-    ['aliexpress', finding('aliexpress', 'account-locked', 'お客様のアカウントは一時的にロックされています'), ['- Account locked or on hold', '  The page said (in Japanese): "お客様のアカウントは一時的にロックされています"']],
+    // AliExpress's lock is its own word, not Amazon's hold.
+    ['aliexpress', finding('aliexpress', 'account-locked', 'お客様のアカウントは一時的にロックされています'), ['- Account temporarily locked', '  The page said (in Japanese): "お客様のアカウントは一時的にロックされています"']],
+    ['amazon', finding('amazon', 'account-locked', 'アカウントが保留されています'), ['・アカウントの保留・ロック', '　画面の表示：「アカウントが保留されています」']],
     ['aliexpress', finding('aliexpress', 'wrong-password', 'Your account name or password is incorrect.'), ['- Wrong password', '  The page said: "Your account name or password is incorrect."']],
     ['amazon', finding('amazon', 'wrong-password', 'パスワードが正しくありません'), ['・パスワードの誤り', '　画面の表示：「パスワードが正しくありません」']],
     ['amazon', finding('amazon', 'account-not-found', 'There was a problem We cannot find an account with that email address'), ['・アカウントが見つからない', '　画面の表示：「There was a problem We cannot find an account with that email address」']],
     ['amazon', finding('amazon', 'verification-code', 'The code you entered is not valid'), ['・確認コードが通らない', '　画面の表示：「The code you entered is not valid」']],
     ['alibaba', finding('alibaba', 'slider-stuck', '验证失败，请点击框体重试'), ['· 滑块验证一直通不过', '  页面提示：“验证失败，请点击框体重试”']],
     ['alibaba', finding('alibaba', 'account-locked', '您的账号已被冻结'), ['· 账号被冻结或限制', '  页面提示：“您的账号已被冻结”']],
+    // A phone number the page showed is masked in the quote.
+    ['amazon', finding('amazon', 'verification-code', '090-1234-5678 に確認コードを送信しました', 'info'), ['・確認コードの入力を求められる', '　画面の表示：「***-****-**78 に確認コードを送信しました」']],
+    ['aliexpress', finding('aliexpress', 'verification-code', 'We sent a code to +81 90 1234 5678', 'info'), ['- Verification code requested', '  The page said: "We sent a code to +** ** **** **78"']],
   ] as const)('%s: %s', (site, f, lines) => {
     const message = supportMessage(context({ site, findings: [f] }));
     expect(section(message.text, HEADINGS[message.lang].seen)).toEqual(lines);
@@ -90,11 +101,8 @@ describe("support message: what the page showed is the page's own words, apart f
     // Selectors, element names, keyboard states, paths and the extension's own notes are never quoted.
     ['aliexpress', finding('aliexpress', 'slider-stuck', 'slider-error'), '- The slider check fails', 'slider-error'],
     ['aliexpress', finding('aliexpress', 'slider-stuck', 'slide failed 2 times'), '- The slider check fails', 'slide failed'],
-    ['aliexpress', finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning'), '- Caps Lock was on while I typed', 'CapsLock'],
-    ['aliexpress', finding('aliexpress', 'full-width-input', 'input#fm-login-id', 'warning'), '- Full-width (Japanese input) characters in a sign-in field', '#fm-login-id'],
     ['aliexpress', finding('aliexpress', 'blank-login-page', 'login.aliexpress.com/: no form'), '- The sign-in page stays blank', 'no form'],
     ['aliexpress', finding('aliexpress', 'outdated-browser', 'Chrome 120 (3 versions behind 123)', 'warning'), '- My browser is out of date', 'versions behind'],
-    ['amazon', finding('amazon', 'num-lock-off', 'NumLock', 'warning'), '・入力時に Num Lock がオフ', 'NumLock'],
     ['amazon', finding('amazon', 'verification-code', 'amazon-otp-form', 'info'), '・確認コードの入力を求められる', 'amazon-otp-form'],
     ['amazon', finding('amazon', 'verification-code', 'one-time code field', 'info'), '・確認コードの入力を求められる', 'one-time code field'],
     ['amazon', finding('amazon', 'bot-check', '/errors/validateCaptcha', 'warning'), '・ロボット確認', 'validateCaptcha'],
@@ -118,10 +126,35 @@ describe("support message: what the page showed is the page's own words, apart f
       }),
     );
     expect(section(text, 'What happens:')).toEqual([
-      '- Account locked or on hold',
+      '- Account temporarily locked',
       '  The page said: "Your account has been temporarily locked"',
       '  The page said (in Japanese): "アカウントがロックされています"',
     ]);
+  });
+
+  it.each([
+    // The keyboard's state is context, said after what the page showed (here: nothing), never its evidence.
+    ['aliexpress', finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning'), '- While typing, Caps Lock was on', 'CapsLock'],
+    ['aliexpress', finding('aliexpress', 'full-width-input', 'input#fm-login-id', 'warning'), '- While typing, Japanese (full-width) input was on in a sign-in field', '#fm-login-id'],
+    ['amazon', finding('amazon', 'num-lock-off', 'NumLock', 'warning'), '・テンキーで入力中、Num Lockがオフになっていました', 'NumLock'],
+    ['alibaba', finding('alibaba', 'caps-lock-on', 'CapsLock', 'warning'), '· 输入时大写锁定（Caps Lock）是开着的', 'CapsLock'],
+  ] as const)('%s: %s is context, after what the page showed', (site, f, line, hidden) => {
+    const message = supportMessage(context({ site, findings: [f] }));
+    expect(section(message.text, HEADINGS[message.lang].seen)).toEqual([`${TEXTS[message.lang].bullet}${TEXTS[message.lang].nothingShown}`, line]);
+    expect(message.text).not.toContain(hidden);
+  });
+
+  it('the page said first; the keyboard state after it, as context', () => {
+    const { text } = supportMessage(
+      context({ site: 'aliexpress', findings: [finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning'), finding('aliexpress', 'wrong-password', 'Your account name or password is incorrect.')] }),
+    );
+    expect(section(text, 'What happens:')).toEqual(['- Wrong password', '  The page said: "Your account name or password is incorrect."', '- While typing, Caps Lock was on']);
+    expect(text).not.toMatch(/Problem: .*Caps Lock/);
+  });
+
+  it('only the keyboard state: no error shown, then the context', () => {
+    const { text } = supportMessage(context({ site: 'amazon', findings: [finding('amazon', 'caps-lock-on', 'CapsLock', 'warning')] }));
+    expect(section(text, '【状況】')).toEqual(['・特定のエラーは表示されていません', '・入力中、Caps Lockがオンになっていました']);
   });
 
   it.each([
@@ -144,9 +177,12 @@ describe("support message: what the page showed is the page's own words, apart f
 
 describe('support message: what I tried, with local times', () => {
   const cases: Array<[string, SiteId, JourneyEvent[], string[], string?]> = [
-    ['a ticked item, ja label', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['・19:02　確認済み：Caps Lock がオフになっている']],
-    ['a ticked item, en label', 'aliexpress', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['- 19:02 Checked: Caps Lock is off']],
-    ['a ticked item, zh label', 'alibaba', [{ at: ago(15), kind: 'ticked', what: 'browser-version' }], ['· 19:02 已确认：浏览器是最新版本']],
+    ['a ticked item, ja', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['・19:02　Caps Lockがオフであることを確認しました']],
+    ['a ticked item, en', 'aliexpress', [{ at: ago(15), kind: 'ticked', what: 'caps-lock' }], ['- 19:02 I checked that Caps Lock is off']],
+    ['a ticked item, zh', 'alibaba', [{ at: ago(15), kind: 'ticked', what: 'browser-version' }], ['· 19:02 已确认浏览器是最新版本']],
+    // What was looked at, never a conclusion that a quoted lock would contradict.
+    ['the lock notice, en', 'aliexpress', [{ at: ago(15), kind: 'ticked', what: 'lock-notice' }], ['- 19:02 I checked the page for a lock, hold or restriction notice']],
+    ['takeover signs, en', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'takeover-signs' }], ['・19:02　覚えのないログインや端末の登録がないかどうかを確認しました']],
     ['an action item said as done', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'password-reset' }], ['・19:02　パスワードを再設定しました']],
     [
       'reset, failed reset and undo, in time order',
@@ -165,7 +201,10 @@ describe('support message: what I tried, with local times', () => {
     ['reset in Japanese', 'amazon', [{ at: ago(10), kind: 'reset', what: 'amazon' }], ['・19:07　このサイトの Cookie と保存データを削除しました']],
     ['reset in Chinese', 'alibaba', [{ at: ago(10), kind: 'reset', what: 'alibaba' }], ['· 19:07 清除了本站的 Cookie 和网站数据']],
     ['a finding seen', 'aliexpress', [{ at: ago(20), kind: 'seen', what: 'wrong-password' }], ['- 18:57 Problem: Wrong password']],
-    ['a finding seen, ja', 'amazon', [{ at: ago(20), kind: 'seen', what: 'account-locked' }], ['・18:57　状況：アカウントのロック・保留']],
+    ['a finding seen, ja', 'amazon', [{ at: ago(20), kind: 'seen', what: 'account-locked' }], ['・18:57　状況：アカウントの保留・ロック']],
+    // The keyboard's state is context, not the problem.
+    ['Caps Lock seen, en', 'aliexpress', [{ at: ago(20), kind: 'seen', what: 'caps-lock-on' }], ['- 18:57 While typing, Caps Lock was on']],
+    ['Num Lock seen, zh', 'alibaba', [{ at: ago(20), kind: 'seen', what: 'num-lock-off' }], ['· 18:57 用小键盘输入时数字锁定（Num Lock）没有打开']],
     [
       'a repeat counts once, at its latest time',
       'aliexpress',
@@ -174,7 +213,7 @@ describe('support message: what I tried, with local times', () => {
         { at: ago(10), kind: 'ticked', what: 'caps-lock' },
         { at: ago(20), kind: 'ticked', what: 'caps-lock' },
       ],
-      ['- 19:07 Checked: Caps Lock is off'],
+      ['- 19:07 I checked that Caps Lock is off'],
     ],
     [
       'reset, undo, reset again ends with the reset',
@@ -201,12 +240,12 @@ describe('support message: what I tried, with local times', () => {
     const { text } = supportMessage(
       context({ site: 'aliexpress', timeZone: 'Europe/Paris', tried: [{ at: Date.parse('2026-11-27T22:40:00Z'), kind: 'reset', what: 'aliexpress' }, { at: ago(2), kind: 'ticked', what: 'num-lock' }] }),
     );
-    expect(section(text, 'What I have tried:')).toEqual(["- 2026-11-27 23:40 Removed this site's cookies and stored data", '- 11:15 Checked: Num Lock is on']);
+    expect(section(text, 'What I have tried:')).toEqual(["- 2026-11-27 23:40 Removed this site's cookies and stored data", '- 11:15 I checked that Num Lock is on for the number keypad']);
   });
 
   it('an event on an earlier local day carries its date (ja)', () => {
     const { text } = supportMessage(context({ site: 'amazon', tried: [{ at: Date.parse('2026-11-27T14:30:00Z'), kind: 'ticked', what: 'right-email' }] }));
-    expect(section(text, '【これまでに試したこと】')).toEqual(['・11月27日 23:30　確認済み：登録したメールアドレスで入力している']);
+    expect(section(text, '【これまでに試したこと】')).toEqual(['・11月27日 23:30　登録したメールアドレスで入力していることを確認しました']);
   });
 });
 
@@ -227,7 +266,8 @@ describe('support message: safe to send', () => {
   });
 
   it.each([
-    ['amazon', '【登録メールアドレスまたはアカウント ID】[ここに記入]', '【最近の注文番号】[ここに記入]'],
+    // On Amazon the account is its email address or mobile number.
+    ['amazon', '【アカウントのメールアドレスまたは携帯電話番号】[ここに記入]', '【最近の注文番号】[ここに記入]'],
     ['aliexpress', 'Account email or ID: [fill in]', 'A recent order number: [fill in]'],
     ['alibaba', '【账号（会员名或手机号）】[请填写]', '【最近的订单号】[请填写]'],
   ] as const)('%s: placeholders for the account and a recent order', (site, account, order) => {
