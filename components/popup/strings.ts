@@ -121,7 +121,7 @@ export const STRINGS = {
     checklistHint: 'Rule these out from the top. Ticks are saved.',
     startOver: 'Start over',
     autoFail: 'Check this',
-    autoUnknown: 'Checked as you type',
+    autoUnknown: 'Login Rescue checks this as you type',
     cookiesEnabled: 'cookies are on',
     cookiesDisabled: "cookies are off: turn them on in the browser's settings.",
     siteCookies: (n: number) => `this site has ${n} ${n === 1 ? 'cookie' : 'cookies'}`,

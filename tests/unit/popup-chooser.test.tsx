@@ -6,7 +6,9 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
+import { autoLine, autoResult } from '@/components/popup/Checklist';
 import { Chooser, SITUATIONS, type Situation } from '@/components/popup/Lead';
+import { CHECKLISTS } from '@/lib/checklist/items';
 import { Reset } from '@/components/popup/Reset';
 import { STRINGS } from '@/components/popup/strings';
 import { SITE_IDS, type Lang, type SiteId } from '@/lib/findings';
@@ -118,5 +120,30 @@ describe('the reset in consequences', () => {
     const outside = [...group.children].filter((el) => el !== details).map((el) => el.textContent).join(' ');
     expect(outside).not.toMatch(/\b(login|www|passport|accounts)\.[a-z0-9.-]+/);
     expect(details.textContent).toMatch(/\b(login|www)\.[a-z0-9.-]+/);
+  });
+});
+
+describe('the checklist: things to check, and the extension\'s own checks as results in words', () => {
+  const facts = { findings: [], cookiesEnabled: true, siteCookies: 12, version: null };
+  it('cookies on, the site\'s cookies counted, no lock notice: 「確認済み：…」 / "Checked: …"', () => {
+    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.ja), STRINGS.ja)).toBe('確認済み：Cookieは有効です');
+    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.en), STRINGS.en)).toBe('Checked: cookies are on');
+    expect(autoLine(autoResult('site-cookies', facts, STRINGS.ja), STRINGS.ja)).toBe('確認済み：このサイトのCookieは12件です');
+    expect(autoLine(autoResult('lock-notice', facts, STRINGS.en), STRINGS.en)).toBe('Checked: no lock, hold or freeze notice on the page');
+  });
+
+  it('what was seen while typing is a thing to check; what was not seen yet says so', () => {
+    const seen = { ...facts, findings: [{ id: 'caps-lock-on' as const, site: 'amazon' as const, severity: 'warning' as const, evidence: '' }] };
+    expect(autoLine(autoResult('caps-lock', seen, STRINGS.ja), STRINGS.ja)).toBe('要確認：Caps Lockがオンのまま入力されています');
+    expect(autoLine(autoResult('caps-lock', facts, STRINGS.en), STRINGS.en)).toBe('Not checked yet: Login Rescue checks this as you type');
+  });
+
+  it('every item is phrased as a thing to check, in both languages', () => {
+    for (const site of SITE_IDS)
+      for (const item of CHECKLISTS[site]) {
+        expect(item.ja.check, `${site}/${item.id}`).toMatch(/確かめる$|してみる$|試す$|そろえる$/);
+        expect(item.en.check, `${site}/${item.id}`).toMatch(/^(Check|Look for|Try|Sign in|Gather|Using the keypad\? Check)\b/);
+      }
+    expect(CHECKLISTS.amazon.find((i) => i.id === 'takeover-signs')!.en.check).toBe("Check for sign-ins you don't recognise");
   });
 });
