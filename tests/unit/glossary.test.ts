@@ -97,6 +97,15 @@ function localeTexts(lang: Lang): Text[] {
   return Object.entries(messages).map(([key, m]) => ({ where: `_locales/${lang} ${key}`, lang, text: m.message, kind: 'other' as const }));
 }
 
+/** The store listing (assets/store/listing.<lang>.md), line by line, without its Markdown. */
+function listingTexts(lang: Lang): Text[] {
+  return readFileSync(`assets/store/listing.${lang}.md`, 'utf8')
+    .split('\n')
+    .map((line) => line.replace(/^#+\s*|^-\s+|\*\*/g, '').trim())
+    .filter((line) => line.length > 0)
+    .map((text, i) => ({ where: `listing.${lang} line ${i + 1}`, lang, text, kind: 'other' as const }));
+}
+
 function checklistTexts(lang: Lang): Text[] {
   return SITE_IDS.flatMap((site) =>
     CHECKLISTS[site].flatMap((item) => [
@@ -118,6 +127,7 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...walk(OPTIONS[lang], `options.${lang}`, lang, []),
   ...supportTexts(lang),
   ...localeTexts(lang),
+  ...listingTexts(lang),
 ]);
 const JA = ALL.filter((t) => t.lang === 'ja');
 const EN = ALL.filter((t) => t.lang === 'en');
@@ -238,7 +248,7 @@ describe('the glossary', () => {
   it('reads every user-facing text of the product', () => {
     for (const lang of ['ja', 'en'] as const) {
       const wheres = ALL.filter((t) => t.lang === lang).map((t) => t.where.split(/[ .]/)[0]);
-      for (const source of ['tip', 'card', 'popup', 'welcome', 'reset-consequences', 'checklist', 'options', 'support', '_locales/' + lang]) expect(wheres, `${lang} ${source}`).toContain(source);
+      for (const source of ['tip', 'card', 'popup', 'welcome', 'reset-consequences', 'checklist', 'options', 'support', '_locales/' + lang, 'listing']) expect(wheres, `${lang} ${source}`).toContain(source);
     }
     expect(ALL.length).toBeGreaterThan(600);
   });
