@@ -307,7 +307,7 @@ const FACTS: Fact[] = [
   {
     fact: 'amz-contact-page',
     says: "Amazon customer service: its contact page, where a call back is requested (2024–25 guides; the knowledge base's 2019 numbers are not confirmed by a current source and are left out). The tab's own marketplace's page on a page (marketplaces.test.ts).",
-    where: [tip('amazon', 'account-not-found', 'links'), tip('amazon', 'account-locked', 'links'), tip('amazon', 'suspicious-activity', 'links'), tip('amazon', 'account-locked', 'causes', { ja: /問い合わせページで電話を依頼すると、Amazon から電話がかかってくる/, en: /On the contact page you can ask for a call, and Amazon calls you/ })],
+    where: [tip('amazon', 'account-not-found', 'links'), tip('amazon', 'account-locked', 'links'), tip('amazon', 'suspicious-activity', 'links'), tip('amazon', 'account-locked', 'causes', { ja: /問い合わせページで電話を依頼すると、Amazonから電話がかかってくる/, en: /On the contact page you can ask for a call, and Amazon calls you/ })],
     ja: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/,
     en: /^https:\/\/www\.amazon\.co\.jp\/gp\/help\/customer\/contact-us$/,
   },
@@ -370,10 +370,10 @@ const RULES: Fact[] = [
     says: "Where to reach support is checked in the site's own help, opened by typing its address (Amazon: the numbers shown here or in Amazon's help); the extension never claims its list is the only official one.",
     where: [
       tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いた AliExpress のヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
-      tip('amazon', 'account-locked', 'causes', { ja: /メールや SMS に書かれた番号には電話せず、サイトのアドレスを自分で入力して開いた Amazon の問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
-      tip('amazon', 'suspicious-activity', 'causes', { ja: /メールや SMS に書かれた番号には電話せず、サイトのアドレスを自分で入力して開いた Amazon の問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
+      tip('amazon', 'account-locked', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
+      tip('amazon', 'suspicious-activity', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
       popup('supportHint', { ja: /下の「公式の窓口」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Official contacts” below, or in the site's help, opened by typing its address yourself/ }),
-      item('amazon', 'takeover-signs', { ja: /「公式の窓口」にある Amazon の問い合わせページから.*メールに書かれた番号には電話しない/, en: /Amazon's contact page under “Official contacts”.*Never call a number from an email/ }),
+      item('amazon', 'takeover-signs', { ja: /「公式の窓口」にあるAmazonの問い合わせページから.*メールに書かれた番号には電話しない/, en: /Amazon's contact page under “Official contacts”.*Never call a number from an email/ }),
     ],
   },
   {
