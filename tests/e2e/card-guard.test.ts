@@ -165,7 +165,7 @@ describe('clickjacking: a destructive action needs the card really visible', () 
     await page.evaluate(() => ((document.querySelector('login-rescue-tips') as HTMLElement).style.opacity = '0.05'));
     await expect.poll(() => seenVisible(frame)).toBe('false');
     await mouseClick(page, frame, '[data-action="confirm-reset"]');
-    await expect.poll(() => frame.locator('.note').innerText()).toBe(t.notVisible);
+    await expect.poll(() => frame.locator('.note').allInnerTexts()).toEqual([t.notVisible]);
     expect(await watchQuiet(aliCookies, (n) => n < COOKIES.length, 1500)).toBe(COOKIES.length);
     expect(await frame.locator('.result').count()).toBe(0);
 
@@ -190,7 +190,7 @@ describe('clickjacking: a destructive action needs the card really visible', () 
     });
     await expect.poll(() => seenVisible(frame)).toBe('false');
     await mouseClick(page, frame, '[data-action="confirm-reset"]');
-    await expect.poll(() => frame.locator('.note').innerText()).toBe(t.notVisible);
+    await expect.poll(() => frame.locator('.note').allInnerTexts()).toEqual([t.notVisible]);
     expect(await watchQuiet(aliCookies, (n) => n < COOKIES.length, 1500)).toBe(COOKIES.length);
 
     await page.evaluate(() => document.getElementById('bait')!.remove());
@@ -205,7 +205,7 @@ describe('clickjacking: a destructive action needs the card really visible', () 
     await page.evaluate(() => ((document.querySelector('login-rescue-tips') as HTMLElement).style.opacity = '0.05'));
     await expect.poll(() => seenVisible(frame)).toBe('false');
     await mouseClick(page, frame, '[data-action="close"]');
-    await expect.poll(() => frame.locator('.note').innerText()).toBe(t.notVisible);
+    await expect.poll(() => frame.locator('.note').allInnerTexts()).toEqual([t.notVisible]);
     expect(await waitForMarker(page, (ids) => ids.length === 0, 1500)).toEqual(['blank-login-page']);
     await page.evaluate(() => ((document.querySelector('login-rescue-tips') as HTMLElement).style.opacity = ''));
     await expect.poll(() => seenVisible(frame)).toBe('true');
@@ -256,7 +256,7 @@ describe('the support message never passes through the page', () => {
     expect(await waitForMarker(page, (ids) => ids.includes('wrong-password'))).toContain('wrong-password');
     const frame = await cardFrame(page);
     await mouseClick(page, frame, '[data-action="copy-support"]');
-    await expect.poll(() => frame.locator('.note').innerText()).toMatch(new RegExp(`^(${escape(t.copied)}|${escape(t.copyByHand)})$`));
+    await expect.poll(async () => (await frame.locator('.note').allInnerTexts()).join()).toMatch(new RegExp(`^(${escape(t.copied)}|${escape(t.copyByHand)})$`));
     const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((h) => h !== 'selectionchange'));
     expect(heard).toEqual([]);
     if ((await frame.locator('.note').innerText()) === t.copyByHand) expect(await frame.locator('[data-action="support-text"]').inputValue()).toContain('AliExpress');
