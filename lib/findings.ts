@@ -58,7 +58,7 @@ export interface Contact {
 
 /** A control on the site's own page that a step is done with. The card looks for it on the page and
  *  quotes its label as the page shows it, with 「ここ」 to scroll to it and outline it. */
-export const PAGE_CONTROLS = ['forgot-password', 'verify-identity', 'social-sign-in', 'slider-refresh', 'resend-code', 'sign-in'] as const;
+export const PAGE_CONTROLS = ['forgot-password', 'verify-identity', 'social-sign-in', 'slider-refresh', 'resend-code', 'sign-in', 'contact-support'] as const;
 export type PageControl = (typeof PAGE_CONTROLS)[number];
 
 /** One numbered step: one action. */
@@ -75,6 +75,12 @@ export interface Step {
 
 /** What a card can do on the page besides what every card offers (copy the support message, open the popup). */
 export type CardAction = 'reset' | 'fix-width';
+
+/** The card's first, visually primary button: the one press that does the fix (issue 19). `site-page`: the
+ *  site's own page for the situation (the password reset, the contact page); `reset`: the site-data reset in
+ *  the card; `fix-width`: 「半角に直す」; `press`: the page's own control (「本人確認へ進む」, a resend or
+ *  contact button), pointed at and pressed on the user's click, where the page has it. */
+export type PrimaryAction = { do: 'site-page' } | { do: 'reset' } | { do: 'fix-width' } | { do: 'press'; control: PageControl };
 
 /** One situation's card: what happened, why in one line, at most three steps, and what to press. */
 export interface Tip {
@@ -93,6 +99,10 @@ export interface Tip {
   actions?: CardAction[];
   /** Further official routes (phone numbers, help pages), in the card's details. */
   contacts?: Contact[];
+  /** The one button that does the fix (lib/tips/situations.ts sets it per situation). */
+  primary?: PrimaryAction;
+  /** The card quotes the page's own words (the finding's evidence, as text): a `page-error`. */
+  quotesPage?: boolean;
 }
 
 /** A tip table: a site-independent tip for every finding, plus site-specific overrides. */

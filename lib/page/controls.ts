@@ -21,6 +21,7 @@ const SAYS: Record<PageControl, RegExp> = {
   'slider-refresh': /refresh|retry|try again|再試行|もう一度|再読み込み|リロード|刷新|重试|重試|重新加载/i,
   'resend-code': /resend|send (the )?code|get (a |the |new )*code|再送|再発行|コードを(取得|送信)|获取验证码|重新(发送|获取)|重新發送|獲取驗證碼|send again/i,
   'sign-in': /^(sign[ -]?in|log[ -]?in|ログイン|サインイン|登录|登錄|登入)( ?(now|here|to .*|する|へ))?$/i,
+  'contact-support': /contact (us|customer service|support)|customer service|chat now|appeal|お問い合わせ|問い合わせ|カスタマーサービス|联系客服|联系我们|在线客服|申诉|聯絡客服/i,
 };
 
 /** Icon-only controls carry their meaning in a class or id (nc_refresh, btn-google). */
@@ -75,13 +76,100 @@ function documentsOf(doc: Document): Document[] {
   return [doc, ...frames];
 }
 
-/** The first visible control of that kind, or null. */
-export function findControl(kind: PageControl, doc: Document = document): Element | null {
-  for (const d of documentsOf(doc)) {
-    const found = [...d.querySelectorAll(kind === 'slider-refresh' ? `${CLICKABLE}, ${ICON_REFRESH}` : CLICKABLE)].find((el) => matches(kind, el) && visible(el));
-    if (found) return found;
+/** Whether the browser lays the document out (a DOM without layout, as in unit tests, has no boxes). */
+const laidOut = (doc: Document) => doc.documentElement.getBoundingClientRect().width > 0;
+
+/** An open modal dialog the user is in front of: `<dialog>` opened as a modal, aria-modal, or a dialog the
+ *  site calls a modal (AliExpress's comet-v2-modal); a cookie banner's non-modal role=dialog is not one.
+ *  The last one in the document is the one on top. */
+const MODALS = 'dialog[open], [aria-modal="true"], [role="dialog"][class*="modal" i], [role="alertdialog"][class*="modal" i]';
+export function openModal(doc: Document = document): Element | null {
+  const shown = [...doc.querySelectorAll(MODALS)].filter((el) => {
+    if (el instanceof HTMLDialogElement && !el.matches(':modal') && el.getAttribute('aria-modal') !== 'true') return false;
+    const r = el.getBoundingClientRect();
+    return (!laidOut(doc) || (r.width > 0 && r.height > 0)) && visible(el);
+  });
+  return shown.at(-1) ?? null;
+}
+
+/** Shown to the eye: not hidden, transparent or collapsed to nothing, and not put off the page's left or top
+ *  edge (the "visually hidden" trick that keeps a link for screen readers only). */
+function seeable(el: Element): boolean {
+  const options = { checkOpacity: true, checkVisibilityCSS: true } as CheckVisibilityOptions;
+  if (typeof el.checkVisibility === 'function' ? !el.checkVisibility(options) : el.getClientRects().length === 0) return false;
+  if (!laidOut(el.ownerDocument)) return true;
+  const r = el.getBoundingClientRect();
+  if (r.width < 2 || r.height < 2) return false;
+  const win = el.ownerDocument.defaultView;
+  const x = r.left + (win?.scrollX ?? 0);
+  const y = r.top + (win?.scrollY ?? 0);
+  return x + r.width > 0 && y + r.height > 0;
+}
+
+/** Whether the control is what a click at its centre reaches now (nothing of the page over it). Only
+ *  checked where the centre is in the viewport; `locate` scrolls it there first and checks again. */
+export function inFront(el: Element): boolean {
+  if (!laidOut(el.ownerDocument) || typeof el.ownerDocument.elementFromPoint !== 'function') return true;
+  const r = rectInTop(el);
+  const cx = r.left + r.width / 2;
+  const cy = r.top + r.height / 2;
+  const top = el.ownerDocument.defaultView?.top ?? window;
+  let topDoc: Document;
+  try {
+    topDoc = top.document;
+  } catch {
+    topDoc = el.ownerDocument;
   }
-  return null;
+  if (cx < 0 || cy < 0 || cx >= (topDoc.defaultView?.innerWidth ?? 0) || cy >= (topDoc.defaultView?.innerHeight ?? 0)) return true;
+  const local = el.getBoundingClientRect();
+  const hit = el.ownerDocument.elementFromPoint(local.left + local.width / 2, local.top + local.height / 2);
+  if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) return false;
+  // In a frame: the frame itself must be what the top document shows there.
+  const frame = el.ownerDocument.defaultView?.frameElement;
+  if (!frame) return true;
+  const topHit = topDoc.elementFromPoint(cx, cy);
+  return topHit === frame || !!topHit?.contains(frame);
+}
+
+/** Where the controls may be: inside the open modal when there is one (never behind it), else anywhere. */
+function inScope(el: Element, modal: Element | null): boolean {
+  if (!modal) return true;
+  for (let node: Element | null | undefined = el; node; node = node.ownerDocument.defaultView?.frameElement) {
+    if (modal.contains(node)) return true;
+    if (node.ownerDocument === modal.ownerDocument) return false;
+  }
+  return false;
+}
+
+const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+const distance = (a: DOMRect, b: DOMRect) => {
+  const p = centre(a);
+  const q = centre(b);
+  return Math.hypot(p.x - q.x, p.y - q.y);
+};
+
+/** Every control of that kind the user can see in front: inside the open modal dialog when one is open,
+ *  shown, not covered; the one nearest the page's message (`near`) first, else in the page's order. */
+export function findControls(kind: PageControl, doc: Document = document, near?: DOMRect | null): Element[] {
+  const modal = openModal(doc);
+  const found = documentsOf(doc).flatMap((d) =>
+    [...d.querySelectorAll(kind === 'slider-refresh' ? `${CLICKABLE}, ${ICON_REFRESH}` : CLICKABLE)].filter((el) => matches(kind, el) && inScope(el, modal) && seeable(el) && inFront(el)),
+  );
+  // Nested matches (a button and its label span): the outermost.
+  const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
+  return near ? outer.map((el, i) => ({ el, i, d: distance(rectInTop(el), near) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.el) : outer;
+}
+
+/** The control of that kind the user can see in front (see findControls), or null. */
+export function findControl(kind: PageControl, doc: Document = document, near?: DOMRect | null): Element | null {
+  return findControls(kind, doc, near)[0] ?? null;
+}
+
+/** Brings the control into view and says whether a click at its centre now reaches it (not covered by a
+ *  sticky header, a cookie banner or the site's dialog). */
+export function bringIntoView(el: Element): boolean {
+  el.scrollIntoView({ block: 'center', inline: 'nearest' });
+  return inFront(el);
 }
 
 /** Where an element is in the top window's viewport (adding the offsets of the frames it is in). */
