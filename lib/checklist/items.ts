@@ -6,7 +6,7 @@ import type { ChecklistItem, Checklists } from './types';
  */
 
 // ---- どのサイトでも同じ文面の項目 ----
-// 文面の決まり：label は確かめた状態（チェックを付けると「確認済み：…」としてサポートへの連絡文に入る）、
+// 文面の決まり：label は確かめた状態（サポートへの連絡文では、何を確かめたかとして CHECKED の文面で入る）、
 // check はポップアップに出す「確かめること」（肯定の言い方：…か確かめる／…してみる）、
 // howTo はです・ます調。用語は docs/glossary.md に従う。事実は /work/shared/knowledge.md から。
 

@@ -6,7 +6,8 @@ export type AutoCheck = 'caps-lock' | 'num-lock' | 'full-width' | 'cookies-enabl
 export interface ChecklistItem {
   /** Stable id: ticks are stored under it (never rename one; add a migration instead). */
   id: string;
-  /** `label`: the state once checked (the support message says it after 「確認済み：」 / "Checked: ");
+  /** `label`: the state once checked (the support message says instead what was looked at: CHECKED in
+   *  lib/background/support-message.ts);
    *  `check`: what to check, as the popup lists it (positive: "Check for sign-ins you don't recognise"). */
   ja: { label: string; check: string; howTo: string };
   en: { label: string; check: string; howTo: string };
