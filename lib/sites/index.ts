@@ -52,7 +52,13 @@ export function contactFor(site: SiteId, host: string | null, lang: 'ja' | 'en' 
 /** The contacts as said on the tab's marketplace: Amazon.co.jp's contact page becomes the tab's own
  *  marketplace's; on Alibaba's sites only the tab's own site's help (Alibaba.com, 1688 or Taobao). */
 export function forMarketplace(site: SiteId, contacts: Contact[], host: string | null, lang: 'ja' | 'en' = 'ja'): Contact[] {
-  if (site === 'alibaba') return host === null ? contacts : [contactFor('alibaba', host, lang)];
+  if (site === 'alibaba') {
+    // Alibaba.com, 1688 and Taobao are separate sites with separate help: only the tab's own.
+    const domain = host === null ? null : alibaba.domains.find((d) => hostInDomain(host, d));
+    if (!domain) return contacts;
+    const own = contacts.filter((c) => URL.canParse(c.href) && hostInDomain(new URL(c.href).hostname, domain));
+    return own.length > 0 ? own : [contactFor('alibaba', host, lang)];
+  }
   if (site !== 'amazon') return contacts;
   return contacts.map((c) => (c.href === `https://www.amazon.co.jp${AMAZON_CONTACT_PATH}` ? contactFor('amazon', host, lang) : c));
 }
