@@ -1,0 +1,230 @@
+/**
+ * Issue 19: a card for the step of the journey the page is at (a finding's `detail`, design §2), and the one
+ * button per situation that does the fix (`Tip.primary`).
+ *
+ * The id tables (ja.ts, en.ts) hold each id's card; for `verification-code` and `account-locked` that card is
+ * the journey's first step (a code asked for, a lock the user can lift: DEFAULT_DETAIL). The other steps have
+ * their own cards here, per language, with a site's own where its facts differ. Lookup: the site's card for
+ * (id, detail), the id's site card where the detail is the id's first step, the common card for (id, detail),
+ * then the id's cards as before.
+ */
+import type { Contact, FindingDetail, FindingId, Lang, PrimaryAction, SiteId, Tip } from '../findings';
+import { amazonMarketplace, hostInDomain } from '../sites';
+import { en } from './en';
+import { ja } from './ja';
+
+export type DetailKey =
+  | 'verification-code:wrong'
+  | 'verification-code:expired'
+  | 'verification-code:send-limit'
+  | 'verification-code:try-limit'
+  | 'account-locked:restricted';
+
+/** The step each id's own card is for: its tables' card is this step's. */
+export const DEFAULT_DETAIL: Partial<Record<FindingId, FindingDetail>> = { 'verification-code': 'asked', 'account-locked': 'locked' };
+
+export interface DetailTable {
+  common: Record<DetailKey, Tip>;
+  bySite: Record<SiteId, Partial<Record<DetailKey | 'verification-code:asked' | 'account-locked:locked', Tip>>>;
+}
+
+const NEVER_ASKS_JA = 'サポートがパスワードを尋ねることはない';
+const NEVER_ASKS_EN = 'support will never ask for your password';
+
+export const DETAIL_JA: DetailTable = {
+  common: {
+    'verification-code:wrong': {
+      title: '確認コードが正しくありません',
+      why: '入力した確認コードが、いちばん新しく届いたものと違うようです。',
+      steps: [
+        { text: 'いちばん新しく届いた確認コードと、入力した数字を1桁ずつ見比べます。' },
+        { text: '入力欄の数字を消して、半角数字で入力し直します。' },
+        { text: '新しい確認コードが必要な場合は、%sを押します。', control: { kind: 'resend-code' }, otherwise: 'メールとSMSに、もっと新しい確認コードが届いていないか確かめます。' },
+      ],
+      causes: ['前に届いた古い確認コードを入力している', '全角の数字が混ざっている', '確認コードの有効期限が切れている'],
+    },
+    'verification-code:expired': {
+      title: '確認コードの期限が切れています',
+      why: '確認コードには有効期限があり、時間がたったコードは使えません。',
+      steps: [
+        { text: '%sを押して、新しい確認コードを受け取ります。', control: { kind: 'resend-code' }, otherwise: '画面の案内に従って、新しい確認コードの送信を依頼します。' },
+        { text: 'いちばん新しく届いた確認コードを、すぐに入力します。' },
+      ],
+      causes: ['確認コードが届いてから、入力するまでに時間がたった', '前に届いた古い確認コードを入力している'],
+    },
+    'verification-code:send-limit': {
+      title: '確認コードの送信回数が上限です',
+      why: '短時間に何度も送信を依頼したため、しばらく確認コードは送られません。',
+      steps: [
+        { text: '再送信のボタンは押さずに、時間をおきます。' },
+        { text: '待つあいだに、迷惑メールフォルダーとSMSの受信拒否の設定を確かめます。' },
+        { text: '画面に書かれた時間がたってから、もう一度ログインします。' },
+      ],
+      causes: ['確認コードが届かないため、再送信を何度も依頼した', '送信を依頼できる回数には、1日あたりの上限がある'],
+    },
+    'verification-code:try-limit': {
+      title: '確認コードの入力回数が上限です',
+      why: '間違った確認コードを何度も入力したため、いまは確認を続けられません。',
+      steps: [
+        { text: 'しばらく時間をおきます。画面に時間が書かれている場合は、その時間を待ちます。' },
+        { text: '時間がたってから、新しい確認コードを受け取ります。' },
+        { text: 'いちばん新しく届いた確認コードを、半角数字で入力します。' },
+      ],
+      causes: ['前に届いた古い確認コードを入力していた', '全角の数字が混ざっていた'],
+    },
+    'account-locked:restricted': {
+      title: 'アカウントの利用が制限されています',
+      why: 'この制限は、サイトのサポートでなければ解除できません。',
+      steps: [
+        { text: '%sを押して、サポートに問い合わせます。', control: { kind: 'contact-support' }, otherwise: '下のボタンから、サイトの問い合わせページを開きます。' },
+        { text: 'アカウントのメールアドレスと、画面に表示された文言を伝えます。' },
+        { text: 'サポートから返事が届くまで、新しいアカウントは作らずに待ちます。' },
+      ],
+      causes: ['規約に反すると判断された取引や操作があった', '支払いに問題があった', `制限を知らせるメールやSMSには偽物もある。${NEVER_ASKS_JA}`],
+      sitePageIsSupport: true,
+    },
+  },
+  bySite: {
+    aliexpress: {},
+    amazon: {},
+    // Alibaba.com, 1688 and Taobao: a frozen account is for support only, whichever way the page says it.
+    alibaba: { 'account-locked:restricted': ja.bySite.alibaba['account-locked']! },
+  },
+};
+
+export const DETAIL_EN: DetailTable = {
+  common: {
+    'verification-code:wrong': {
+      title: 'The verification code is not right',
+      why: 'The code you entered does not match the newest one you received.',
+      steps: [
+        { text: 'Compare the newest code you received with what you entered, digit by digit.' },
+        { text: 'Clear the field and enter the code again in half-width digits.' },
+        { text: 'If you need a new code, press %s.', control: { kind: 'resend-code' }, otherwise: 'Check your email and text messages for a newer code.' },
+      ],
+      causes: ['An older code was entered', 'Full-width digits slipped in', 'The code has expired'],
+    },
+    'verification-code:expired': {
+      title: 'The verification code has expired',
+      why: 'Codes are valid for a short time only, and this one is too old.',
+      steps: [
+        { text: 'Press %s to get a new code.', control: { kind: 'resend-code' }, otherwise: 'Ask for a new code as the page says.' },
+        { text: 'Enter the newest code as soon as it arrives.' },
+      ],
+      causes: ['Too much time passed between receiving the code and entering it', 'An older code was entered'],
+    },
+    'verification-code:send-limit': {
+      title: 'Too many codes were sent',
+      why: 'You asked for codes too often, so no more are sent for a while.',
+      steps: [
+        { text: 'Do not press resend: wait instead.' },
+        { text: 'While you wait, check your spam folder and whether your phone blocks text messages.' },
+        { text: 'Once the time the page gives has passed, sign in again.' },
+      ],
+      causes: ['Codes did not arrive, so new ones were asked for again and again', 'Sites limit how many codes can be sent in a day'],
+    },
+    'verification-code:try-limit': {
+      title: 'Too many wrong codes',
+      why: 'A wrong code was entered too many times, so the check is stopped for now.',
+      steps: [
+        { text: 'Wait for a while; if the page says how long, wait that long.' },
+        { text: 'After that, get a new code.' },
+        { text: 'Enter the newest code you received in half-width digits.' },
+      ],
+      causes: ['An older code was entered', 'Full-width digits slipped in'],
+    },
+    'account-locked:restricted': {
+      title: 'Your account is restricted',
+      why: "Only the site's customer service can lift this restriction.",
+      steps: [
+        { text: 'Press %s to contact customer service.', control: { kind: 'contact-support' }, otherwise: "Open the site's contact page with the button below." },
+        { text: "Give your account's email address and the words the page shows." },
+        { text: 'Wait for their answer; do not make a new account meanwhile.' },
+      ],
+      causes: ['A transaction or action was judged against the terms', 'A payment problem', `Notices of a restriction by email or text message can be fake; ${NEVER_ASKS_EN}`],
+      sitePageIsSupport: true,
+    },
+  },
+  bySite: {
+    aliexpress: {},
+    amazon: {},
+    alibaba: { 'account-locked:restricted': en.bySite.alibaba['account-locked']! },
+  },
+};
+
+const DETAIL_TABLES: Record<Lang, DetailTable> = { ja: DETAIL_JA, en: DETAIL_EN };
+
+/** The card for (site, id, detail), in the order the header says. */
+export function detailTip(site: SiteId, id: FindingId, lang: Lang, detail: FindingDetail | undefined): Tip | undefined {
+  if (!detail) return undefined;
+  const table = DETAIL_TABLES[lang];
+  const key = `${id}:${detail}` as DetailKey;
+  const bySite = table.bySite[site] as Record<string, Tip | undefined>;
+  if (bySite[key]) return bySite[key];
+  if (DEFAULT_DETAIL[id] === detail) return undefined;
+  return table.common[key];
+}
+
+// ---- The one press that does the fix ----
+
+/** Per situation (id, or id:detail): the card's primary button. Without one, the site's page for the
+ *  situation is primary where the card has it. */
+const PRIMARY: Partial<Record<FindingId | `${FindingId}:${FindingDetail}`, PrimaryAction>> = {
+  'wrong-password': { do: 'site-page' },
+  'account-locked': { do: 'press', control: 'verify-identity' },
+  'account-locked:locked': { do: 'press', control: 'verify-identity' },
+  'account-locked:restricted': { do: 'press', control: 'contact-support' },
+  'verification-code:expired': { do: 'press', control: 'resend-code' },
+  'slider-stuck': { do: 'reset' },
+  'blank-login-page': { do: 'reset' },
+  'full-width-input': { do: 'fix-width' },
+};
+/** A robot check that loops on Alibaba's and AliExpress's punish pages: the site's data. Amazon's image
+ *  check is answered by typing the characters (no reset). */
+const PRIMARY_BY_SITE: Partial<Record<SiteId, Partial<Record<FindingId, PrimaryAction>>>> = {
+  aliexpress: { 'bot-check': { do: 'reset' } },
+  alibaba: { 'bot-check': { do: 'reset' } },
+};
+
+export function primaryFor(site: SiteId, id: FindingId, detail: FindingDetail | undefined, tip: Tip): PrimaryAction | undefined {
+  // A frozen Alibaba account is for support whatever the page says (its own card).
+  if (site === 'alibaba' && id === 'account-locked') return { do: 'press', control: 'contact-support' };
+  // Amazon's hold is lifted on its account-status page (the card's site page); its lock card says so too.
+  if (site === 'amazon' && id === 'account-locked' && detail !== 'restricted') return { do: 'site-page' };
+  const chosen = (detail && PRIMARY[`${id}:${detail}`]) || PRIMARY_BY_SITE[site]?.[id] || PRIMARY[id];
+  if (chosen) return chosen;
+  return tip.sitePage || tip.sitePageIsSupport ? { do: 'site-page' } : undefined;
+}
+
+/** The password reset page of the tab's marketplace, where the card goes without the page's own link (the
+ *  page's own forgot-password link is used first: it carries the sign-in's own parameters). Sources:
+ *  AliExpress's sign-in page links passport.aliexpress.com/ac/password_reset.htm (fromSite=13, the
+ *  language); Amazon's forgot-password page is /ap/forgotpassword on each marketplace (its sign-in pages,
+ *  tests/fixtures/amazon-real); Alibaba.com's is accounts.alibaba.com's forget_password_input_email.htm.
+ *  1688 and Taobao: none confirmed, so only the page's own link. */
+export function passwordResetPage(site: SiteId, host: string | null, lang: Lang): Contact | null {
+  const label = { ja: (name: string) => `${name}のパスワードの再設定`, en: (name: string) => `Reset your ${name} password` }[lang];
+  switch (site) {
+    case 'aliexpress':
+      return { label: label('AliExpress'), href: `https://passport.aliexpress.com/ac/password_reset.htm?fromSite=13&lang=${lang === 'ja' ? 'ja_JP' : 'en_US'}` };
+    case 'amazon': {
+      const domain = amazonMarketplace(host) ?? 'amazon.co.jp';
+      return { label: label(`Amazon${domain.slice('amazon'.length)}`), href: `https://www.${domain}/ap/forgotpassword` };
+    }
+    case 'alibaba':
+      if (host !== null && (hostInDomain(host, '1688.com') || hostInDomain(host, 'taobao.com'))) return null;
+      return { label: label('Alibaba.com'), href: 'https://accounts.alibaba.com/user/company/forget_password_input_email.htm' };
+  }
+}
+
+/** What the page says about when the send limit lifts (「24時間後」, "in 24 hours", "tomorrow", 「明日」,
+ *  「24小时之后」, 「30分後」), read from the finding's evidence: the card says it in its own words. */
+export function waitFromEvidence(evidence: string, lang: Lang): string | null {
+  const n = /(\d{1,3})\s*(?:hours?|hrs?|時間|小时|小時)/i.exec(evidence);
+  const m = /(\d{1,3})\s*(?:minutes?|mins?|分|分钟|分鐘)/i.exec(evidence);
+  const tomorrow = /tomorrow|明日|明天|翌日/i.test(evidence);
+  if (n) return lang === 'ja' ? `ページによると、${n[1]}時間後に、また送信を依頼できます。` : `The page says you can ask for a new code in ${n[1]} hours.`;
+  if (m) return lang === 'ja' ? `ページによると、${m[1]}分後に、また送信を依頼できます。` : `The page says you can ask for a new code in ${m[1]} minutes.`;
+  if (tomorrow) return lang === 'ja' ? 'ページによると、明日になれば、また送信を依頼できます。' : 'The page says you can ask for a new code tomorrow.';
+  return null;
+}
