@@ -36,7 +36,7 @@ function cardPage(url: string): CardPage {
 /** The popup's first screen: the problem found, as the page's card shows it, with its buttons; the other
  *  findings named below, one click away. */
 export function Lead({ tabId, site, url, findings, focus, lang, t, onReset }: { tabId: number; site: SiteId; url: string; findings: Finding[]; focus: FindingId | null; lang: Lang; t: Strings; onReset(): void }) {
-  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url) })));
+  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
   const [chosen, setChosen] = useState<FindingId | null>(focus);
   const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
   const others = ordered.filter((s) => s !== current);
@@ -58,7 +58,7 @@ export function Lead({ tabId, site, url, findings, focus, lang, t, onReset }: { 
  *  left out, and the card's opens the confirmation. */
 export function leadOffersReset(findings: Finding[], focus: FindingId | null, lang: Lang, url: string): boolean {
   if (findings.length === 0) return false;
-  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url) })));
+  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
   const current = ordered.find((s) => s.finding.id === focus) ?? ordered[0]!;
   return current.tip.actions?.includes('reset') ?? false;
 }
@@ -91,7 +91,7 @@ export function situationLabel(situation: Situation, site: SiteId, t: Strings): 
 /** The card for a situation the user chose: the same tip the page would show for it. */
 export function situationCard(situation: Situation, site: SiteId, lang: Lang, url: string): ShownTip {
   const finding: Finding = { id: situation.id, site, severity: 'error', evidence: '', ...(situation.detail ? { detail: situation.detail } : {}) };
-  return { finding, tip: tipOnPage(site, situation.id, lang, url) };
+  return { finding, tip: tipOnPage(site, situation.id, lang, url, situation.detail) };
 }
 
 /** When nothing was found on the tab but the user is still stuck: 「どうなっていますか？」 and the situations;
