@@ -365,9 +365,9 @@ export const TEXTS: Record<SupportLang, Texts> = {
     line: (label, value) => `【${label}】${value}`,
     ticked: (what) => `${what}を確認しました`,
     event: {
-      reset: 'このサイトの Cookie と保存データを削除しました',
-      'reset-failed': 'このサイトの Cookie と保存データの削除を試みましたが、完了しませんでした',
-      undo: '削除した Cookie を元に戻しました',
+      reset: 'このサイトのCookieと保存データを削除しました',
+      'reset-failed': 'このサイトのCookieと保存データの削除を試みましたが、完了しませんでした',
+      undo: '削除したCookieを元に戻しました',
     },
     seen: (situation) => `状況：${situation}`,
     triedLine: (time, what) => `${time}　${what}`,
@@ -477,8 +477,11 @@ function triedLines(context: SupportContext, lang: SupportLang, zone: string, t:
     if (!latest.has(key) || latest.get(key)!.at <= e.at) latest.set(key, e);
   }
   const day = localTime(context.at, zone);
+  // The keyboard's state already said beside the page's words is not said again as something tried.
+  const said = new Set(context.findings.map((f) => f.id));
   const lines = [...latest.values()]
     .filter((e) => Number.isFinite(e.at))
+    .filter((e) => !(e.kind === 'seen' && said.has(e.what as FindingId) && whileTyping(e.what as FindingId, lang)))
     .sort((a, b) => a.at - b.at)
     .flatMap((e) => {
       const what =

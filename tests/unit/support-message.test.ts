@@ -152,6 +152,13 @@ describe("support message: what the page showed is the page's own words, apart f
     expect(text).not.toMatch(/Problem: .*Caps Lock/);
   });
 
+  it('the keyboard state said beside the page is not said again under what was tried', () => {
+    const { text } = supportMessage(
+      context({ site: 'aliexpress', findings: [finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning')], tried: [{ at: ago(5), kind: 'seen', what: 'caps-lock-on' }, { at: ago(4), kind: 'seen', what: 'num-lock-off' }] }),
+    );
+    expect(section(text, 'What I have tried:')).toEqual(['- 19:13 While typing on the number keypad, Num Lock was off']);
+  });
+
   it('only the keyboard state: no error shown, then the context', () => {
     const { text } = supportMessage(context({ site: 'amazon', findings: [finding('amazon', 'caps-lock-on', 'CapsLock', 'warning')] }));
     expect(section(text, '【状況】')).toEqual(['・特定のエラーは表示されていません', '・入力中、Caps Lockがオンになっていました']);
@@ -198,7 +205,7 @@ describe('support message: what I tried, with local times', () => {
         '- 19:12 Restored the cookies I had removed',
       ],
     ],
-    ['reset in Japanese', 'amazon', [{ at: ago(10), kind: 'reset', what: 'amazon' }], ['・19:07　このサイトの Cookie と保存データを削除しました']],
+    ['reset in Japanese', 'amazon', [{ at: ago(10), kind: 'reset', what: 'amazon' }], ['・19:07　このサイトのCookieと保存データを削除しました']],
     ['reset in Chinese', 'alibaba', [{ at: ago(10), kind: 'reset', what: 'alibaba' }], ['· 19:07 清除了本站的 Cookie 和网站数据']],
     ['a finding seen', 'aliexpress', [{ at: ago(20), kind: 'seen', what: 'wrong-password' }], ['- 18:57 Problem: Wrong password']],
     ['a finding seen, ja', 'amazon', [{ at: ago(20), kind: 'seen', what: 'account-locked' }], ['・18:57　状況：アカウントの保留・ロック']],
@@ -223,7 +230,7 @@ describe('support message: what I tried, with local times', () => {
         { at: ago(20), kind: 'undo', what: 'amazon' },
         { at: ago(10), kind: 'reset', what: 'amazon' },
       ],
-      ['・18:57　削除した Cookie を元に戻しました', '・19:07　このサイトの Cookie と保存データを削除しました'],
+      ['・18:57　削除したCookieを元に戻しました', '・19:07　このサイトのCookieと保存データを削除しました'],
     ],
     ['an unknown item or finding is left out (no internal ids)', 'aliexpress', [{ at: ago(5), kind: 'ticked', what: 'no-such-item' }, { at: ago(4), kind: 'seen', what: 'not-a-finding' }], ['- [fill in]'], 'no-such-item'],
     ['nothing tried: a placeholder (ja)', 'amazon', [], ['・[ここに記入]']],
