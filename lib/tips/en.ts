@@ -420,7 +420,7 @@ export const en: TipTable = {
         title: 'This is the account retrieval page',
         why: 'A payment from the last year finds your account; with no purchase in the last year, it cannot be retrieved.',
         steps: [
-          { text: 'Answer the questions, for most people “Yes”, “No”, then “Credit card”, and press “Retrieve by Card”.' },
+          { text: 'Answer the questions (most people answer yes, no, then credit card) and press “Retrieve by Card”.' },
           { text: 'Enter the date and amount (in yen) of a payment from the last year, and the credit card\'s first 6 digits left of the “X” and its last 4 digits right of it.' },
           { text: 'Then drag the bar below all the way to the right to continue.' },
         ],
