@@ -37,7 +37,7 @@ export default defineBackground(() => {
       // Firefox: the card's frame to the tips script in its own tab's top frame (lib/card-frame.ts).
       return browser.tabs.sendMessage(routed.tabId, { type: 'card-relay', token: routed.token, message: routed.message }, { frameId: 0 }).catch(() => undefined);
     }
-    if (routed.from === 'card-confirm') return openPopup(routed.tabId, routed.finding, true);
+    if (routed.from === 'card-confirm') return openPopup(routed.tabId, routed.finding, routed.close ? 'close' : 'tab');
     if (routed.from === 'card-push') {
       // Firefox: the tips script to the card's frame in the same tab.
       return browser.tabs.sendMessage(routed.tabId, { type: 'card-push', token: routed.token, message: routed.message }, { frameId: routed.frameId }).catch(() => undefined);
@@ -191,10 +191,10 @@ export default defineBackground(() => {
 
   /** 「くわしく」: the popup where the browser opens it for an extension (Chrome 127+), else the popup
    *  page in a tab of its own, on this tab and this problem. */
-  async function openPopup(tabId: number, finding: FindingId | null, inTab = false): Promise<void> {
+  async function openPopup(tabId: number, finding: FindingId | null, inTab?: 'tab' | 'close'): Promise<void> {
     if (Date.now() - popupOpenedAt < POPUP_EVERY_MS) return;
     popupOpenedAt = Date.now();
-    if (inTab) return openPopupPage(tabId, finding);
+    if (inTab) return openPopupPage(tabId, finding, inTab === 'close');
     await browser.storage.session.set({ [POPUP_FOCUS_KEY]: { tabId, finding } });
     const opened = await (browser.action as { openPopup?: () => Promise<void> }).openPopup?.().then(
       () => true,
@@ -204,9 +204,11 @@ export default defineBackground(() => {
     await openPopupPage(tabId, finding);
   }
 
-  /** The popup's page in a tab of its own, on that tab and problem (design §7). */
-  async function openPopupPage(tabId: number, finding: FindingId | null): Promise<void> {
-    const query = new URLSearchParams({ tabId: String(tabId), ...(finding ? { finding } : {}) });
+  /** The popup's page in a tab of its own, on that tab and problem (design §7); `close`: it asks first
+   *  whether to close that problem's card for a day (the card's × where the card cannot tell whether it
+   *  is visible). */
+  async function openPopupPage(tabId: number, finding: FindingId | null, close = false): Promise<void> {
+    const query = new URLSearchParams({ tabId: String(tabId), ...(finding ? { finding } : {}), ...(finding && close ? { close: '1' } : {}) });
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
   }
 

@@ -78,9 +78,9 @@ async function openPopup(finding: ShownTip['finding']['id'] | null): Promise<voi
 
 /** Firefox: reset, undo and × are confirmed in the popup's page, in a tab on this tab (the reset and undo
  *  are there; the card cannot tell whether it is visible). */
-async function confirmInPopup(finding: ShownTip['finding']['id']): Promise<void> {
+async function confirmInPopup(finding: ShownTip['finding']['id'], close: boolean): Promise<void> {
   if (!takeGesture()) return;
-  await browser.runtime.sendMessage({ type: 'card-confirm', finding }).catch(() => undefined);
+  await browser.runtime.sendMessage({ type: 'card-confirm', finding, close }).catch(() => undefined);
 }
 
 /** The support message, copied in this frame's document (the page never sees it), else shown to select. */
@@ -107,7 +107,7 @@ const handlersFor = (shown: ShownTip): CardHandlers => ({
     const closed = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
     await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [`${shown.finding.site}:${shown.finding.id}`]: Date.now() + CLOSED_FOR_MS } });
   },
-  ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: () => void confirmInPopup(shown.finding.id) }),
+  ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: (action) => void confirmInPopup(shown.finding.id, action === 'close') }),
 });
 
 function draw(): void {

@@ -4,6 +4,11 @@ import { Popup } from '@/components/popup/Popup';
 import { langFor } from '@/lib/tips';
 import { FINDING_IDS, type FindingId } from '@/lib/findings';
 import { POPUP_FOCUS_KEY } from '@/lib/messages';
+import { useState } from 'preact/hooks';
+import { CARD_STRINGS } from '@/components/card/strings';
+import type { Lang } from '@/lib/findings';
+import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, validateClosedCards } from '@/lib/settings';
+import { siteForUrl } from '@/lib/sites';
 import '@/components/card/card.css';
 
 // popup.html?tabId=N shows the popup for tab N (design §7): tests and the options page open it in a tab.
@@ -23,9 +28,48 @@ async function focusedFinding(tabId: number): Promise<FindingId | null> {
   return stored?.tabId === tabId && FINDING_IDS.includes(stored.finding as FindingId) ? (stored.finding as FindingId) : null;
 }
 
+/** popup.html?tabId=N&finding=F&close=1: the card's × where the card cannot tell whether it is visible
+ *  (Firefox) is confirmed here, in the extension's own page: that problem's card on that tab's site is
+ *  closed for a day. */
+function CloseCard({ tabId, finding, lang }: { tabId: number; finding: FindingId; lang: Lang }) {
+  const t = CARD_STRINGS[lang];
+  const [closed, setClosed] = useState(false);
+  const close = async () => {
+    const site = (await browser.tabs.get(tabId).catch(() => null))?.url;
+    const siteId = site && URL.canParse(site) ? siteForUrl(new URL(site))?.id : undefined;
+    if (!siteId) return;
+    const now = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
+    await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...now, [`${siteId}:${finding}`]: Date.now() + CLOSED_FOR_MS } });
+    setClosed(true);
+  };
+  return (
+    <div class="confirm" role="group" aria-label={t.close} data-close-confirm="">
+      {closed ? (
+        <p role="status">{t.closedDone}</p>
+      ) : (
+        <button type="button" class="danger" data-action="confirm-close" onClick={() => void close()}>
+          {t.close}
+        </button>
+      )}
+    </div>
+  );
+}
+
 const lang = langFor(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
 document.body.classList.add('popup');
-void targetTab().then(async (tabId) =>
-  render(tabId === null ? <p>-</p> : <Popup tabId={tabId} lang={lang} focus={await focusedFinding(tabId)} />, document.getElementById('app')!),
-);
+void targetTab().then(async (tabId) => {
+  const focus = tabId === null ? null : await focusedFinding(tabId);
+  const closing = tabId !== null && focus !== null && new URLSearchParams(location.search).get('close') === '1';
+  render(
+    tabId === null ? (
+      <p>-</p>
+    ) : (
+      <>
+        {closing && <CloseCard tabId={tabId} finding={focus} lang={lang} />}
+        <Popup tabId={tabId} lang={lang} focus={focus} />
+      </>
+    ),
+    document.getElementById('app')!,
+  );
+});

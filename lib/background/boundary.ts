@@ -37,7 +37,7 @@ export type Routed =
   | { from: 'card-push'; tabId: number; frameId: number; token: string; message: unknown }
   /** Where the card cannot tell whether it is visible (Firefox): a destructive action of the card is
    *  confirmed in the popup's page, opened in a tab on the card's own tab. */
-  | { from: 'card-confirm'; tabId: number; finding: FindingId | null };
+  | { from: 'card-confirm'; tabId: number; finding: FindingId | null; close: boolean };
 
 const TOKEN = /^[0-9a-f]{32}$/;
 
@@ -59,8 +59,8 @@ export function route(raw: unknown, sender: Sender, extension: { id: string; ori
     if (tabId === undefined || tabId < 0 || !onSite(sender.tab?.url)) return null;
     const relay = raw as { type?: unknown; token?: unknown; message?: unknown } | null;
     if (relay?.type === 'card-confirm') {
-      const finding = (relay as { finding?: unknown }).finding;
-      return { from: 'card-confirm', tabId, finding: FINDING_IDS.includes(finding as FindingId) ? (finding as FindingId) : null };
+      const { finding, close } = relay as { finding?: unknown; close?: unknown };
+      return { from: 'card-confirm', tabId, finding: FINDING_IDS.includes(finding as FindingId) ? (finding as FindingId) : null, close: close === true };
     }
     if (relay?.type === 'card-relay') return typeof relay.token === 'string' && TOKEN.test(relay.token) ? { from: 'card-relay', tabId, token: relay.token, message: relay.message } : null;
     const message = parseMessage(raw);

@@ -209,4 +209,18 @@ describe('in-page tips in Firefox', () => {
     await ali.waitForFunction(() => document.cookie.split('; ').includes('xman_t=d1'), { timeout: 10_000 });
     await Promise.all([popup.close(), ali.close(), amazon.close()]);
   }, 60_000);
+
+  it('the card\'s × is confirmed in the popup\'s page too: the card closes only once the user confirms there', async () => {
+    const ali = await visit(URLS.aliHomeLockLater);
+    expect(await waitForMarker(ali, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
+    const card = await cardFrame(ali);
+    await card.locator('section[data-finding="account-locked"] [data-action="close"]').click();
+    const popup = await pageWith('close=1');
+    // Not closed by the click on the page: only by the confirmation in the extension's page.
+    expect(await waitForMarker(ali, (ids) => ids.length === 0, 1000)).toEqual(['account-locked']);
+    await press(popup, 'confirm-close');
+    expect(await waitForMarker(ali, (ids) => ids.length === 0)).toEqual([]);
+    await popup.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { remove(k: string): Promise<void> } } } }).browser.storage.local.remove('closed-cards'));
+    await Promise.all([popup.close(), ali.close()]);
+  }, 60_000);
 });

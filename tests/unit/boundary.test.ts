@@ -85,7 +85,9 @@ describe('message boundary: accepted, and reshaped to what it may say', () => {
   it('Firefox: the card\'s frame and the tips script of the same tab pass messages through the background, to that tab only', () => {
     expect(route({ type: 'card-relay', token: TOKEN, message: { type: 'reload' }, tabId: 99 }, cardFrame, EXT)).toEqual({ from: 'card-relay', tabId: 7, token: TOKEN, message: { type: 'reload' } });
     expect(route({ type: 'card-push', token: TOKEN, frameId: 5, message: { type: 'focus' }, tabId: 99 }, topFrame, EXT)).toEqual({ from: 'card-push', tabId: 7, frameId: 5, token: TOKEN, message: { type: 'focus' } });
-    expect(route({ type: 'card-confirm', finding: 'blank-login-page', tabId: 99 }, cardFrame, EXT)).toEqual({ from: 'card-confirm', tabId: 7, finding: 'blank-login-page' });
+    expect(route({ type: 'card-confirm', finding: 'blank-login-page', tabId: 99 }, cardFrame, EXT)).toEqual({ from: 'card-confirm', tabId: 7, finding: 'blank-login-page', close: false });
+    expect(route({ type: 'card-confirm', finding: 'account-locked', close: true }, cardFrame, EXT)).toEqual({ from: 'card-confirm', tabId: 7, finding: 'account-locked', close: true });
+    expect(route({ type: 'card-confirm', finding: 'account-locked' }, topFrame, EXT)).toBeNull();
   });
 
   it('the popup asks for the support message of a tab', () => {
