@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { supportMessage } from '@/lib/background/support-message';
-import { FINDING_IDS, type Contact, type FindingId, type Lang, type SiteId, type Tip } from '@/lib/findings';
+import { FINDING_DETAILS, FINDING_IDS, type Contact, type FindingDetail, type FindingId, type Lang, type SiteId, type Tip } from '@/lib/findings';
 import { amazon } from '@/lib/sites/amazon';
 import { forMarketplace, hostInDomain, marketplaceName, siteForUrl, SUPPORT } from '@/lib/sites';
 import { tipOnPage } from '@/lib/tips';
@@ -115,7 +115,13 @@ function texts(tip: Tip): string[] {
 /** A text with the site's own labels (quoted) left out. */
 const ours = (text: string, lang: Lang) => (lang === 'ja' ? text.replace(/「[^」]*」/g, '「」') : text.replace(/“[^”]*”/g, '“”'));
 
-const ROWS = MARKETPLACES.flatMap((m) => LANGS.flatMap((lang) => FINDING_IDS.map((id) => [m.name, lang, id, m] as const)));
+/** Each finding id, and each step of its journey the page can say (`detail`): each has its own card. */
+const CARDS: Array<[FindingId, FindingDetail | undefined]> = FINDING_IDS.flatMap((id) => [
+  [id, undefined] as [FindingId, undefined],
+  ...((FINDING_DETAILS as Partial<Record<FindingId, readonly FindingDetail[]>>)[id] ?? []).map((d) => [id, d] as [FindingId, FindingDetail]),
+]);
+
+const ROWS = MARKETPLACES.flatMap((m) => LANGS.flatMap((lang) => CARDS.map(([id, detail]) => [m.name, lang, detail ? `${id}/${detail}` : id, id, detail, m] as const)));
 
 describe('each marketplace is a page of its site', () => {
   it.each(MARKETPLACES.map((m) => [m.name, m] as const))('%s', (_name, m) => {
@@ -124,8 +130,8 @@ describe('each marketplace is a page of its site', () => {
 });
 
 describe('every card on every marketplace: its names, its links and its language', () => {
-  it.each(ROWS)('%s %s %s', (_name, lang, id: FindingId, m) => {
-    const tip = tipOnPage(m.site, id, lang, m.url);
+  it.each(ROWS)('%s %s %s', (_name, lang, _card, id, detail, m) => {
+    const tip = tipOnPage(m.site, id, lang, m.url, detail);
     // Names: no other marketplace's (on Amazon's others, no Amazon.co.jp).
     for (const text of texts(tip)) expect(text, text).not.toMatch(m.never);
     // Links: https, on this marketplace; no phone number.
@@ -140,9 +146,9 @@ describe('every card on every marketplace: its names, its links and its language
 });
 
 describe("a card for the site's support links this marketplace's own contact or help page", () => {
-  const SUPPORT_CARDS: FindingId[] = ['account-locked', 'suspicious-activity', 'page-error'];
-  it.each(MARKETPLACES.flatMap((m) => LANGS.flatMap((lang) => SUPPORT_CARDS.map((id) => [m.name, lang, id, m] as const))))('%s %s %s', (_name, lang, id, m) => {
-    const hosts = links(tipOnPage(m.site, id, lang, m.url)).map((c) => new URL(c.href).hostname);
+  const SUPPORT_CARDS: Array<[FindingId, FindingDetail | undefined]> = [['account-locked', undefined], ['account-locked', 'locked'], ['account-locked', 'restricted'], ['suspicious-activity', undefined], ['page-error', undefined]];
+  it.each(MARKETPLACES.flatMap((m) => LANGS.flatMap((lang) => SUPPORT_CARDS.map(([id, detail]) => [m.name, lang, detail ? `${id}/${detail}` : id, id, detail, m] as const))))('%s %s %s', (_name, lang, _card, id, detail, m) => {
+    const hosts = links(tipOnPage(m.site, id, lang, m.url, detail)).map((c) => new URL(c.href).hostname);
     expect(hosts).toContain(m.contactHost);
   });
 
