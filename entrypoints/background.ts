@@ -14,6 +14,7 @@ import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
 import { tipOnPage } from '@/lib/tips';
 import { welcomeOnInstall } from '@/lib/first-run';
+import { frameLanguages, type ChunkedLanguage } from '@/lib/detection/languages';
 
 /** Injected on demand: the bootstrap into loaded pages that do not declare it, the detector into frames
  *  whose gate opened, the tips into a top frame with something to show (see entrypoints/). */
@@ -53,7 +54,9 @@ export default defineBackground(() => {
         const site = URL.canParse(url) ? siteForUrl(new URL(url)) : null;
         if (!site || !(await options()).sites[site.id]) return false;
         if (!message.detect) return true;
-        await inject(frame, DETECTOR);
+        // With the lexicon of the frame's languages first (lib/detection/languages.ts): their terms wait in
+        // the frame's isolated world for the detector.
+        await inject(frame, DETECTOR, frameLanguages(message.lang, new URL(url)).map((lang) => `/lexicon-${lang}.js` as const));
         // The detector watches from now on: the bootstrap stops.
         return false;
       }
@@ -260,10 +263,10 @@ export default defineBackground(() => {
 
   /** Into the document that asked, where the browser can name it (Chrome; Firefox from 153 only): by the
    *  time the answer comes, the frame may hold another one. A document that has gone gets nothing. */
-  async function inject(frame: Pick<Frame, 'tabId' | 'frameId' | 'documentId'>, file: typeof DETECTOR | typeof TIPS): Promise<void> {
+  async function inject(frame: Pick<Frame, 'tabId' | 'frameId' | 'documentId'>, file: typeof DETECTOR | typeof TIPS, before: Array<`/lexicon-${ChunkedLanguage}.js`> = []): Promise<void> {
     const target =
       frame.documentId && !import.meta.env.FIREFOX ? { tabId: frame.tabId, documentIds: [frame.documentId] } : { tabId: frame.tabId, frameIds: [frame.frameId] };
-    await browser.scripting.executeScript({ target, files: [file] }).catch(() => undefined);
+    await browser.scripting.executeScript({ target, files: [...before, file] }).catch(() => undefined);
   }
 
   /** The toolbar badge counts the tab's errors and warnings; info findings do not raise it. */

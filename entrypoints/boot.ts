@@ -57,8 +57,9 @@ async function boot(): Promise<void> {
   // page's time origin drifts from it after the device sleeps), so that the previous one's findings go.
   const documentSince = window.top === window ? Date.now() - performance.now() : undefined;
   // The answer: whether to go on watching (no when the site is switched off, or the detector took over).
+  // The frame's own `lang` picks the lexicon's chunks the detector comes with (lib/detection/languages.ts).
   const hello = (detect: boolean) =>
-    browser.runtime.sendMessage({ type: 'boot', detect, documentSince } satisfies Message).then((watch: unknown) => watch === true, () => false);
+    browser.runtime.sendMessage({ type: 'boot', detect, documentSince, lang: document.documentElement.lang } satisfies Message).then((watch: unknown) => watch === true, () => false);
 
   // The first look is the bootstrap's own work on every page of the sites: counted with its later ones.
   const lookStarted = performance.now();

@@ -8,8 +8,9 @@ import type { CookieStore } from './background/reset/plan';
 export type Message =
   /** From the bootstrap script: a frame of a supported site has loaded. `detect`: it holds something
    *  sign-in related (the gate is open), so the detector is wanted there. The top frame also says when
-   *  its document began, so that frames of the previous document are dropped. */
-  | { type: 'boot'; detect: boolean; documentSince?: number }
+   *  its document began, so that frames of the previous document are dropped. `lang`: the frame's
+   *  `<html lang>`, for the lexicon's chunks the detector comes with (lib/detection/languages.ts). */
+  | { type: 'boot'; detect: boolean; documentSince?: number; lang?: string }
   | { type: 'frame-findings'; findings: Finding[] }
   | { type: 'tab-findings' }
   | { type: 'browser-status' }
@@ -116,7 +117,12 @@ export function parseMessage(value: unknown): Message | null {
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'boot':
-      return { type: m.type, detect: m.detect === true, ...(Number.isFinite(m.documentSince) ? { documentSince: m.documentSince as number } : {}) };
+      return {
+        type: m.type,
+        detect: m.detect === true,
+        ...(Number.isFinite(m.documentSince) ? { documentSince: m.documentSince as number } : {}),
+        ...(typeof m.lang === 'string' && m.lang.length <= 35 ? { lang: m.lang } : {}),
+      };
     case 'frame-findings':
       return { type: m.type, findings: parseFindings(m.findings) };
     case 'tips':

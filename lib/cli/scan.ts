@@ -4,6 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { detectFindings } from '../detection/detect';
+// Every language of the lexicon (the extension injects only a frame's own: lib/detection/languages.ts).
+import '../detection/lexicon/all';
 import { siteForUrl } from '../sites';
 import { loadSavedPage, savedFromUrl } from './saved-page';
 

@@ -7,9 +7,16 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { STATS_GLOBAL } from '../../lib/content/stats';
 import { SITES } from '../../lib/sites';
+import { CHUNKED_LANGUAGES } from '../../lib/detection/languages';
+import { CHUNKED } from '../../lib/detection/lexicon/all';
 
 const BUILDS = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+/** The lexicon's languages other than Japanese and English, each a chunk injected before the detector
+ *  (lib/detection/languages.ts). */
+const LEXICON_CHUNKS = CHUNKED_LANGUAGES.map((lang) => `lexicon-${lang}.js`);
+/** Every script that goes into the sites' pages. */
+const PAGE_SCRIPTS = ['boot.js', 'detector.js', 'tips.js', ...LEXICON_CHUNKS];
 
 /** Changing this list is a deliberate change: update the README's permission table with it. */
 const PERMISSIONS = ['alarms', 'browsingData', 'cookies', 'scripting', 'storage'];
@@ -60,7 +67,7 @@ describe.each(Object.entries(BUILDS))('%s package', (browserName, dir) => {
   });
 
   it('the scripts in the page carry no card, no Preact and no clipboard code: the card is the frame\'s own page, and the support message never passes through the page', () => {
-    for (const file of ['boot.js', 'detector.js', 'tips.js']) {
+    for (const file of PAGE_SCRIPTS) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code, file).not.toMatch(/execCommand|navigator\.clipboard|writeText|attachShadow\(\{\s*mode:\s*["']open|__PREACT|preact/i);
     }
@@ -80,18 +87,30 @@ describe.each(Object.entries(BUILDS))('%s package', (browserName, dir) => {
     if (csp) expect(JSON.stringify(csp)).not.toMatch(/unsafe-eval|https?:/);
   });
 
-  it('injects at most 20 KB gzip of JavaScript into a page with nothing to show (a size, not a timing: it cannot be noisy)', () => {
+  it('injects at most 4 KB gzip into every page, and 20 KB gzip of detector and one language into a sign-in page (sizes, not timings: they cannot be noisy)', () => {
     const gzip = (file: string) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
     const declared = manifest(dir).content_scripts.flatMap((c: { js?: string[] }) => c.js ?? []) as string[];
-    // Every page gets the bootstrap; a sign-in page also the detector. The tips come only with a tip to show.
+    // Every page gets the bootstrap; a frame whose gate opened also the detector (Japanese and English in
+    // it) with its own language's chunk. The tips come only with a tip to show.
     expect(declared).toEqual(['boot.js']);
-    expect(gzip('boot.js')).toBeLessThanOrEqual(5 * 1024);
-    expect(gzip('boot.js') + gzip('detector.js')).toBeLessThanOrEqual(20 * 1024);
+    expect(gzip('boot.js')).toBeLessThanOrEqual(4 * 1024);
+    expect(gzip('detector.js')).toBeLessThanOrEqual(20 * 1024);
+    for (const chunk of LEXICON_CHUNKS) expect(gzip('detector.js') + gzip(chunk), chunk).toBeLessThanOrEqual(20 * 1024);
     expect(existsSync(join(dir, 'tips.js'))).toBe(true);
   });
 
+  it('carries each language other than Japanese and English in its own chunk, not in the detector', () => {
+    const detector = readFileSync(join(dir, 'detector.js'), 'utf8');
+    for (const [lang, terms] of Object.entries(CHUNKED)) {
+      const chunk = readFileSync(join(dir, `lexicon-${lang}.js`), 'utf8');
+      // Written as UTF-8, as in the source (wxt.config.ts).
+      for (const words of Object.values(terms)) expect(chunk, lang).toContain(JSON.stringify(words).slice(1, -1));
+      expect(detector, lang).not.toContain(terms['not-found']!);
+    }
+  });
+
   it('leaves the manifest\'s match patterns out of the page scripts (wxt.config.ts strips them; the manifest keeps them), and names no other service', () => {
-    for (const file of ['boot.js', 'detector.js', 'tips.js']) {
+    for (const file of PAGE_SCRIPTS) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code).not.toContain('matchPaths');
       expect(code).not.toContain('sellercentral');
@@ -101,7 +120,7 @@ describe.each(Object.entries(BUILDS))('%s package', (browserName, dir) => {
     expect(scripts.flatMap((c) => c.matches).join(' ')).not.toMatch(/sellercentral|aws\.amazon|brandregistry/);
   });
 
-  it.each(['boot.js', 'detector.js', 'tips.js'])('%s ends with no pending promise (executeScript would wait for it, and Chrome holds the load event of a page still loading meanwhile)', async (file) => {
+  it.each(PAGE_SCRIPTS)('%s ends with no pending promise (executeScript would wait for it, and Chrome holds the load event of a page still loading meanwhile)', async (file) => {
     // A page of the sites, still loading when the script comes in (the background's 3 s fallback).
     await onLoadingPage((window) => {
       const completion: unknown = runInContext(readFileSync(join(dir, file), 'utf8'), window);
@@ -119,7 +138,7 @@ describe.each(Object.entries(BUILDS))('%s package', (browserName, dir) => {
   });
 
   it("carries no WXT content-script wrapper into pages (it announces the extension on the page's document)", () => {
-    for (const file of ['boot.js', 'detector.js', 'tips.js']) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/content-script-started|wxt:/);
+    for (const file of PAGE_SCRIPTS) expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/content-script-started|wxt:/);
   });
 
   it('contains no network API and no remote script', () => {

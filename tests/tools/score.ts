@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSavedPage } from '../../lib/cli/saved-page';
 import { detectFindings } from '../../lib/detection/detect';
+// Every language of the lexicon, as the scan command reads pages.
+import '../../lib/detection/lexicon/all';
 
 interface Case {
   file: string;
