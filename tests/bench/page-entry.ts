@@ -3,6 +3,12 @@
 import { detectFindings } from '../../lib/detection/detect';
 import { opensGate } from '../../lib/detection/gate';
 import { pageKind, siteForUrl } from '../../lib/sites';
+import { addLanguage } from '../../lib/detection/lexicon';
+import { CHUNKED } from '../../lib/detection/lexicon/chunks';
+import { frameLanguages } from '../../lib/detection/languages';
+
+// The lexicon's chunks the background injects with the detector into this frame (its languages).
+for (const lang of frameLanguages(document.documentElement.lang, new URL(location.href))) addLanguage(lang, CHUNKED[lang]);
 
 /** A change to the document before every call, as a page makes between two passes: it empties the
  *  browser's cached collections (`getElementsByTagName` and the like), which a pass repeated over a page

@@ -35,23 +35,26 @@ const PASS_MAX_MS = 4;
 
 // 1. Injected code ------------------------------------------------------------------------------------
 /** Every page of the sites gets the bootstrap (declared in the manifest); the background injects the
- *  detector where the gate opens, and the tips only into a page with something to show. */
+ *  detector where the gate opens, with the lexicon's chunk of the frame's language (lib/detection/languages.ts),
+ *  and the tips only into a page with something to show. */
 const INJECTED = [
   ['boot.js', 'bootstrap: every page'],
-  ['detector.js', 'detector: sign-in pages and widgets'],
+  ['detector.js', 'detector, Japanese and English in it: sign-in pages and widgets'],
   ['tips.js', 'tips: only with a tip to show'],
 ] as const;
 
 function injectedCode(): void {
-  const gzip: Record<string, number> = {};
-  for (const [file, when] of INJECTED) {
-    const bytes = readFileSync(resolve(EXTENSION, file));
-    gzip[file] = gzipSync(bytes, { level: 9 }).length;
-    row('injected', `${file} (${when})`, `${fmt(bytes.length / 1024, 1)} KB raw`, `${fmt(gzip[file]! / 1024, 1)} KB gzip`, '', '');
+  const gzip = (file: string) => gzipSync(readFileSync(resolve(EXTENSION, file)), { level: 9 }).length;
+  for (const [file, when] of INJECTED) row('injected', `${file} (${when})`, `${fmt(readFileSync(resolve(EXTENSION, file)).length / 1024, 1)} KB raw`, `${fmt(gzip(file) / 1024, 1)} KB gzip`, '', '');
+  const [boot, detector, tips] = INJECTED.map(([file]) => gzip(file));
+  row('injected', 'every page of the sites (bootstrap)', '', `${fmt(boot! / 1024, 1)} KB gzip`, '≤ 4 KB gzip', verdict(boot! <= 4 * 1024, 'bootstrap size'));
+  let largest = 0;
+  for (const file of readdirSync(EXTENSION).filter((f) => /^lexicon-\w+\.js$/.test(f))) {
+    const both = detector! + gzip(file);
+    largest = Math.max(largest, both);
+    row('injected', `detector + ${file}`, '', `${fmt(gzip(file) / 1024, 1)} KB gzip; with the detector ${fmt(both / 1024, 1)} KB`, '≤ 20 KB gzip', verdict(both <= 20 * 1024, `detector + ${file}`));
   }
-  const [boot, detector, tips] = INJECTED.map(([file]) => gzip[file]!);
-  row('injected', 'a page with nothing to show, at most (bootstrap + detector)', '', `${fmt((boot! + detector!) / 1024, 1)} KB gzip`, '≤ 20 KB gzip', verdict(boot! + detector! <= 20 * 1024, 'injected size'));
-  row('injected', 'a page showing a tip (all three)', '', `${fmt((boot! + detector! + tips!) / 1024, 1)} KB gzip`, 'information', '');
+  row('injected', 'a page showing a tip, at most (all three and the largest chunk)', '', `${fmt((boot! + largest + tips!) / 1024, 1)} KB gzip`, 'information', '');
 }
 
 // 2. Detection pass against the floor -----------------------------------------------------------------
