@@ -1,7 +1,7 @@
 import type { PageContext } from '@/lib/content/context';
 import { CARD_PAGE, CARD_PORT, CARD_PUSH, CARD_RELAY, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { ShownTip } from '@/lib/messages';
-import { chooseDock, NARROW_PX, type Dock } from './card/dock';
+import { chooseDock, NARROW_PX, roomToOpen, type Dock } from './card/dock';
 
 /** The page marker of design §4: this element is the shadow-root host and lists the shown finding ids. */
 export const MARKER_TAG = 'login-rescue-tips';
@@ -63,6 +63,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   let size = FIRST_GUESS;
   let shownSize = FIRST_GUESS;
   let focusWanted = false;
+  /** The open card's height where it must fit between the site's dialog or message and the window's edge. */
+  let room: number | null = null;
 
   const send = (message: ToFrame) => {
     if (!frame) return;
@@ -79,7 +81,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   };
   const push = () => {
     if (!state) return;
-    send({ type: 'state', ...state, dock, viewport: { width: innerWidth, height: innerHeight } });
+    // With a room, the card's frame is told that height as its window's: the panel scrolls inside it.
+    send({ type: 'state', ...state, dock, viewport: { width: innerWidth, height: room !== null && !dock.pill ? room + 24 : innerHeight } });
   };
 
   const remove = () => {
@@ -96,7 +99,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     if (!frame) return;
     const margin = 12;
     const width = Math.min(shownSize.width, innerWidth - 2 * margin);
-    const height = Math.min(shownSize.height, innerHeight - 2 * margin);
+    const height = Math.min(shownSize.height, innerHeight - 2 * margin, room !== null && !dock.pill ? room : Infinity);
     const [vertical, horizontal] = dock.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
     Object.assign(frame.style, { width: `${Math.max(1, width)}px`, height: `${Math.max(1, height)}px`, top: '', bottom: '', left: '', right: '' });
     frame.style[vertical] = `${margin}px`;
@@ -109,7 +112,13 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
     if (!host) return;
     const next = chooseDock(size, host, !wantOpen, alsoAvoid);
-    dock = userAsked && next.pill ? { corner: next.corner, pill: false } : next;
+    room = null;
+    if (userAsked && next.pill) {
+      // Opened by the user where no corner is free: where it covers neither the site's dialog nor its message.
+      const open = roomToOpen(Math.min(size.width, innerWidth - 24), host);
+      room = open?.height ?? null;
+      dock = { corner: open?.corner ?? next.corner, pill: false };
+    } else dock = next;
     layout();
     push();
   };

@@ -3,7 +3,9 @@ import { createTipsView } from '@/components/mount-tips';
 import { pageContext } from '@/lib/content/context';
 import type { Finding, PageControl } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
-import { findControl, quotableLabel, rectInTop } from '@/lib/page/controls';
+import type { TypedFix } from '@/lib/card-frame';
+import { bringIntoView, findControls, quotableLabel, rectInTop } from '@/lib/page/controls';
+import { siteForUrl } from '@/lib/sites';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
 import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
 import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
@@ -30,6 +32,8 @@ export default defineUnlistedScript({
     const t = CARD_STRINGS[lang];
     let findings: Finding[] = [];
     let typedHints: string[] = [];
+    /** What the user typed that one press corrects, with its field (written on the user's click only). */
+    let typedFixes: Array<TypedFix & { field: HTMLInputElement }> = [];
     /** The last field of the page the user was in that 「半角に直す」 may correct (never a password field). */
     let lastField: HTMLInputElement | null = null;
 
@@ -53,11 +57,48 @@ export default defineUnlistedScript({
       setFieldValue(field, toHalfWidth(field.value));
       return true;
     };
+    /** Where the page's message is (the first shown finding's words on the page): the control nearest it
+     *  is the one meant (AliExpress's forgot-password link under the error, not the footer's). */
+    const messageRect = (): DOMRect | null => {
+      const words = findings.map((f) => f.evidence.replace(/[…\s]+$/u, '').slice(0, 40)).find((e) => e.length >= 4 && !/^[\w-]*[#.[]/.test(e));
+      if (!words || !document.body) return null;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        if (!text.includes(words.slice(0, 12))) continue;
+        const el = node.parentElement;
+        const rect = el?.getBoundingClientRect();
+        if (rect && rect.width > 0 && rect.height > 0) return rect;
+      }
+      return null;
+    };
+    /** The page's control the user can see in front, brought into view and checked again there (not covered
+     *  by a sticky header or a banner once scrolled); null where none is. */
+    const controlInView = (kind: PageControl): Element | null => {
+      for (const control of findControls(kind, document, messageRect())) if (bringIntoView(control)) return control;
+      return null;
+    };
     const locate = (kind: PageControl) => {
-      const control = findControl(kind);
-      if (!control) return;
-      control.scrollIntoView({ block: 'center' });
+      const control = controlInView(kind);
+      if (control) view.outline(rectInTop(control));
+    };
+    /** 「本人確認へ進む」 and the like: pointed at, then pressed, after the user's click in the card. */
+    const press = (kind: PageControl): boolean => {
+      const control = controlInView(kind);
+      if (!control) return false;
       view.outline(rectInTop(control));
+      (control as HTMLElement).click();
+      return true;
+    };
+    /** Writes the typed fix into its field, as the user would (the site's own listeners hear it). */
+    const fixTyped = (kind: TypedFix['kind']): boolean => {
+      const fix = typedFixes.find((f) => f.kind === kind && f.field.isConnected);
+      if (!fix) return false;
+      setFieldValue(fix.field, fix.value);
+      typedFixes = typedFixes.filter((f) => f !== fix);
+      typedHints = [];
+      void update();
+      return true;
     };
     const view = createTipsView(ctx, (request, reply) => {
       switch (request.type) {
@@ -65,6 +106,10 @@ export default defineUnlistedScript({
           return locate(request.kind);
         case 'fix-width':
           return reply({ type: 'fixed', ok: fixWidth(request.evidence) });
+        case 'press':
+          return reply({ type: 'fixed', ok: press(request.kind) });
+        case 'fix-typed':
+          return reply({ type: 'fixed', ok: fixTyped(request.kind) });
         case 'reload':
           return location.reload();
       }
@@ -73,12 +118,23 @@ export default defineUnlistedScript({
     /** The labels of the page's own controls that the shown steps point at, as the page shows them. */
     const controlsFor = (tips: ShownTip[]) => {
       const kinds = new Set(tips.flatMap((s) => s.tip.steps.flatMap((step) => (step.control ? [step.control.kind] : []))));
+      for (const s of tips) if (s.tip.primary?.do === 'press') kinds.add(s.tip.primary.control);
+      if (tips.some((s) => s.finding.id === 'wrong-password')) kinds.add('forgot-password');
+      const near = messageRect();
       const found: Partial<Record<PageControl, string>> = {};
+      const links: Partial<Record<PageControl, string>> = {};
       for (const kind of kinds) {
-        const control = findControl(kind);
-        if (control) found[kind] = quotableLabel(control);
+        const control = findControls(kind, document, near)[0];
+        if (!control) continue;
+        found[kind] = quotableLabel(control);
+        // The page's own link, where it is an https page of this same site (with the sign-in's own parameters).
+        if (control instanceof HTMLAnchorElement && URL.canParse(control.href)) {
+          const target = new URL(control.href);
+          const here = siteForUrl(new URL(location.href));
+          if (target.protocol === 'https:' && here && siteForUrl(target)?.id === here.id) links[kind] = target.href;
+        }
       }
-      return found;
+      return { found, links };
     };
     /** A mail domain one slip off a common one, where the page echoes the address back (「taro@gmial.com
      *  のアカウントが見つかりません」, Amazon's claimed address): read in the page, never sent anywhere. The
@@ -98,8 +154,11 @@ export default defineUnlistedScript({
         const shown = findings.filter((f) => !(closedKey(f) in closed));
         const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
         if (mine !== generation || ctx.isInvalid) return;
+        const { found, links } = controlsFor(answer.tips);
         const page = {
-          controls: controlsFor(answer.tips),
+          controls: found,
+          links,
+          fixes: typedFixes.filter((f) => f.field.isConnected).map(({ kind, value, shown: label }) => ({ kind, value, shown: label })),
           hints: [...new Set([...typedHints, ...typoHints()])],
           afterReset: answer.afterReset,
           address: location.origin + location.pathname,
@@ -118,15 +177,23 @@ export default defineUnlistedScript({
       if (!(field instanceof HTMLInputElement) || field.type === 'password') return;
       if (isFixableField(field)) lastField = field;
       const hints: string[] = [];
+      const fixes: typeof typedFixes = [];
       if (isPhoneField(field)) {
         const digits = withoutTrunkZero(field.value, countryCodeNear(field));
-        if (digits) hints.push(t.phoneHint(digits));
+        if (digits) {
+          hints.push(t.phoneHint(digits));
+          fixes.push({ kind: 'phone', value: digits, shown: digits, field });
+        }
       } else if (field.type === 'email' || /mail/i.test(`${field.name} ${field.id} ${field.autocomplete}`)) {
         const meant = emailTypo(field.value.trim());
-        if (meant) hints.push(t.emailTypo(field.value.trim(), meant));
+        if (meant) {
+          hints.push(t.emailTypo(field.value.trim(), meant));
+          fixes.push({ kind: 'email', value: meant, shown: meant.slice(meant.lastIndexOf('@') + 1), field });
+        }
       } else return;
       if (hints.join() === typedHints.join()) return;
       typedHints = hints;
+      typedFixes = fixes;
       void update();
     };
     addEventListener('input', onInput, true);

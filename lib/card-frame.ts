@@ -37,10 +37,24 @@ export interface CardState {
     afterReset: boolean;
     address: string;
     hasPasswordField: boolean;
+    /** The page's own links by control (its forgot-password link: https, on the site's own hosts). */
+    links?: Partial<Record<PageControl, string>>;
+    /** What the user typed that one press corrects (on click only): the phone number without its trunk 0
+     *  after +81, a mail domain one slip off. */
+    fixes?: TypedFix[];
   };
   dock: CardDock;
   /** The page's viewport: the frame is sized from it (the card is at most 360 px wide, 24 px inside it). */
   viewport: { width: number; height: number };
+}
+
+/** A correction of what the user typed, offered as the card's primary button. */
+export interface TypedFix {
+  kind: 'phone' | 'email';
+  /** What the field will hold: 9012345678, taro@gmail.com. */
+  value: string;
+  /** What the button names: the digits, the domain. */
+  shown: string;
 }
 
 /** From the tips script to the frame. */
@@ -55,6 +69,10 @@ export type ToPage =
   | { type: 'collapse' }
   | { type: 'locate'; kind: PageControl }
   | { type: 'fix-width'; evidence: string }
+  /** Writes the typed fix into its field (on the user's click only). */
+  | { type: 'fix-typed'; kind: TypedFix['kind'] }
+  /** Points at the page's own control and presses it (on the user's click in the frame only). */
+  | { type: 'press'; kind: PageControl }
   | { type: 'reload' };
 
 
@@ -75,6 +93,10 @@ export function parseToPage(value: unknown): ToPage | null {
       return typeof m.kind === 'string' && (PAGE_CONTROLS as readonly string[]).includes(m.kind) ? { type: 'locate', kind: m.kind as PageControl } : null;
     case 'fix-width':
       return { type: 'fix-width', evidence: typeof m.evidence === 'string' ? m.evidence.slice(0, 200) : '' };
+    case 'fix-typed':
+      return m.kind === 'phone' || m.kind === 'email' ? { type: 'fix-typed', kind: m.kind } : null;
+    case 'press':
+      return typeof m.kind === 'string' && (PAGE_CONTROLS as readonly string[]).includes(m.kind) ? { type: 'press', kind: m.kind as PageControl } : null;
     default:
       return null;
   }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, PageControl, Step } from '@/lib/findings';
 import type { CardResetAnswer, CardUndoAnswer, ShownTip } from '@/lib/messages';
+import type { TypedFix } from '@/lib/card-frame';
+import { waitFromEvidence } from '@/lib/tips/wait';
 import { ContactLinks } from '../ContactLinks';
 import { CARD_STRINGS, type CardStrings } from './strings';
 
@@ -14,7 +16,11 @@ export interface CardHandlers {
   copyText?(text: string): Promise<boolean>;
   openPopup?(): void;
   locate?(kind: PageControl): void;
+  /** Points at the page's own control and presses it (on the user's click): whether it was there. */
+  press?(kind: PageControl): Promise<boolean>;
   fixWidth?(): boolean | Promise<boolean>;
+  /** Writes the typed fix into its field: whether the field was there. */
+  fixTyped?(kind: TypedFix['kind']): Promise<boolean>;
   collapse?(): void;
   close?(): void;
   /** In the page: whether the card is really visible now (not transparent, covered or moved off). A
@@ -37,17 +43,85 @@ export interface CardPage {
   address: string;
   /** False when the page has no password field: steps that need one are left out. */
   hasPasswordField: boolean;
+  /** The page's own links by control (its forgot-password link, with the sign-in's own parameters). */
+  links?: Partial<Record<PageControl, string>>;
+  /** What the user typed that one press corrects (the card's primary button then). */
+  fixes?: TypedFix[];
+  /** The extension's shortcut to the card, as the browser has it bound (commands.getAll()). */
+  shortcut?: string;
+}
+
+/** The card's one primary button: what it does, and what it says. */
+export type Primary =
+  | { kind: 'fix-typed'; fix: TypedFix; label: string }
+  | { kind: 'site-page'; href: string; label: string }
+  | { kind: 'press'; control: PageControl; label: string }
+  | { kind: 'reset'; label: string }
+  | { kind: 'fix-width'; label: string };
+
+/** The one press that does the fix here: a correction of what the user typed first, then the situation's
+ *  (the page's own control where the page has it, else the site's page), where the card can do it. */
+export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: CardStrings): Primary | null {
+  const { tip, finding } = shown;
+  const fix = on.fixTyped ? page.fixes?.[0] : undefined;
+  if (fix) return { kind: 'fix-typed', fix, label: t.fixTyped(fix.shown) };
+  const sitePage = (): Primary | null => {
+    // A wrong password: the page's own forgot-password link (it carries the sign-in's parameters), else the marketplace's reset page.
+    const own = finding.id === 'wrong-password' ? page.links?.['forgot-password'] : undefined;
+    if (own) return { kind: 'site-page', href: own, label: tip.sitePage?.label ?? t.resetPassword };
+    return tip.sitePage ? { kind: 'site-page', href: tip.sitePage.href, label: tip.sitePage.label } : null;
+  };
+  const press = (control: PageControl): Primary | null => {
+    const found = page.controls[control];
+    if (found === undefined || !on.press) return null;
+    return { kind: 'press', control, label: found ? t.press(found) : t.pressThis };
+  };
+  switch (tip.primary?.do) {
+    case 'press':
+      return press(tip.primary.control) ?? sitePage();
+    case 'site-page':
+      return sitePage() ?? (finding.id === 'wrong-password' ? press('forgot-password') : null);
+    case 'reset':
+      return on.reset ? { kind: 'reset', label: t.reset } : null;
+    case 'fix-width':
+      return on.fixWidth ? { kind: 'fix-width', label: t.fixWidth } : null;
+    default:
+      return null;
+  }
 }
 
 type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; line: string; undoUntil: number } | { step: 'undone'; line: string } | { step: 'failed' };
 
 /** One situation: its title, why, at most three steps, the buttons that act, and the details folded. */
-export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { shown: ShownTip; siteName: string; lang: Lang; page: CardPage; on: CardHandlers; headingLevel?: 2 | 3 }) {
+export function Card({
+  shown,
+  siteName,
+  lang,
+  page,
+  on,
+  headingLevel = 2,
+  foldSteps = false,
+  startConfirm = false,
+}: {
+  shown: ShownTip;
+  siteName: string;
+  lang: Lang;
+  page: CardPage;
+  on: CardHandlers;
+  headingLevel?: 2 | 3;
+  /** Compact (in the page): title, the line that answers and the primary button; the steps fold. */
+  foldSteps?: boolean;
+  /** Opened by the pill's reset button: the reset's confirmation is shown at once. */
+  startConfirm?: boolean;
+}) {
   const t = CARD_STRINGS[lang];
   const { finding, tip } = shown;
   const [note, setNote] = useState<string | null>(null);
   const [manual, setManual] = useState<string | null>(null);
-  const [reset, setReset] = useState<ResetPhase>({ step: 'idle' });
+  const [reset, setReset] = useState<ResetPhase>({ step: startConfirm ? 'confirm' : 'idle' });
+  const primary = primaryOf(shown, page, on, t);
+  const offersReset = !!on.reset && (tip.actions?.includes('reset') || primary?.kind === 'reset');
+  const wait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(finding.evidence, lang) : null;
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const doable = tip.steps.filter((step) => step.needs !== 'password-field' || page.hasPasswordField);
@@ -81,8 +155,30 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
     run();
   };
 
+  const pressPrimary = async (p: Primary) => {
+    switch (p.kind) {
+      case 'fix-typed':
+        return setNote((await on.fixTyped!(p.fix.kind).catch(() => false)) ? (p.fix.kind === 'phone' ? t.fixedPhone : t.fixedEmail) : t.notFixed);
+      case 'press':
+        return setNote((await on.press!(p.control).catch(() => false)) ? t.pressed : t.notPressed);
+      case 'fix-width':
+        return setNote((await on.fixWidth!()) ? t.fixedWidth : t.nothingToFix);
+      case 'reset':
+        return guarded('reset', () => setReset({ step: 'confirm' }))();
+      case 'site-page':
+        return;
+    }
+  };
+  const stepList = (
+    <ol class="steps" aria-label={t.steps}>
+      {steps.map((step) => (
+        <StepItem key={step.text} step={step} t={t} page={page} on={on} />
+      ))}
+    </ol>
+  );
+
   return (
-    <section class={`card ${finding.severity}`} data-finding={finding.id} aria-labelledby={titleId} tabIndex={-1}>
+    <section class={`card ${finding.severity}`} data-finding={finding.id} data-detail={finding.detail} data-primary={primary?.kind} aria-labelledby={titleId} tabIndex={-1}>
       <header>
         <Heading id={titleId}>{tip.title}</Heading>
         {on.collapse && (
@@ -90,23 +186,33 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
             –
           </button>
         )}
-        {on.close && (
-          <button type="button" class="icon" data-action="close" aria-label={t.close} title={t.close} onClick={guarded('close', on.close!)}>
-            ×
-          </button>
-        )}
       </header>
       <p class="why">{tip.why}</p>
+      {wait && <p class="answer">{wait}</p>}
+      {tip.quotesPage && finding.evidence && (
+        <blockquote class="page-said">
+          <span class="label">{t.pageSaid}</span> {t.quote(finding.evidence)}
+        </blockquote>
+      )}
       {page.hints.map((hint) => (
         <p class="hint" key={hint} role="status">
           {hint}
         </p>
       ))}
-      <ol class="steps" aria-label={t.steps}>
-        {steps.map((step) => (
-          <StepItem key={step.text} step={step} t={t} page={page} on={on} />
+      {primary && !(primary.kind === 'reset' && reset.step !== 'idle') && (
+        <div class="actions primary-row">
+          <PrimaryButton primary={primary} onPress={(p) => void pressPrimary(p)} />
+        </div>
+      )}
+      {steps.length > 0 &&
+        (foldSteps && primary ? (
+          <details class="how">
+            <summary>{t.steps}</summary>
+            {stepList}
+          </details>
+        ) : (
+          stepList
         ))}
-      </ol>
       {page.afterReset && finding.id === 'blank-login-page' && on.copyText && (
         <p class="address">
           <code>{page.address}</code>{' '}
@@ -116,17 +222,17 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
         </p>
       )}
       <div class="actions">
-        {tip.sitePage && (
-          <a class="button primary" data-action="site-page" href={tip.sitePage.href} target="_blank" rel="noopener noreferrer">
+        {tip.sitePage && !(primary?.kind === 'site-page') && (
+          <a class="button" data-action="site-page" href={tip.sitePage.href} target="_blank" rel="noopener noreferrer">
             {tip.sitePage.label}
           </a>
         )}
-        {tip.actions?.includes('fix-width') && on.fixWidth && (
+        {tip.actions?.includes('fix-width') && on.fixWidth && primary?.kind !== 'fix-width' && (
           <button type="button" data-action="fix-width" onClick={async () => setNote((await on.fixWidth!()) ? t.fixedWidth : t.nothingToFix)}>
             {t.fixWidth}
           </button>
         )}
-        {tip.actions?.includes('reset') && on.reset && reset.step === 'idle' && (
+        {offersReset && primary?.kind !== 'reset' && reset.step === 'idle' && (
           <button type="button" data-action="reset" onClick={guarded('reset', () => setReset({ step: 'confirm' }))}>
             {t.reset}
           </button>
@@ -168,7 +274,30 @@ export function Card({ shown, siteName, lang, page, on, headingLevel = 2 }: { sh
           <ContactLinks contacts={tip.contacts ?? []} />
         </details>
       )}
+      {page.shortcut && <p class="shortcut">{t.shortcut(page.shortcut)}</p>}
+      {/* Last in the Tab order, shown at the top right. */}
+      {on.close && (
+        <button type="button" class="icon close" data-action="close" aria-label={t.close} title={t.close} onClick={guarded('close', on.close!)}>
+          ×
+        </button>
+      )}
     </section>
+  );
+}
+
+/** The card's primary button: the site's page as a link, else a button that does the fix. */
+export function PrimaryButton({ primary, onPress }: { primary: Primary; onPress(p: Primary): void }) {
+  if (primary.kind === 'site-page')
+    return (
+      <a class="button primary" data-action="site-page" data-primary="" href={primary.href} target="_blank" rel="noopener noreferrer">
+        {primary.label}
+      </a>
+    );
+  const action = primary.kind === 'fix-typed' ? `fix-${primary.fix.kind}` : primary.kind;
+  return (
+    <button type="button" class="button primary" data-action={action} data-primary="" data-control={primary.kind === 'press' ? primary.control : undefined} onClick={() => onPress(primary)}>
+      {primary.label}
+    </button>
   );
 }
 

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
-import { Card, type CardHandlers, type CardPage } from './Card';
+import { Card, PrimaryButton, primaryOf, type CardHandlers, type CardPage, type Primary } from './Card';
 import { OtherFindings } from './OtherFindings';
 import type { Dock } from './dock';
 import { CARD_STRINGS } from './strings';
@@ -19,24 +19,86 @@ interface Props {
   handlersFor(tip: ShownTip): CardHandlers;
   onExpand(): void;
   onCollapse(): void;
+  /** The page's window is narrower than 520 px: the pill says the answer and holds the primary button. */
+  narrow?: boolean;
+}
+
+/** The situations already announced in this frame: a card is read out once, not on every update. */
+const announced = new Set<string>();
+const keyOf = (s: ShownTip) => `${s.finding.site}:${s.finding.id}:${s.finding.detail ?? ''}`;
+
+/** A polite live region, present from the start (a region made with its text is not read out), that says a
+ *  new card's title and answer once. */
+function Announcer({ current, t }: { current: ShownTip; t: (typeof CARD_STRINGS)[Lang] }) {
+  const [said, setSaid] = useState('');
+  const key = keyOf(current);
+  useEffect(() => {
+    if (announced.has(key)) return;
+    announced.add(key);
+    const timer = setTimeout(() => setSaid(t.announce(current.tip.title, current.tip.why)), 250);
+    return () => clearTimeout(timer);
+  }, [key]);
+  return (
+    <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-live="">
+      {said}
+    </div>
+  );
 }
 
 /** The in-page panel: one card at a time (the others named below it), or a small pill. */
-export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand, onCollapse }: Props) {
+export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand, onCollapse, narrow = false }: Props) {
   const t = CARD_STRINGS[lang];
   const ordered = bySeverity(tips);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [confirmFromPill, setConfirmFromPill] = useState(false);
   const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
   const others = ordered.filter((s) => s !== current);
+  const handlers = handlersFor(current);
 
   if (dock.pill) {
+    // Narrow: the pill says the one line that answers and holds the primary button.
+    const primary = narrow ? primaryOf(current, page, handlers, t) : null;
+    const onPrimary = async (p: Primary) => {
+      switch (p.kind) {
+        case 'reset':
+          // Asked in the card: opened with its confirmation.
+          setConfirmFromPill(true);
+          return onExpand();
+        case 'press':
+          return void (await handlers.press?.(p.control));
+        case 'fix-width':
+          return void (await handlers.fixWidth?.());
+        case 'fix-typed':
+          return void (await handlers.fixTyped?.(p.fix.kind));
+        case 'site-page':
+          return;
+      }
+    };
     return (
-      <aside class={`panel pill ${dock.corner}`} lang={lang} aria-label={t.region}>
-        <button type="button" class="pill-button" data-action="expand" aria-expanded="false" onClick={onExpand}>
+      <aside class={`panel pill ${dock.corner}${primary ? ' bar' : ''}`} lang={lang} aria-label={t.region}>
+        <Announcer current={current} t={t} />
+        <button
+          type="button"
+          class="pill-button"
+          data-action="expand"
+          aria-expanded="false"
+          onClick={() => {
+            setConfirmFromPill(false);
+            onExpand();
+          }}
+        >
           <span class={`dot ${current.finding.severity}`} aria-hidden="true" />
-          {t.open(current.tip.title)}
+          {narrow ? (
+            <>
+              <strong>{current.tip.title}</strong>
+              <span class="pill-answer"> {current.tip.why}</span>
+            </>
+          ) : (
+            t.open(current.tip.title)
+          )}
           {others.length > 0 && <span class="count"> +{others.length}</span>}
         </button>
+        {primary && <PrimaryButton primary={primary} onPress={(p) => void onPrimary(p)} />}
       </aside>
     );
   }
@@ -50,8 +112,18 @@ export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand,
         if (event.key === 'Escape') onCollapse();
       }}
     >
+      <Announcer current={current} t={t} />
       <div class="brand">{t.brand}</div>
-      <Card key={current.finding.id} shown={current} siteName={siteName} lang={lang} page={page} on={{ ...handlersFor(current), collapse: onCollapse }} />
+      <Card
+        key={current.finding.id}
+        shown={current}
+        siteName={siteName}
+        lang={lang}
+        page={page}
+        on={{ ...handlers, collapse: onCollapse }}
+        foldSteps
+        startConfirm={confirmFromPill}
+      />
       {others.length > 0 && <OtherFindings others={others} onChoose={setChosen} />}
     </aside>
   );

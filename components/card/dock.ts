@@ -13,11 +13,15 @@ const MARGIN = 12;
 export const NARROW_PX = 520;
 
 const DIALOGS = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true]';
+/** The site's own messages (its error box, a toast): the card never covers them. */
+const MESSAGES = '[role=alert], [aria-live=assertive]';
 const CONTROLS = 'input:not([type=hidden]), button, select, textarea, iframe';
 
 type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
 
 const shown = (r: DOMRect) => r.width > 0 && r.height > 0;
+const withText = (selector: string, except: Element) =>
+  [...document.querySelectorAll(selector)].filter((el) => !except.contains(el) && (el.textContent ?? '').trim().length > 0).map((el) => el.getBoundingClientRect()).filter(shown);
 const rects = (selector: string, except: Element) =>
   [...document.querySelectorAll(selector)].filter((el) => !except.contains(el)).map((el) => el.getBoundingClientRect()).filter(shown);
 
@@ -34,7 +38,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.t
 export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean, alsoAvoid: Box[] = []): Dock {
   const active = document.activeElement;
   const focused = active && active !== document.body && !own.contains(active) ? [active.getBoundingClientRect()].filter(shown) : [];
-  const mustNotCover = [...focused, ...rects(DIALOGS, own), ...alsoAvoid];
+  const mustNotCover = [...focused, ...rects(DIALOGS, own), ...withText(MESSAGES, own), ...alsoAvoid];
   const ratherNot = rects(CONTROLS, own);
   const fits = (corner: Corner, avoid: Box[]) => !avoid.some((r) => overlaps(at(corner, size.width, size.height), r));
   const free = CORNERS.find((c) => fits(c, [...mustNotCover, ...ratherNot])) ?? CORNERS.find((c) => fits(c, mustNotCover));
@@ -46,3 +50,22 @@ export function chooseDock(size: { width: number; height: number }, own: Element
   }
   return { corner: free, pill: false };
 }
+
+/** Opened by the user where no corner is free (a narrow window, the site's dialog in the middle): the corner
+ *  with the most room above or below the site's dialog and messages, and that room's height, so that the
+ *  open card never covers them (it scrolls inside). Null where no corner has a useful room. */
+export function roomToOpen(width: number, own: Element): { corner: Corner; height: number } | null {
+  const avoid = [...rects(DIALOGS, own), ...withText(MESSAGES, own)];
+  let best: { corner: Corner; height: number } | null = null;
+  for (const corner of CORNERS) {
+    const left = corner.endsWith('left') ? MARGIN : innerWidth - MARGIN - width;
+    const column = avoid.filter((r) => r.left < left + width && r.right > left);
+    const height = corner.startsWith('top')
+      ? Math.min(innerHeight - MARGIN, ...column.map((r) => r.top - MARGIN)) - MARGIN
+      : innerHeight - MARGIN - Math.max(MARGIN, ...column.map((r) => r.bottom + MARGIN));
+    if (!best || height > best.height) best = { corner, height };
+  }
+  return best && best.height >= MIN_ROOM ? best : null;
+}
+/** Less than this, an open card is no use: it covers what it must (the user asked for it). */
+const MIN_ROOM = 160;

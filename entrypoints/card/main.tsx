@@ -11,6 +11,7 @@ import '@/components/card/card.css';
 import './frame.css';
 import type { CardHandlers } from '@/components/card/Card';
 import { Panel } from '@/components/card/Panel';
+import { NARROW_PX } from '@/components/card/dock';
 import { CARD_PORT, CARD_PUSH, CARD_RELAY, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { CardResetAnswer, CardUndoAnswer, Message, ShownTip } from '@/lib/messages';
 import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, validateClosedCards } from '@/lib/settings';
@@ -71,6 +72,31 @@ const toPage = (message: ToPage) => {
 };
 const direct = typeof browser.tabs?.connect === 'function';
 
+/** A request the tips script answers with `fixed` (one at a time: a newer one supersedes the last). */
+function ask(message: ToPage): Promise<boolean> {
+  fixed?.(false);
+  return new Promise<boolean>((done) => {
+    fixed = done;
+    toPage(message);
+    setTimeout(() => {
+      if (fixed === done) {
+        fixed = null;
+        done(false);
+      }
+    }, 5000);
+  });
+}
+
+/** The extension's shortcut to the card, as the browser has it bound (none when the user removed it). */
+let shortcut: string | undefined;
+void browser.commands
+  ?.getAll()
+  .then((commands) => {
+    shortcut = commands.find((c) => c.name === 'focus-card')?.shortcut || undefined;
+    draw();
+  })
+  .catch(() => undefined);
+
 async function openPopup(finding: ShownTip['finding']['id'] | null): Promise<void> {
   if (!takeGesture()) return;
   await send({ type: 'open-popup', finding }).catch(() => undefined);
@@ -98,11 +124,10 @@ const handlersFor = (shown: ShownTip): CardHandlers => ({
   copyText: copyInThisDocument,
   openPopup: () => void openPopup(shown.finding.id),
   locate: (kind) => toPage({ type: 'locate', kind }),
-  fixWidth: () =>
-    new Promise<boolean>((done) => {
-      fixed = done;
-      toPage({ type: 'fix-width', evidence: shown.finding.evidence });
-    }),
+  fixWidth: () => ask({ type: 'fix-width', evidence: shown.finding.evidence }),
+  // The page's control is pressed by the tips script only after the user's own click here.
+  press: async (kind) => (takeGesture() ? ask({ type: 'press', kind }) : false),
+  fixTyped: (kind) => ask({ type: 'fix-typed', kind }),
   async close() {
     const closed = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
     await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [`${shown.finding.site}:${shown.finding.id}`]: Date.now() + CLOSED_FOR_MS } });
@@ -120,8 +145,9 @@ function draw(): void {
       tips={state.tips}
       siteName={state.siteName}
       lang={state.lang}
-      page={state.page}
+      page={{ ...state.page, ...(shortcut ? { shortcut } : {}) }}
       dock={state.dock}
+      narrow={state.viewport.width < NARROW_PX}
       handlersFor={handlersFor}
       onExpand={() => toPage({ type: 'expand' })}
       onCollapse={() => {

@@ -3,9 +3,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS } from '@/lib/detection/rules';
-import { FINDING_IDS, PAGE_CONTROLS, SITE_IDS, type CardAction, type Lang, type Tip, type TipTable } from '@/lib/findings';
+import { FINDING_DETAILS, FINDING_IDS, PAGE_CONTROLS, SITE_IDS, type CardAction, type FindingDetail, type FindingId, type Lang, type Tip, type TipTable } from '@/lib/findings';
+import { tipFor } from '@/lib/tips';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
+import { DEFAULT_DETAIL, DETAIL_EN, DETAIL_JA, type DetailTable } from '@/lib/tips/situations';
 import { AMAZON_REAL_CASES, EVENT_CASES, TRAINING_CASES, OWN_CASES } from './cases';
 
 const TABLES: Record<Lang, TipTable> = { ja, en };
@@ -129,12 +131,37 @@ describe('conventions', () => {
     }
   });
 
+  const PAIRS = (Object.entries(FINDING_DETAILS) as Array<[FindingId, readonly FindingDetail[]]>).flatMap(([id, details]) => details.map((detail) => [id, detail] as const));
+
+  it.each(PAIRS)('%s / %s has a Japanese and an English card on every site', (id, detail) => {
+    for (const site of SITE_IDS) {
+      checkTip(tipFor(site, id, 'ja', detail), 'ja');
+      checkTip(tipFor(site, id, 'en', detail), 'en');
+    }
+    // A step other than the id's first has a card of its own, in both languages.
+    if (DEFAULT_DETAIL[id] !== detail) {
+      expect(DETAIL_JA.common[`${id}:${detail}` as keyof DetailTable['common']], `ja ${id}:${detail}`).toBeDefined();
+      expect(DETAIL_EN.common[`${id}:${detail}` as keyof DetailTable['common']], `en ${id}:${detail}`).toBeDefined();
+    }
+  });
+
+  it('the detail cards agree in ja and en (steps, controls, site page) and each site has the same ones', () => {
+    const shape = (tip: Tip) => ({ steps: tip.steps.map((step) => step.control?.kind ?? null), actions: [...(tip.actions ?? [])].sort(), sitePage: tip.sitePage?.href ?? null, support: !!tip.sitePageIsSupport });
+    expect(Object.keys(DETAIL_EN.common).sort()).toEqual(Object.keys(DETAIL_JA.common).sort());
+    for (const [key, tip] of Object.entries(DETAIL_JA.common)) expect(shape(DETAIL_EN.common[key as keyof DetailTable['common']]), key).toEqual(shape(tip));
+    for (const site of SITE_IDS) expect(Object.keys(DETAIL_EN.bySite[site]).sort()).toEqual(Object.keys(DETAIL_JA.bySite[site]).sort());
+  });
+
   it('the lock and takeover cards warn that support never asks for the password', () => {
     const SAYS: Record<Lang, RegExp> = { ja: /パスワードを尋ね/, en: /never ask for your password/ };
     for (const [lang, table] of Object.entries(TABLES) as Array<[Lang, TipTable]>) {
       for (const [name, tip] of tipsOf(table)) {
         if (!/\/(account-locked|suspicious-activity)$/.test(name)) continue;
         expect([...tip.steps.map((s) => s.text), ...tip.causes].some((text) => SAYS[lang].test(text)), `${lang} ${name}`).toBe(true);
+      }
+      for (const site of SITE_IDS) {
+        const tip = tipFor(site, 'account-locked', lang, 'restricted');
+        expect([...tip.steps.map((s) => s.text), ...tip.causes].some((text) => SAYS[lang].test(text)), `${lang} ${site} restricted`).toBe(true);
       }
     }
   });

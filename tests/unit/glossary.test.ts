@@ -14,6 +14,7 @@ import { CHECKLISTS } from '@/lib/checklist/items';
 import { SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
+import { DETAIL_EN, DETAIL_JA } from '@/lib/tips/situations';
 
 const GLOSSARY = readFileSync('docs/glossary.md', 'utf8');
 
@@ -119,6 +120,8 @@ function checklistTexts(lang: Lang): Text[] {
 const OPTIONS = optionsText();
 const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, lang === 'ja' ? ja : en),
+  // The cards per step of the journey (lib/tips/situations.ts).
+  ...tipTexts(lang, (lang === 'ja' ? DETAIL_JA : DETAIL_EN) as unknown as TipTable),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
   ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
   ...walk(WELCOME[lang], `welcome.${lang}`, lang, []),

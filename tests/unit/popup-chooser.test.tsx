@@ -50,7 +50,7 @@ describe('「どうなっていますか？」', () => {
       await flush();
       const card = root.querySelector(`section.card[data-finding="${situation.id}"]`);
       expect(card, situation.key).not.toBeNull();
-      expect(card!.querySelector('h2')!.textContent).toBe(tipOnPage(site, situation.id, lang, URLS[site]).title);
+      expect(card!.querySelector('h2')!.textContent).toBe(tipOnPage(site, situation.id, lang, URLS[site], situation.detail).title);
       expect(root.querySelector('[data-chosen]')!.getAttribute('data-chosen')).toBe(situation.key);
       root.querySelector<HTMLButtonElement>('[data-action="choose-again"]')!.click();
       await flush();
