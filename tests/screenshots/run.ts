@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STRINGS } from '../../components/popup/strings';
+import { cardFrame } from '../e2e/card-frame';
 import { amazonJpWrongPasswordPage, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from '../e2e/harness';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -49,6 +50,8 @@ async function shots(port: number, lang: 'ja' | 'en'): Promise<void> {
       await page.setViewportSize({ width: 1100, height: 720 });
       await page.goto(url);
       await waitForMarker(page, (ids) => ids.length > 0);
+      // The card is drawn in its own frame once the marker is there (tests/e2e/card-frame.ts).
+      await cardFrame(page);
       await page.screenshot({ path: resolve(OUT, `${name}-${lang}.png`) });
       if (name === 'tip-aliexpress-locked') {
         const tabId = await tabIdOf(browser, url);
