@@ -11,6 +11,8 @@ import { BLANK_AFTER_MS } from '../detection/rules/blank-login-page';
 import type { Finding } from '../findings';
 import type { PageEvents } from '../detection/reader';
 import { foldText } from '../detection/text';
+import { warmUpSteps } from '../detection/meaning';
+import { stats } from './stats';
 
 /** How long after releasing the slider its success text may take to appear. */
 const SLIDE_SETTLE_MS = 1500;
@@ -94,6 +96,42 @@ export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
     events.browser = browser;
     schedule();
   }, () => undefined);
-  runNow();
+  // Before the first pass, in idle time: the lexicon's expressions compile, a few at a time, then a
+  // rehearsal on a form of our own runs the detector's code for the first time (README, Performance).
+  const steps = [...warmUpSteps(), () => rehearse(new URL(location.href))];
+  const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 100 }) : ctx.setTimeout(warm, 0));
+  // Steps for up to 3 ms at a time (one at least; the rehearsal alone): a few idle callbacks in all, even
+  // on a page that is never idle (each waits at most 100 ms).
+  const warm = () => {
+    if (ctx.isInvalid) return;
+    const t0 = performance.now();
+    do {
+      try {
+        steps.shift()?.();
+      } catch {
+        // A warm-up that fails costs the first pass its speed, never the pass.
+      }
+    } while (steps.length > 1 && performance.now() - t0 < 3);
+    // The extension's own main-thread time (npm run bench).
+    stats.busyMs += performance.now() - t0;
+    // The first pass in a task of its own.
+    if (steps.length) later();
+    else ctx.setTimeout(runNow, 0);
+  };
+  later();
 }
 
+/** A pass over a small sign-in form of our own (never the page's), in idle time before the first pass: the
+ *  detector's code runs for the first time there (README, Performance). Its findings go nowhere. */
+export function rehearse(url: URL): void {
+  const doc = document.implementation.createHTMLDocument('');
+  const form = doc.createElement('form');
+  const field = doc.createElement('input');
+  field.type = 'password';
+  const alert = doc.createElement('div');
+  alert.setAttribute('role', 'alert');
+  alert.textContent = 'Your password is incorrect. パスワードが正しくありません。';
+  form.append(field, alert, doc.createElement('button'));
+  doc.body.append(form);
+  detectFindings(doc, url, { events: { elapsedMs: 0 } });
+}

@@ -2,7 +2,7 @@
  * Sentences and what they mean: a message is cut into sentences, each judged on its own, and a
  * sentence's concepts (lexicon.ts) are looked up only when a rule asks for them.
  */
-import { conceptPattern, type Concept } from './lexicon';
+import { conceptPattern, LEXICON, type Concept } from './lexicon';
 
 const PATTERNS = new Map<Concept, RegExp>();
 
@@ -24,6 +24,15 @@ let STATE_WORDS: RegExp | undefined;
 export function mentionsState(folded: string): boolean {
   STATE_WORDS ??= conceptPattern(...STATE_CONCEPTS);
   return STATE_WORDS.test(folded);
+}
+
+/** Compiling the expressions, each one step: the detector takes them in idle time before its first pass
+ *  (lib/content/watch.ts), so that the first pass compiles nothing (README, Performance). Each is run twice
+ *  on Latin and on Japanese text: the engine compiles an expression for each kind of string, the second run
+ *  to machine code. */
+export function warmUpSteps(): Array<() => void> {
+  const run = (expression: RegExp) => ['a', 'a', 'あ', 'あ'].forEach((text) => expression.test(text));
+  return [() => run((STATE_WORDS ??= conceptPattern(...STATE_CONCEPTS))), ...(Object.keys(LEXICON) as Concept[]).map((concept) => () => run(pattern(concept)))];
 }
 
 /** Clause ends within a sentence: commas, semicolons, colons (Latin and CJK). */

@@ -96,6 +96,8 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
     const page = await context.newPage();
     await page.goto(f.url, { waitUntil: 'load' });
     await page.addScriptTag({ content: script });
+    // As the detector does: the expressions compile in idle steps, then the first pass.
+    const warm = f.signIn ? ((await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { warmUp(): Promise<number[]> } }).loginRescueBench.warmUp())) as number[]) : [];
     const first = f.signIn ? ((await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { firstPass(): number } }).loginRescueBench.firstPass())) as number) : 0;
     const r = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measure(n: number): unknown } }).loginRescueBench.measure(15))) as {
       passes: number[];
@@ -107,7 +109,10 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
       // A pass must fit in a quarter of a frame (issue 11): its slowest of the repeated runs, not its median.
       const slowest = Math.max(...r.passes);
       // The page's clock is coarse (0.1 ms): one cold pass is timed as it is.
-      row('detection, first pass in a frame', `${f.name}`, `${fmt(first, 1)} ms (compiles the lexicon)`, '', f.information ? 'information' : `≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(first <= PASS_MAX_MS, `first pass, ${f.name}`));
+      const warmSlowest = Math.max(...warm);
+      const warmTotal = warm.reduce((a, b) => a + b, 0);
+      row('detection, warm-up in idle time before the first pass', `${f.name}`, `${warm.length} idle callbacks, ${fmt(warmTotal, 1)} ms in all, slowest ${fmt(warmSlowest, 1)} ms (the rehearsal)`, '', f.information ? 'information' : `slowest ≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(warmSlowest <= PASS_MAX_MS, `warm-up step, ${f.name}`));
+      row('detection, first pass in a frame (cold)', `${f.name}`, `${fmt(first, 1)} ms (the detector's code runs for the first time)`, '', f.information ? 'information' : `≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(first <= PASS_MAX_MS, `first pass, ${f.name}`));
       row('detection pass', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}, slowest ${fmt(slowest * 1000, 0)} µs`, `floor ${fmt(median(r.floors) * 1000, 0)} µs (${fmt(ratio)}×)`, f.information ? 'information' : `slowest ≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(slowest <= PASS_MAX_MS, `detection pass, ${f.name}`));
     } else {
       // Against one `querySelectorAll('*')` (issue 4's budget) for information: on a page that has just
