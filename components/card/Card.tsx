@@ -205,7 +205,7 @@ export function Card({
         </div>
       )}
       {steps.length > 0 &&
-        (foldSteps && primary ? (
+        (foldSteps && primary && !(page.afterReset && finding.id === 'blank-login-page') ? (
           <details class="how">
             <summary>{t.steps}</summary>
             {stepList}

@@ -107,3 +107,64 @@ describe('accessibility', () => {
     await page.close();
   });
 });
+
+describe('accessibility (issue 19, item 8)', () => {
+  it('a new card is announced once (a polite live region in the frame), × is last in the Tab order, the shortcut is shown, and the pill\'s focus ring after Escape is inside the frame', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 657 });
+    await page.goto(TIP_PAGES['lock (AliExpress)']);
+    await waitForMarker(page, (ids) => ids.length > 0);
+    const frame = await cardFrame(page);
+    const card = frame.locator('section[data-finding="account-locked"]');
+    await card.waitFor();
+    // The live region: polite, and it says the card's title once.
+    const live = frame.locator('[data-live]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    const title = await card.locator('h2').innerText();
+    await expect.poll(() => live.innerText()).toContain(title);
+    // × is the card's last focusable control, shown at its top right.
+    const last = await card.evaluate((el) => [...el.querySelectorAll('button, a[href], summary, textarea')].filter((c) => (c as HTMLElement).offsetParent !== null).at(-1)?.getAttribute('data-action'));
+    expect(last).toBe('close');
+    // The shortcut, as commands.getAll() has it bound (Alt+Shift+L by default).
+    expect(await card.locator('.shortcut').innerText()).toMatch(/Alt\+Shift\+L/);
+    // Escape folds it into the pill; the pill's ring is drawn inside the frame.
+    await card.focus();
+    await page.keyboard.press('Escape');
+    const pill = frame.locator('.pill-button');
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('expand');
+    const ring = await pill.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      const offset = parseFloat(style.outlineOffset);
+      const width = parseFloat(style.outlineWidth);
+      const out = Math.max(0, offset + width);
+      return { style: style.outlineStyle, inside: r.left - out >= 0 && r.top - out >= 0 && r.right + out <= innerWidth && r.bottom + out <= innerHeight };
+    });
+    expect(ring.style).not.toBe('none');
+    expect(ring.inside).toBe(true);
+    // Re-rendered (a new state from the page), the same card is not announced again.
+    const said = await live.innerText();
+    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    await page.waitForTimeout(500);
+    expect(await live.innerText()).toBe(said);
+    await page.close();
+  });
+
+  it('「ここ」 is a target of at least 24×24 px', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1366, height: 657 });
+    await page.goto(TIP_PAGES['wrong password (Amazon JP)']);
+    await waitForMarker(page, (ids) => ids.includes('wrong-password'));
+    const frame = await cardFrame(page);
+    const card = frame.locator('section[data-finding="wrong-password"]');
+    await card.waitFor();
+    const how = card.locator('details.how');
+    if (await how.count()) await how.locator('summary').click();
+    const here = card.locator('[data-action="locate"]').first();
+    await here.waitFor();
+    const box = (await here.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+});

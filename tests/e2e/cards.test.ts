@@ -114,6 +114,11 @@ afterAll(async () => {
 
 const cardOf = async (page: Page, id: string) => (await cardFrame(page)).locator(`section[data-finding="${id}"]`);
 const action = (scope: Locator, name: string) => scope.locator(`[data-action="${name}"]`);
+/** The compact card folds its steps under 「手順」 (issue 19): the user opens them to read a step. */
+async function openSteps(card: Locator): Promise<void> {
+  const how = card.locator('details.how');
+  if ((await how.count()) && (await how.getAttribute('open')) === null) await how.locator('summary').click();
+}
 const pill = async (page: Page) => (await cardFrame(page)).locator('.panel.pill');
 const panel = async (page: Page) => (await cardFrame(page)).locator('.panel');
 /** The cards shown now (none when the card's frame is gone). */
@@ -299,6 +304,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       const page = await visit(URLS.aliWrongPassword, size);
       await page.evaluate(() => scrollTo(0, 0));
       const card = await openCard(page, 'wrong-password');
+      await openSteps(card);
       const link = page.locator('a.password-look-up');
       const label = (await link.innerText()).trim();
       expect(label).toBe('パスワードをお忘れですか？');
@@ -326,6 +332,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
     it('AliExpress lock notice: the step quotes the page\'s 「本人確認へ進む」 button, and locate outlines it', async () => {
       const page = await visit(URLS.aliLockHome, size);
       const card = await openCard(page, 'account-locked');
+      await openSteps(card);
       await shot(page, 'lock-verify-identity', size);
       const button = page.locator('.comet-v2-modal-footer a.comet-v2-btn-primary');
       const step = card.locator('ol.steps > li:has([data-action="locate"][data-control="verify-identity"])');
