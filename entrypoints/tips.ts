@@ -72,6 +72,22 @@ export default defineUnlistedScript({
       }
       return null;
     };
+    /** The whole message a finding's words are in (its evidence is one sentence of it): where the page
+     *  says when a limit lifts, it is often the next sentence (「…上限に達しました。明日もう一度お試しください。」). */
+    const messageAround = (evidence: string): string | null => {
+      const words = evidence.replace(/[…\s]+$/u, '').slice(0, 12);
+      if (words.length < 4 || !document.body) return null;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!(node.textContent ?? '').includes(words)) continue;
+        let box = node.parentElement;
+        // Up while the box holds that sentence alone (the message split into lines), to the message's box.
+        while (box?.parentElement && box.parentElement !== document.body && (box.parentElement.innerText ?? '').length <= 200 && box.innerText.trim().length <= evidence.length + 2) box = box.parentElement;
+        const text = (box?.innerText ?? '').replace(/\s+/g, ' ').trim();
+        return text ? text.slice(0, 200) : null;
+      }
+      return null;
+    };
     /** The page's control the user can see in front, brought into view and checked again there (not covered
      *  by a sticky header or a banner once scrolled); null where none is. */
     const controlInView = (kind: PageControl): Element | null => {
@@ -158,6 +174,7 @@ export default defineUnlistedScript({
         const page = {
           controls: found,
           links,
+          around: Object.fromEntries(answer.tips.flatMap((s) => (s.finding.detail === 'send-limit' || s.finding.detail === 'try-limit' ? [[s.finding.id, messageAround(s.finding.evidence) ?? s.finding.evidence]] : []))),
           fixes: typedFixes.filter((f) => f.field.isConnected).map(({ kind, value, shown: label }) => ({ kind, value, shown: label })),
           hints: [...new Set([...typedHints, ...typoHints()])],
           afterReset: answer.afterReset,

@@ -42,6 +42,8 @@ export interface CardState {
     /** What the user typed that one press corrects (on click only): the phone number without its trunk 0
      *  after +81, a mail domain one slip off. */
     fixes?: TypedFix[];
+    /** The whole message a finding's words are in, by finding id (where the page says when a limit lifts). */
+    around?: Partial<Record<string, string>>;
   };
   dock: CardDock;
   /** The page's viewport: the frame is sized from it (the card is at most 360 px wide, 24 px inside it). */

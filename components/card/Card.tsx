@@ -49,6 +49,8 @@ export interface CardPage {
   fixes?: TypedFix[];
   /** The extension's shortcut to the card, as the browser has it bound (commands.getAll()). */
   shortcut?: string;
+  /** The whole message a finding's words are in, by finding id (its evidence is one sentence of it). */
+  around?: Partial<Record<string, string>>;
 }
 
 /** The card's one primary button: what it does, and what it says. */
@@ -121,7 +123,7 @@ export function Card({
   const [reset, setReset] = useState<ResetPhase>({ step: startConfirm ? 'confirm' : 'idle' });
   const primary = primaryOf(shown, page, on, t);
   const offersReset = !!on.reset && (tip.actions?.includes('reset') || primary?.kind === 'reset');
-  const wait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(finding.evidence, lang) : null;
+  const wait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(page.around?.[finding.id] ?? finding.evidence, lang) : null;
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const doable = tip.steps.filter((step) => step.needs !== 'password-field' || page.hasPasswordField);
