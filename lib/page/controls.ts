@@ -123,13 +123,17 @@ export function inFront(el: Element): boolean {
   if (cx < 0 || cy < 0 || cx >= (topDoc.defaultView?.innerWidth ?? 0) || cy >= (topDoc.defaultView?.innerHeight ?? 0)) return true;
   const local = el.getBoundingClientRect();
   const hit = el.ownerDocument.elementFromPoint(local.left + local.width / 2, local.top + local.height / 2);
-  if (!hit || !(hit === el || el.contains(hit) || hit.contains(el))) return false;
+  // The extension's own card is not the page covering it (it moves off what it points at).
+  const ours = (node: Element | null) => node?.localName === OWN_HOST;
+  if (!hit || !(hit === el || el.contains(hit) || hit.contains(el) || ours(hit))) return false;
   // In a frame: the frame itself must be what the top document shows there.
   const frame = el.ownerDocument.defaultView?.frameElement;
   if (!frame) return true;
   const topHit = topDoc.elementFromPoint(cx, cy);
-  return topHit === frame || !!topHit?.contains(frame);
+  return topHit === frame || !!topHit?.contains(frame) || ours(topHit);
 }
+/** The tips host (components/mount-tips.ts MARKER_TAG, design §4). */
+const OWN_HOST = 'login-rescue-tips';
 
 /** Where the controls may be: inside the open modal when there is one (never behind it), else anywhere. */
 function inScope(el: Element, modal: Element | null): boolean {
