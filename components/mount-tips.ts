@@ -21,6 +21,7 @@ export type PageRequest = Exclude<ToPage, { type: 'hello' } | { type: 'size' } |
 
 /** The card's size before it was ever measured (it is measured on every render). */
 const FIRST_GUESS = { width: 360, height: 420 };
+const PILL_GUESS = { width: 240, height: 40 };
 const OUTLINE_MS = 3000;
 /** A frame that goes (the page navigated it away) is made again, but not in a loop. */
 const MAX_FRAMES = 5;
@@ -62,6 +63,10 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   /** The open card's size (its frame's), and the pill's. */
   let size = FIRST_GUESS;
   let shownSize = FIRST_GUESS;
+  /** The pill's size as last drawn: the frame takes it at once when the card folds, before the frame has
+   *  drawn the pill and said its size (else the open card's frame would stand where the pill goes, over
+   *  what the card just moved off). */
+  let pillSize = PILL_GUESS;
   let focusWanted = false;
   /** The open card's height where it must fit between the site's dialog or message and the window's edge. */
   let room: number | null = null;
@@ -98,8 +103,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   const layout = () => {
     if (!frame) return;
     const margin = 12;
-    const width = Math.min(shownSize.width, innerWidth - 2 * margin);
-    const height = Math.min(shownSize.height, innerHeight - 2 * margin, room !== null && !dock.pill ? room : Infinity);
+    const drawn = dock.pill ? pillSize : shownSize;
+    const width = Math.min(drawn.width, innerWidth - 2 * margin);
+    const height = Math.min(drawn.height, innerHeight - 2 * margin, room !== null && !dock.pill ? room : Infinity);
     const [vertical, horizontal] = dock.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
     Object.assign(frame.style, { width: `${Math.max(1, width)}px`, height: `${Math.max(1, height)}px`, top: '', bottom: '', left: '', right: '' });
     frame.style[vertical] = `${margin}px`;
@@ -148,8 +154,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
         if (focusWanted) send({ type: 'focus' });
         return;
       case 'size': {
-        shownSize = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
-        if (!dock.pill) size = shownSize;
+        const reported = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
+        if (dock.pill) pillSize = reported;
+        else size = shownSize = reported;
         layout();
         return;
       }
