@@ -91,7 +91,7 @@ export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand,
           {narrow ? (
             <>
               <strong>{current.tip.title}</strong>
-              <span class="pill-answer"> {current.tip.why}</span>
+              <span class="pill-answer">{current.tip.why}</span>
             </>
           ) : (
             t.open(current.tip.title)

@@ -9,6 +9,8 @@ export interface Dock {
 
 const CORNERS: Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
 const MARGIN = 12;
+/** The pill's size before it was measured (below 520 px it holds the answer and the primary button). */
+const PILL_GUESS = { width: 320, height: 120 };
 /** Below this width a card would cover most of the page: it starts as a pill. */
 export const NARROW_PX = 520;
 
@@ -35,7 +37,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && a.right > b.left && a.t
 
 /** `size`: the open card's size; `own`: the card's host, left out of what it must not cover; `alsoAvoid`:
  *  what the card is pointing at (a control of the page it just outlined). */
-export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean, alsoAvoid: Box[] = []): Dock {
+export function chooseDock(size: { width: number; height: number }, own: Element, wasPill: boolean, alsoAvoid: Box[] = [], pillSize: { width: number; height: number } = PILL_GUESS): Dock {
   const active = document.activeElement;
   const focused = active && active !== document.body && !own.contains(active) ? [active.getBoundingClientRect()].filter(shown) : [];
   const mustNotCover = [...focused, ...rects(DIALOGS, own), ...withText(MESSAGES, own), ...alsoAvoid];
@@ -44,8 +46,10 @@ export function chooseDock(size: { width: number; height: number }, own: Element
   const free = CORNERS.find((c) => fits(c, [...mustNotCover, ...ratherNot])) ?? CORNERS.find((c) => fits(c, mustNotCover));
   const narrow = innerWidth < NARROW_PX;
   if (!free || (narrow && wasPill)) {
-    // The pill is small: any corner clear of the focused field and dialogs will do.
-    const pillCorner = CORNERS.find((c) => fits(c, mustNotCover)) ?? 'bottom-right';
+    // The pill is small: any corner where the pill itself (its own size) is clear of the focused field,
+    // the dialogs, the messages and what the card points at will do.
+    const pillFits = (corner: Corner) => !mustNotCover.some((r) => overlaps(at(corner, pillSize.width, pillSize.height), r));
+    const pillCorner = CORNERS.find(pillFits) ?? 'bottom-right';
     return { corner: pillCorner, pill: true };
   }
   return { corner: free, pill: false };
