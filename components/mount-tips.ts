@@ -67,6 +67,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
    *  drawn the pill and said its size (else the open card's frame would stand where the pill goes, over
    *  what the card just moved off). */
   let pillSize = PILL_GUESS;
+  let pillMeasured = false;
   let focusWanted = false;
   /** The open card's height where it must fit between the site's dialog or message and the window's edge. */
   let room: number | null = null;
@@ -117,7 +118,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
    *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
   const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
     if (!host) return;
-    const next = chooseDock(size, host, !wantOpen, alsoAvoid);
+    // The pill's corner for the pill's own size, once the frame has drawn one (dock.ts guesses before).
+    const next = pillMeasured ? chooseDock(size, host, !wantOpen, alsoAvoid, pillSize) : chooseDock(size, host, !wantOpen, alsoAvoid);
     room = null;
     if (userAsked && next.pill) {
       // Opened by the user where no corner is free: where it covers neither the site's dialog nor its message.
@@ -155,7 +157,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
         return;
       case 'size': {
         const reported = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
-        if (dock.pill) pillSize = reported;
+        if (dock.pill) (pillSize = reported), (pillMeasured = true);
         else size = shownSize = reported;
         layout();
         return;
