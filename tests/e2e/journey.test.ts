@@ -192,6 +192,21 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('the journey in %s', (_nam
       expect((await browser.context.cookies()).filter((c) => /aliexpress\.com$/.test(c.domain))).toEqual([]);
     });
 
+    it('below 520 px the pill says the answer and holds the primary button (the slider: the reset, asked in the card)', async () => {
+      if (size.width >= 520) return;
+      const page = await visit(URLS.slider, size);
+      expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck'), 15_000)).toContain('slider-stuck');
+      const frame = await cardFrame(page);
+      const bar = frame.locator('.panel.pill.bar');
+      await bar.waitFor();
+      const tip = tipOnPage('aliexpress', 'slider-stuck', lang, URLS.slider);
+      expect(await bar.locator('.pill-answer').innerText()).toBe(tip.why);
+      const primary = bar.locator('[data-primary]');
+      expect(await primary.getAttribute('data-action')).toBe('reset');
+      await primary.click();
+      await frame.locator('section[data-finding="slider-stuck"] [data-action="confirm-reset"]').waitFor();
+    });
+
     it('a wrong password: the primary link is the page\'s own forgot-password link, a page of AliExpress\'s', async () => {
       const page = await visit(URLS.wrongPassword, size);
       const { card } = await cardAt(page, 'wrong-password');
