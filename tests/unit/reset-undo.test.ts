@@ -105,7 +105,7 @@ describe('the undo window is stated from one constant', () => {
 
   // Texts that cannot import it say it in words: each must say this window and no other.
   it.each([
-    ['assets/store/listing.ja.md', /Cookie は (\d+) 分以内なら元に戻せます/g],
+    ['assets/store/listing.ja.md', /Cookieは(\d+)分以内なら元に戻せます/g],
     ['assets/store/listing.en.md', /restore the cookies for (\d+) minutes/g],
     ['README.md', /(\d+) minutes/g],
   ])('%s states the window as the code has it', (file, pattern) => {
