@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame } from './card-frame';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -132,7 +132,8 @@ describe('accessibility (issue 19, item 8)', () => {
     await page.keyboard.press('Escape');
     const pill = frame.locator('.pill-button');
     await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('expand');
-    const ring = await pill.evaluate((el) => {
+    // Measured once the frame has taken the pill's size (it follows the fold within a frame or two).
+    const ringOf = () => pill.evaluate((el) => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
       const offset = parseFloat(style.outlineOffset);
@@ -140,13 +141,12 @@ describe('accessibility (issue 19, item 8)', () => {
       const out = Math.max(0, offset + width);
       return { style: style.outlineStyle, inside: r.left - out >= 0 && r.top - out >= 0 && r.right + out <= innerWidth && r.bottom + out <= innerHeight };
     });
-    expect(ring.style).not.toBe('none');
-    expect(ring.inside).toBe(true);
+    await expect.poll(async () => (await ringOf()).inside).toBe(true);
+    expect((await ringOf()).style).not.toBe('none');
     // Re-rendered (a new state from the page), the same card is not announced again.
     const said = await live.innerText();
     await page.evaluate(() => window.dispatchEvent(new Event('resize')));
-    await page.waitForTimeout(500);
-    expect(await live.innerText()).toBe(said);
+    expect(await watchQuiet(() => live.innerText(), (text) => text !== said)).toBe(said);
     await page.close();
   });
 
