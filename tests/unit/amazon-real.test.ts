@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AMAZON_REAL_CASES as CASES } from './cases';
+import { AMAZON_REAL_CASES as CASES, amazonRealPage } from './cases';
 import { findingsFor, fixture } from './helpers';
 
 describe('real Amazon pages', () => {
-  it.each(CASES)('%s → %j', async (file, url, expected) => {
-    const findings = await findingsFor(fixture(`amazon-real/${file}`), url);
+  it.each(CASES)('%s → %j', async (file, url, expected, shown) => {
+    const findings = await findingsFor(amazonRealPage(file, shown), url);
     expect(findings.map((f) => f.id)).toEqual(expected);
     for (const f of findings) {
       expect(f.site).toBe('amazon');

@@ -4,9 +4,13 @@ import { resolve } from 'node:path';
 import { BLANK_AFTER_MS } from '@/lib/detection/rules/blank-login-page';
 import type { PageEvents } from '@/lib/detection/reader';
 
-/** The 15 real amazon.com pages (tests/fixtures/amazon-real, MIT), each at the URL it is served from. */
-export const AMAZON_REAL_CASES: Array<[file: string, url: string, expected: string[]]> = [
+/** The 15 real amazon.com pages (tests/fixtures/amazon-real, MIT), each at the URL it is served from; a
+ *  fourth element shows (true) or hides (false) elements of the page by id, as Amazon's own script does
+ *  with its `aok-hidden` class: an alert the saved page keeps hidden is read without a copy of the page. */
+export const AMAZON_REAL_CASES: Array<[file: string, url: string, expected: string[], shown?: Record<string, boolean>]> = [
   ['signin.html', 'https://www.amazon.com/ap/signin?openid.assoc_handle=usflex', []],
+  // Its passkey alert with the server's message, an error no other id names.
+  ['signin.html', 'https://www.amazon.com/ap/signin', ['page-error'], { 'passkey-error-alert': true, 'passkey-generic-server-error-message': true, 'passkey-client-error-message': false }],
   ['signin-claim-username.html', 'https://www.amazon.com/ax/claim/signin?arb=x', []],
   ['signin-claim-password.html', 'https://www.amazon.com/ap/signin', []],
   ['post-signin-invalid-email.html', 'https://www.amazon.com/ap/signin', ['account-not-found']],
@@ -23,6 +27,17 @@ export const AMAZON_REAL_CASES: Array<[file: string, url: string, expected: stri
   ['waf-challenge.html', 'https://www.amazon.com/ap/signin', ['bot-check']],
 ];
 
+/** A real Amazon page with elements shown or hidden as its script would (AMAZON_REAL_CASES). */
+export function amazonRealPage(file: string, shown: Record<string, boolean> = {}): string {
+  return Object.entries(shown).reduce(
+    (html, [id, show]) =>
+      html.replace(new RegExp(`<(\\w+) id="${id}"(?: class="([^"]*)")?`), (_tag, name: string, classes: string = '') => {
+        const kept = classes.split(/\s+/).filter((c) => c && c !== 'aok-hidden');
+        return `<${name} id="${id}" class="${[...kept, ...(show ? [] : ['aok-hidden'])].join(' ')}"`;
+      }),
+    readFileSync(resolve('tests/fixtures/amazon-real', file), 'utf8'),
+  );
+}
 
 export interface OwnCase {
   file: string;
