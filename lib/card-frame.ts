@@ -25,26 +25,37 @@ export interface CardDock {
   pill: boolean;
 }
 
+/** What the card knows of the page, live (read in the page by the tips script). */
+export interface CardPage {
+  /** The page's own controls, by the label the page shows. */
+  controls: Partial<Record<PageControl, string>>;
+  /** Lines about what the user typed (a phone number's leading 0, a mistyped mail domain). */
+  hints: string[];
+  /** The site's data was reset from a card and this problem is still here: the next step is another browser. */
+  afterReset: boolean;
+  /** The page's address without its query, for opening it elsewhere. */
+  address: string;
+  /** False when the page has no password field: steps that need one are left out. */
+  hasPasswordField: boolean;
+  /** The page's own links by control (its forgot-password link: https, on the site's own hosts). */
+  links?: Partial<Record<PageControl, string>>;
+  /** What the user typed that one press corrects (on click only): the phone number without its trunk 0
+   *  after +81, a mail domain one slip off. */
+  fixes?: TypedFix[];
+  /** The extension's shortcut to the card, as the browser has it bound (commands.getAll()). */
+  shortcut?: string;
+  /** The whole message a finding's words are in, by finding id (where the page says when a limit lifts). */
+  around?: Partial<Record<string, string>>;
+}
+
 /** What the card shows; sent by the tips script whenever it changes. */
 export interface CardState {
   type: 'state';
   lang: Lang;
   tips: ShownTip[];
   siteName: string;
-  page: {
-    controls: Partial<Record<PageControl, string>>;
-    hints: string[];
-    afterReset: boolean;
-    address: string;
-    hasPasswordField: boolean;
-    /** The page's own links by control (its forgot-password link: https, on the site's own hosts). */
-    links?: Partial<Record<PageControl, string>>;
-    /** What the user typed that one press corrects (on click only): the phone number without its trunk 0
-     *  after +81, a mail domain one slip off. */
-    fixes?: TypedFix[];
-    /** The whole message a finding's words are in, by finding id (where the page says when a limit lifts). */
-    around?: Partial<Record<string, string>>;
-  };
+  /** Everything but the shortcut, which the frame reads from the browser itself. */
+  page: Omit<CardPage, 'shortcut'>;
   dock: CardDock;
   /** The page's viewport: the frame is sized from it (the card is at most 360 px wide, 24 px inside it). */
   viewport: { width: number; height: number };

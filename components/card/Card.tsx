@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang, PageControl, Step } from '@/lib/findings';
 import type { CardResetAnswer, CardUndoAnswer, ShownTip } from '@/lib/messages';
-import type { TypedFix } from '@/lib/card-frame';
+import type { CardPage, TypedFix } from '@/lib/card-frame';
+
+export type { CardPage };
 import { waitFromEvidence } from '@/lib/tips/wait';
 import { ContactLinks } from '../ContactLinks';
 import { CARD_STRINGS, type CardStrings } from './strings';
@@ -29,28 +31,6 @@ export interface CardHandlers {
   /** Where the browser cannot tell whether the card is visible: the destructive action is confirmed in
    *  the extension's own window instead (the popup, which has the reset and undo). */
   confirmElsewhere?(action: 'reset' | 'undo' | 'close'): void;
-}
-
-/** What the card knows of the page, live. */
-export interface CardPage {
-  /** The page's own controls, by the label the page shows. */
-  controls: Partial<Record<PageControl, string>>;
-  /** Lines about what the user typed (a phone number's leading 0, a mistyped mail domain). */
-  hints: string[];
-  /** The site's data was reset from a card and this problem is still here: the next step is another browser. */
-  afterReset: boolean;
-  /** The page's address without its query, for opening it elsewhere. */
-  address: string;
-  /** False when the page has no password field: steps that need one are left out. */
-  hasPasswordField: boolean;
-  /** The page's own links by control (its forgot-password link, with the sign-in's own parameters). */
-  links?: Partial<Record<PageControl, string>>;
-  /** What the user typed that one press corrects (the card's primary button then). */
-  fixes?: TypedFix[];
-  /** The extension's shortcut to the card, as the browser has it bound (commands.getAll()). */
-  shortcut?: string;
-  /** The whole message a finding's words are in, by finding id (its evidence is one sentence of it). */
-  around?: Partial<Record<string, string>>;
 }
 
 /** The card's one primary button: what it does, and what it says. */
