@@ -1,7 +1,6 @@
 /** Findings per tab and frame, kept in session storage so a restarted service worker still knows them. */
 import { storage } from '#imports';
-import { withoutSuperseded } from '../detection/detect';
-import { withOutdatedBrowserAsCause } from '../detection/rules/outdated-browser';
+import { shownInTab } from '../detection/detect';
 import type { Finding } from '../findings';
 import { mergeFindings, parseFindings } from '../messages';
 
@@ -63,7 +62,7 @@ export function newTopDocument(tabId: number, since: number): Promise<boolean> {
 
 /** Everything the tab shows, as the page's panel shows it (a more specific finding hides the redundant one). */
 export async function tabFindings(tabId: number): Promise<Finding[]> {
-  return withOutdatedBrowserAsCause(withoutSuperseded(mergeFindings(Object.values(await read(tabId)).map((report) => report.findings))));
+  return shownInTab(mergeFindings(Object.values(await read(tabId)).map((report) => report.findings)));
 }
 
 /** The tabs with stored findings. */

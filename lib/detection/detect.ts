@@ -50,6 +50,15 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** A tab's findings as shown, merged over its frames: the redundant ones dropped, and a cause
+ *  (`shownBeside`) kept only beside what it causes. */
+export function shownInTab(findings: Finding[]): Finding[] {
+  const kept = withoutSuperseded(findings);
+  const present = new Set(kept.map((f) => f.id));
+  const alone = new Set(DETECTORS.filter((d) => d.shownBeside && !d.shownBeside.some((id) => present.has(id))).map((d) => d.id));
+  return kept.filter((f) => !alone.has(f.id));
+}
+
 /** Drops findings that a more specific one makes redundant, also across frames (a slider stuck inside
  *  the captcha dialog explains the dialog). */
 export function withoutSuperseded(findings: Finding[]): Finding[] {

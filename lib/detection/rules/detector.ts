@@ -34,6 +34,9 @@ export interface Detector {
   decide?(page: PageSnapshot, claimed: Claim[]): Verdict | null;
   /** Findings this one makes redundant: the more specific one is shown. */
   supersedes?: FindingId[];
+  /** A cause rather than trouble of its own: shown only beside one of these findings of the tab (any of
+   *  its frames), never as a card alone. */
+  shownBeside?: FindingId[];
 }
 
 /** The shortest claimed sentence: the message's own words rather than its whole box. */
