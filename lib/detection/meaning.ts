@@ -12,6 +12,9 @@ function pattern(concept: Concept): RegExp {
   return found;
 }
 
+/** The attributive states of a sentence, all of them at once: compiled once, not per sentence. */
+let ATTRIBUTES: RegExp | undefined;
+
 /** Words that can make a sentence worth judging at all: any state a rule looks for. One test per message
  *  keeps a page's ordinary text (labels, footers, review snippets) out of the per-concept work. */
 const STATE_CONCEPTS: Concept[] = [
@@ -55,7 +58,7 @@ export class Sentence {
     const conditional = pattern('conditional');
     const stated = conditional.test(folded) ? folded.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => !conditional.test(clause)).join(' ') : folded;
     const attribute = pattern('attributive');
-    this.stated = attribute.test(stated) ? stated.replace(new RegExp(attribute.source, 'g'), ' ') : stated;
+    this.stated = attribute.test(stated) ? stated.replace((ATTRIBUTES ??= new RegExp(attribute.source, 'g')), ' ') : stated;
   }
 
   /** Whether what the sentence states holds the concept. */
