@@ -12,6 +12,12 @@ const EMAIL = /[\p{L}\p{N}._%+*-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,
 const NUMBER = /\+?\d(?:[\s().\-\u2010-\u2015\u2212\u30fc]{0,3}\d)+/g;
 /** A number this long is someone's (phone, card, order): 7 digits or more. */
 const LONG = 7;
+/** Digits that are nobody's: a date (2026-12-07, 2026/12/07) and a dotted version that does not start like a
+ *  phone number (Chrome 120.0.6099.109; a dotted phone number starts with 0 or +). Numbers are looked for
+ *  around them, never through them. */
+const NOBODYS = /(?<![\d.+])(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|[1-9]\d*(?:\.\d+){2,})(?![\d.])/g;
+/** Text without a digit or an at sign has nothing to mask (most evidence): no folding then. */
+const MAYBE_PERSONAL = /[\d@\uff10-\uff19\uff20]/;
 
 interface Folded {
   text: string;
@@ -37,17 +43,19 @@ function fold(original: string): Folded {
 }
 
 /** The default for an address: its first character and its domain (the domain can show a typo). */
-export const keepDomain = (address: string) => `${address[0]}***@${address.slice(address.lastIndexOf('@') + 1)}`;
+const keepDomain = (address: string) => `${address[0]}***@${address.slice(address.lastIndexOf('@') + 1)}`;
 
 /**
  * `text` with every address replaced by `email(address)` (the address as folded) and every number of 7+
  * digits shown as its last two digits (`***-****-**78`, folded).
  */
 export function maskPersonal(text: string, email: (address: string) => string = keepDomain): string {
+  if (!MAYBE_PERSONAL.test(text)) return text;
   const folded = fold(text);
   const spans: Array<{ from: number; to: number; with: string }> = [];
   for (const m of folded.text.matchAll(EMAIL)) spans.push({ from: m.index, to: m.index + m[0].length, with: email(m[0]) });
-  for (const m of folded.text.matchAll(NUMBER)) {
+  const guarded = folded.text.replace(NOBODYS, (kept) => '_'.repeat(kept.length));
+  for (const m of guarded.matchAll(NUMBER)) {
     const from = m.index;
     const to = from + m[0].length;
     if (spans.some((s) => from < s.to && to > s.from)) continue;

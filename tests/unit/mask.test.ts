@@ -18,9 +18,10 @@ const CASES: Array<[label: string, page: string, evidence: string]> = [
   ['hyphenated', '携帯電話 090-1234-5678 に送信', '携帯電話 ***-****-**78 に送信'],
   ['long-vowel mark as a dash, full-width', '０９０ー１２３４ー５６７８', '***ー****ー**78'],
   ['with a country code and parentheses', '+81 (90) 1234-5678', '+** (**) ****-**78'],
+  ['beside a date, not through it', '2026-12-07 090-1234-5678 に送信', '2026-12-07 ***-****-**78 に送信'],
 ];
 
-const KEPT = ['エラー 404。5分後にもう一度お試しください。', 'パスワードが正しくありません（半角英数字）', '２段階認証の確認コードを入力', 'Try again in 24 hours.', '2026/12/07 14:30'];
+const KEPT = ['エラー 404。5分後にもう一度お試しください。', 'パスワードが正しくありません（半角英数字）', '２段階認証の確認コードを入力', 'Try again in 24 hours.', '2026/12/07 14:30', '2026-12-07 に送信しました', 'Google Chrome 120.0.6099.109 (3 versions behind 123)', 'Firefox 153.8.0esr'];
 
 describe('masking on NFKC-folded text', () => {
   it.each(CASES)('evidence: %s', (_label, page, evidence) => {
