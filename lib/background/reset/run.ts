@@ -129,8 +129,11 @@ export async function resetSiteData(plan: ResetPlan): Promise<ResetResult> {
   const at = Date.now();
   const cookies = await snapshotCookies(plan);
   // The snapshot is saved before anything is removed: whatever happens next, undo can restore it. A reset
-  // within the window of an earlier one keeps the earlier one's cookies (undo restores both).
-  const earlier = await liveSnapshot(at);
+  // of the same site in the same store within the window keeps the earlier one's cookies (undo restores
+  // both); one of another site or store starts a snapshot of its own, so that undo never restores cookies
+  // of a site other than the one it is pressed for.
+  const live = await liveSnapshot(at);
+  const earlier = live && live.site === plan.site && live.cookies.every((c) => c.storeId === plan.store.id) ? live : null;
   await undoSnapshot.setValue({
     site: plan.site,
     takenAt: earlier?.takenAt ?? at,
