@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
 import { BLANK_AFTER_MS } from '../../lib/detection/rules/blank-login-page';
 import { PASS_INTERVAL_MS } from '../../lib/content/changes';
@@ -268,15 +268,34 @@ export async function welcomePage(context: BrowserContext, extensionId: string, 
   return null;
 }
 
+/** Resolves once the pin pinEnvironment started in the extension's worker (when it found it, or when the
+ *  worker started) has run there; throws when it has not after `timeoutMs`, or when the worker is gone:
+ *  a test never runs against an extension that reads the real browser and clock. */
+async function workerPinned(worker: Worker, timeoutMs = 5000): Promise<void> {
+  let last: unknown = 'not pinned';
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((done) => setTimeout(done, 50))) {
+    try {
+      if (await worker.evaluate(() => (globalThis as unknown as { __pinnedEnvironment?: boolean }).__pinnedEnvironment === true)) return;
+      last = 'not pinned';
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw new Error(`the extension's worker ${worker.url()} was not pinned (tests/e2e/environment.ts) within ${timeoutMs} ms: ${String((last as Error)?.message ?? last)}`);
+}
+
 /** Chromium with the built extension; its id comes from its service worker's URL. The welcome tab the
- *  install opens is closed (so that it never becomes the active tab under a test) unless `keepWelcome`. */
+ *  install opens is closed (so that it never becomes the active tab under a test) unless `keepWelcome`.
+ *  It returns once that worker is pinned (tests/e2e/environment.ts), and throws if it is not. */
 export async function launchWithExtension(opts: { extensionDir: string; port: number; lang?: string; environment?: PinnedEnvironment; keepWelcome?: boolean }): Promise<ExtensionBrowser> {
   const { context, close } = await launchChromium(opts);
   try {
-    const existing = context.serviceWorkers().map((w) => idFromUrl(w.url())).find(Boolean);
-    const extensionId =
-      existing ?? idFromUrl((await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 })).url());
+    const worker =
+      context.serviceWorkers().find((w) => idFromUrl(w.url()) !== undefined) ??
+      (await context.waitForEvent('serviceworker', { predicate: (w) => idFromUrl(w.url()) !== undefined, timeout: 10_000 }));
+    const extensionId = idFromUrl(worker.url());
     if (!extensionId) throw new Error(`no extension id found for ${opts.extensionDir}`);
+    await workerPinned(worker);
     if (!opts.keepWelcome) await (await welcomePage(context, extensionId))?.close();
     return { context, extensionId, close };
   } catch (err) {
