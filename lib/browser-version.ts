@@ -100,7 +100,8 @@ export function versionStatus(browser: BrowserIdentity, date: Date): VersionStat
   const currentMajor = estimateStableMajor(browser.engine, date);
   const behind = Math.max(0, currentMajor - browser.engineMajor);
   if (behind === 0) return { verdict: 'up-to-date', behind, weeksBehind: 0, currentMajor, outdated: false };
-  if (browser.engine === 'gecko' && FIREFOX_ESR.has(browser.engineMajor)) return { verdict: 'esr', behind: 0, weeksBehind: 0, currentMajor, outdated: false };
+  // An ESR says so in its version (runtime.getBrowserInfo(): "153.8.0esr"); the known lines cover the UA string.
+  if (browser.engine === 'gecko' && (FIREFOX_ESR.has(browser.engineMajor) || /esr$/i.test(browser.version))) return { verdict: 'esr', behind: 0, weeksBehind: 0, currentMajor, outdated: false };
   const weeksBehind = Math.max(0, Math.floor((date.getTime() - releaseDate(browser.engine, browser.engineMajor + 1)) / WEEK_MS));
   return { verdict: 'behind', behind, weeksBehind, currentMajor, outdated: weeksBehind >= OUTDATED_AFTER_WEEKS };
 }

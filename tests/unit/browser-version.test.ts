@@ -140,6 +140,12 @@ describe('browser identity from client-hint brands', () => {
     expect(identifyFromBrands([grease])).toBeNull();
   });
 
+  it('a Firefox ESR no table lists yet is an ESR by its own version string (runtime.getBrowserInfo)', () => {
+    const esr: BrowserIdentity = { name: 'Firefox', version: '166.4.0esr', engine: 'gecko', engineMajor: 166, ios: false };
+    expect(versionStatus(esr, day('2028-06-01'))).toMatchObject({ verdict: 'esr', outdated: false });
+    expect(versionStatus({ ...esr, version: '166.4.0' }, day('2028-06-01'))).toMatchObject({ verdict: 'behind', outdated: true });
+  });
+
   it('a browser with no engine version is never called outdated', () => {
     const odd: BrowserIdentity = { name: 'x', version: '', engine: 'chromium', engineMajor: null, ios: false };
     expect(versionStatus(odd, NOW).verdict).toBe('unknown');
