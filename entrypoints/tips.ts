@@ -9,7 +9,7 @@ import { siteForUrl } from '@/lib/sites';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
 import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
 import { countryCodeNear, isPhoneField, withoutTrunkZero } from '@/lib/page/phone';
-import { CLOSED_CARDS_KEY, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
+import { CLOSED_CARDS_KEY, closedKey, OPTIONS_KEY, validateClosedCards } from '@/lib/settings';
 import { langFor } from '@/lib/tips';
 
 /**
@@ -37,7 +37,6 @@ export default defineUnlistedScript({
     /** The last field of the page the user was in that 「半角に直す」 may correct (never a password field). */
     let lastField: HTMLInputElement | null = null;
 
-    const closedKey = (f: Finding) => `${f.site}:${f.id}`;
     /** The field a finding's evidence names (`input#fm-login-id`, `input[name=loginId]`), in this document. */
     const fieldNamed = (evidence: string) => {
       try {
@@ -167,7 +166,7 @@ export default defineUnlistedScript({
       const mine = ++generation;
       try {
         const closed = await closedCards();
-        const shown = findings.filter((f) => !(closedKey(f) in closed));
+        const shown = findings.filter((f) => !(closedKey(f.site, f.id) in closed));
         const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
         if (mine !== generation || ctx.isInvalid) return;
         const { found, links } = controlsFor(answer.tips);

@@ -2,7 +2,7 @@
  * Stored state, validated on every read: a corrupt or old value falls back to safe defaults (or is
  * migrated) and says so, never crashes the popup or a content script.
  */
-import { SITE_IDS, type SiteId } from './findings';
+import { SITE_IDS, type FindingId, type SiteId } from './findings';
 
 export interface Options {
   /** In-page tips on each site. */
@@ -83,4 +83,13 @@ export function validateClosedCards(raw: unknown, now: number): ClosedCards {
     const [key, until] = entry;
     return /^[a-z]+:[a-z-]+$/.test(key) && typeof until === 'number' && until > now && until <= now + CLOSED_FOR_MS;
   }));
+}
+
+/** A closed card's entry: that finding on that site. */
+export const closedKey = (site: SiteId, id: FindingId): string => `${site}:${id}`;
+
+/** Closes that finding's card on that site for a day (the card's ×, or its confirmation in the popup). */
+export async function closeCardForADay(site: SiteId, id: FindingId, now = Date.now()): Promise<void> {
+  const closed = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], now);
+  await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [closedKey(site, id)]: now + CLOSED_FOR_MS } });
 }

@@ -14,7 +14,7 @@ import { Panel } from '@/components/card/Panel';
 import { NARROW_PX } from '@/components/card/dock';
 import { CARD_PORT, CARD_PUSH, CARD_RELAY, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { CardResetAnswer, CardUndoAnswer, Message, ShownTip } from '@/lib/messages';
-import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, validateClosedCards } from '@/lib/settings';
+import { closeCardForADay } from '@/lib/settings';
 import { copyInThisDocument } from '@/lib/page/clipboard';
 
 const app = document.getElementById('app')!;
@@ -128,10 +128,7 @@ const handlersFor = (shown: ShownTip): CardHandlers => ({
   // The page's control is pressed by the tips script only after the user's own click here.
   press: async (kind) => (takeGesture() ? ask({ type: 'press', kind }) : false),
   fixTyped: (kind) => ask({ type: 'fix-typed', kind }),
-  async close() {
-    const closed = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
-    await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...closed, [`${shown.finding.site}:${shown.finding.id}`]: Date.now() + CLOSED_FOR_MS } });
-  },
+  close: () => closeCardForADay(shown.finding.site, shown.finding.id),
   ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: (action) => void confirmInPopup(shown.finding.id, action === 'close') }),
 });
 

@@ -7,7 +7,7 @@ import { POPUP_FOCUS_KEY } from '@/lib/messages';
 import { useState } from 'preact/hooks';
 import { CARD_STRINGS } from '@/components/card/strings';
 import type { Lang } from '@/lib/findings';
-import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, validateClosedCards } from '@/lib/settings';
+import { closeCardForADay } from '@/lib/settings';
 import { siteForUrl } from '@/lib/sites';
 import '@/components/card/card.css';
 
@@ -38,8 +38,7 @@ function CloseCard({ tabId, finding, lang }: { tabId: number; finding: FindingId
     const site = (await browser.tabs.get(tabId).catch(() => null))?.url;
     const siteId = site && URL.canParse(site) ? siteForUrl(new URL(site))?.id : undefined;
     if (!siteId) return;
-    const now = validateClosedCards((await browser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY], Date.now());
-    await browser.storage.local.set({ [CLOSED_CARDS_KEY]: { ...now, [`${siteId}:${finding}`]: Date.now() + CLOSED_FOR_MS } });
+    await closeCardForADay(siteId, finding);
     setClosed(true);
   };
   return (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_OPTIONS, readChecked, validateOptions, validateTicks } from '@/lib/settings';
+import { CLOSED_CARDS_KEY, CLOSED_FOR_MS, closeCardForADay, closedKey, DEFAULT_OPTIONS, readChecked, validateClosedCards, validateOptions, validateTicks } from '@/lib/settings';
 import { optionsItem, ticksItem } from '@/lib/stored';
 
 describe('stored settings are validated on read', () => {
@@ -37,5 +37,19 @@ describe('stored settings are validated on read', () => {
     await fakeBrowser.storage.local.set({ 'checklist-ticks': ['amazon:caps-lock', 'aliexpress:site-data', 'nonsense', 'evil:x'], 'checklist-ticks$': { v: 1 } });
     await ticksItem.migrate();
     expect(validateTicks(await ticksItem.getValue()).value).toEqual({ amazon: { 'caps-lock': 0 }, aliexpress: { 'site-data': 0 }, alibaba: {} });
+  });
+});
+
+describe('a card closed for a day', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const NOW = 1_700_000_000_000;
+
+  it('is kept by its site and finding, until a day on, beside the others still in force; lapsed ones are dropped', async () => {
+    await fakeBrowser.storage.local.set({ [CLOSED_CARDS_KEY]: { 'amazon:caps-lock': NOW + 1000, 'amazon:wrong-password': NOW - 1 } });
+    await closeCardForADay('aliexpress', 'slider-stuck', NOW);
+    const stored = (await fakeBrowser.storage.local.get(CLOSED_CARDS_KEY))[CLOSED_CARDS_KEY];
+    expect(stored).toEqual({ 'amazon:caps-lock': NOW + 1000, [closedKey('aliexpress', 'slider-stuck')]: NOW + CLOSED_FOR_MS });
+    // The key is the one the tips script reads back (validated as `site:finding`).
+    expect(Object.keys(validateClosedCards(stored, NOW))).toContain('aliexpress:slider-stuck');
   });
 });
