@@ -26,6 +26,8 @@ import { UNDO_WINDOW_MINUTES } from './undo-window';
 export interface ResetConsequences {
   /** The site as the confirmation names it: AliExpress, Amazon.co.jp, Alibaba.com・1688. */
   siteName: string;
+  /** The confirmation's first line, naming the site: what follows is what resetting means. */
+  lead: string;
   /** What the user loses on this site, most important first: each a sentence in です／ます. */
   lose: string[];
   /** What undo brings back, for how long, and what it cannot. */
@@ -43,6 +45,11 @@ function amazonName(host: string | null): string {
 
 /** The consequences of resetting `site`'s data from a tab on `host` (null: not known), in `lang`. */
 export function resetConsequences(site: SiteId, lang: Lang, host: string | null, minutes: number = UNDO_WINDOW_MINUTES): ResetConsequences {
+  const c = consequences(site, lang, host, minutes);
+  return { ...c, lead: lang === 'ja' ? `${c.siteName}のデータをリセットすると、次のようになります。` : `Resetting ${c.siteName}'s data means:` };
+}
+
+function consequences(site: SiteId, lang: Lang, host: string | null, minutes: number): Omit<ResetConsequences, 'lead'> {
   const ja = lang === 'ja';
   switch (site) {
     case 'aliexpress':

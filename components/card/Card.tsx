@@ -5,6 +5,7 @@ import type { CardPage, TypedFix } from '@/lib/card-frame';
 
 export type { CardPage };
 import { waitFromEvidence } from '@/lib/tips/wait';
+import { resetConsequences, type ResetConsequences } from '@/lib/reset-consequences';
 import { ContactLinks } from '../ContactLinks';
 import { CARD_STRINGS, type CardStrings } from './strings';
 
@@ -77,7 +78,6 @@ type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } |
 /** One situation: its title, why, at most three steps, the buttons that act, and the details folded. */
 export function Card({
   shown,
-  siteName,
   lang,
   page,
   on,
@@ -86,7 +86,9 @@ export function Card({
   startConfirm = false,
 }: {
   shown: ShownTip;
-  siteName: string;
+  /** Not read: the reset's confirmation names the site from lib/reset-consequences.ts (by the page's host).
+   *  Left for tests/unit/hostile.test.tsx, which still passes it. */
+  siteName?: string;
   lang: Lang;
   page: CardPage;
   on: CardHandlers;
@@ -232,7 +234,7 @@ export function Card({
       </div>
       <ResetFlow
         phase={reset}
-        siteName={siteName}
+        consequences={resetConsequences(finding.site, lang, hostOf(page.address))}
         t={t}
         onConfirm={guarded('reset', () => void runReset())}
         onCancel={() => setReset({ step: 'idle' })}
@@ -318,7 +320,34 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
   );
 }
 
-function ResetFlow({ phase, siteName, t, onConfirm, onCancel, onUndo, onReload }: { phase: ResetPhase; siteName: string; t: CardStrings; onConfirm(): void; onCancel(): void; onUndo(): void; onReload?: () => void }) {
+/** The page's hostname (null where its address cannot be read): what the reset's consequences name. */
+function hostOf(address: string): string | null {
+  try {
+    return new URL(address).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The reset's confirmation (in words, from lib/reset-consequences.ts: what is lost, what undo brings back),
+ *  then its result with undo and reload. */
+function ResetFlow({
+  phase,
+  consequences,
+  t,
+  onConfirm,
+  onCancel,
+  onUndo,
+  onReload,
+}: {
+  phase: ResetPhase;
+  consequences: ResetConsequences;
+  t: CardStrings;
+  onConfirm(): void;
+  onCancel(): void;
+  onUndo(): void;
+  onReload?: () => void;
+}) {
   const reload = onReload && (
     <button type="button" data-action="reload" onClick={onReload}>
       {t.reload}
@@ -330,7 +359,15 @@ function ResetFlow({ phase, siteName, t, onConfirm, onCancel, onUndo, onReload }
     case 'confirm':
       return (
         <div class="confirm" role="group" aria-label={t.reset}>
-          <p>{t.confirmReset(siteName)}</p>
+          <p>
+            <strong>{consequences.lead}</strong>
+          </p>
+          <ul class="lose">
+            {consequences.lose.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <p class="undo-note">{consequences.undo}</p>
           <button type="button" class="danger" data-action="confirm-reset" onClick={onConfirm}>
             {t.confirm}
           </button>{' '}

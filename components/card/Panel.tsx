@@ -12,7 +12,9 @@ export const bySeverity = (tips: ShownTip[]) => [...tips].sort((a, b) => RANK[a.
 
 interface Props {
   tips: ShownTip[];
-  siteName: string;
+  /** Not read: the card names the site from lib/reset-consequences.ts (by the page's host). Left for
+   *  entrypoints/card/main.tsx, which still passes it. */
+  siteName?: string;
   lang: Lang;
   page: CardPage;
   dock: Dock;
@@ -46,7 +48,7 @@ function Announcer({ current, t }: { current: ShownTip; t: (typeof CARD_STRINGS)
 }
 
 /** The in-page panel: one card at a time (the others named below it), or a small pill. */
-export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand, onCollapse, narrow = false }: Props) {
+export function Panel({ tips, lang, page, dock, handlersFor, onExpand, onCollapse, narrow = false }: Props) {
   const t = CARD_STRINGS[lang];
   const ordered = bySeverity(tips);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -117,7 +119,6 @@ export function Panel({ tips, siteName, lang, page, dock, handlersFor, onExpand,
       <Card
         key={current.finding.id}
         shown={current}
-        siteName={siteName}
         lang={lang}
         page={page}
         on={{ ...handlers, collapse: onCollapse }}

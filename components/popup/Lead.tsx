@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { Finding, FindingDetail, FindingId, Lang, SiteId } from '@/lib/findings';
 import type { CardResetAnswer, PageMessage, ShownTip } from '@/lib/messages';
 import { tipOnPage } from '@/lib/tips';
-import { siteById } from '@/lib/sites';
 import { copyText } from '@/lib/page/clipboard';
 import { Card, type CardHandlers, type CardPage } from '../card/Card';
 import { bySeverity } from '../card/Panel';
@@ -35,7 +34,7 @@ function cardPage(url: string): CardPage {
 
 /** The popup's first screen: the problem found, as the page's card shows it, with its buttons; the other
  *  findings named below, one click away. */
-export function Lead({ tabId, site, url, findings, focus, lang, t, onReset }: { tabId: number; site: SiteId; url: string; findings: Finding[]; focus: FindingId | null; lang: Lang; t: Strings; onReset(): void }) {
+export function Lead({ tabId, url, findings, focus, lang, t, onReset }: { tabId: number; url: string; findings: Finding[]; focus: FindingId | null; lang: Lang; t: Strings; onReset(): void }) {
   const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
   const [chosen, setChosen] = useState<FindingId | null>(focus);
   const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
@@ -43,7 +42,7 @@ export function Lead({ tabId, site, url, findings, focus, lang, t, onReset }: { 
 
   return (
     <section class="lead" aria-label={t.detected}>
-      <Card key={current.finding.id} shown={current} siteName={siteById(site).name[lang]} lang={lang} page={cardPage(url)} on={popupHandlers(tabId, onReset)} />
+      <Card key={current.finding.id} shown={current} lang={lang} page={cardPage(url)} on={popupHandlers(tabId, onReset)} />
       {others.length > 0 && (
         <>
           <h2 class="others-h">{t.otherFindings}</h2>
@@ -100,7 +99,7 @@ export function Chooser({ tabId, site, url, lang, t, onReset, chosen, setChosen 
   if (chosen) {
     return (
       <section class="lead chooser" aria-label={situationLabel(chosen, site, t)} data-chosen={chosen.key}>
-        <Card key={chosen.key} shown={situationCard(chosen, site, lang, url)} siteName={siteById(site).name[lang]} lang={lang} page={cardPage(url)} on={popupHandlers(tabId, onReset)} />
+        <Card key={chosen.key} shown={situationCard(chosen, site, lang, url)} lang={lang} page={cardPage(url)} on={popupHandlers(tabId, onReset)} />
         <button type="button" class="link" data-action="choose-again" onClick={() => setChosen(null)}>
           {t.chooserBack}
         </button>

@@ -77,7 +77,7 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
           {undone !== undefined && <UndoneBar tabId={tabId} result={undone} t={t} />}
           {!state.reachable && <p class="notice">{t.unreachable}</p>}
           {state.findings.length > 0 ? (
-            <Lead tabId={tabId} site={supported.site} url={supported.url} findings={state.findings} focus={focus} lang={lang} t={t} onReset={openConfirm} />
+            <Lead tabId={tabId} url={supported.url} findings={state.findings} focus={focus} lang={lang} t={t} onReset={openConfirm} />
           ) : (
             <Chooser tabId={tabId} site={supported.site} url={supported.url} lang={lang} t={t} onReset={openConfirm} chosen={chosen} setChosen={setChosen} />
           )}

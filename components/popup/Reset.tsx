@@ -81,7 +81,7 @@ export function Reset({
       {confirming && (
         <div role="group" aria-label={t.resetConfirmTitle} class="confirm" ref={group} tabIndex={-1} data-reset-confirm="">
           <p>
-            <strong>{t.resetConfirmLead(consequences.siteName)}</strong>
+            <strong>{consequences.lead}</strong>
           </p>
           <ul class="lose">
             {consequences.lose.map((line) => (

@@ -76,7 +76,6 @@ export const STRINGS = {
     undoUntil: (time: string) => `${time}まで元に戻せます。`,
     resultDetails: '削除したもの',
     // ---- The reset's confirmation, in consequences ----
-    resetConfirmLead: (site: string) => `${site}のデータをリセットすると、次のようになります。`,
     resetDetails: '削除するアドレスとデータ',
     // ---- The chooser, when nothing was found ----
     chooserTitle: 'どうなっていますか？',
@@ -175,7 +174,6 @@ export const STRINGS = {
     options: 'Settings',
     undoUntil: (time: string) => `You can undo until ${time}.`,
     resultDetails: 'What was removed',
-    resetConfirmLead: (site: string) => `Resetting ${site}'s data means:`,
     resetDetails: 'Addresses and data removed',
     chooserTitle: 'What is happening?',
     chooserHint: 'Nothing was found on this page yet. Choose what you see to get the steps for it.',

@@ -6,6 +6,7 @@ import { Card, type CardHandlers, type CardPage } from '@/components/card/Card';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { FINDING_IDS, SITE_IDS, type FindingId, type Lang, type SiteId } from '@/lib/findings';
 import { tipFor, tipOnPage } from '@/lib/tips';
+import { resetConsequences } from '@/lib/reset-consequences';
 
 const PAGE: CardPage = { controls: {}, hints: [], afterReset: false, address: 'https://login.aliexpress.com/', hasPasswordField: true };
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -13,7 +14,7 @@ const flush = () => new Promise((done) => setTimeout(done, 0));
 function show(site: SiteId, id: FindingId, lang: Lang, on: CardHandlers = {}, page: Partial<CardPage> = {}) {
   const container = document.createElement('div');
   document.body.replaceChildren(container);
-  render(<Card shown={{ finding: { id, site, severity: 'error', evidence: 'x' }, tip: tipFor(site, id, lang) }} siteName="AliExpress" lang={lang} page={{ ...PAGE, ...page }} on={on} />, container);
+  render(<Card shown={{ finding: { id, site, severity: 'error', evidence: 'x' }, tip: tipFor(site, id, lang) }} lang={lang} page={{ ...PAGE, ...page }} on={on} />, container);
   const press = async (action: string) => {
     container.querySelector<HTMLElement>(`[data-action="${action}"]`)!.click();
     await flush();
@@ -51,7 +52,11 @@ describe('the reset in the card', () => {
     const { card, press } = show('aliexpress', 'blank-login-page', lang, on);
     expect(card.querySelector('[data-action="reset"]')!.textContent).toContain(lang === 'ja' ? 'リセット' : 'Reset');
     await press('reset');
-    expect(card.querySelector('.confirm')!.textContent).toContain(t.confirmReset('AliExpress'));
+    // The words of lib/reset-consequences.ts: what is lost on this site, and what undo brings back.
+    const c = resetConsequences('aliexpress', lang, 'login.aliexpress.com');
+    expect([...card.querySelectorAll('.confirm .lose li')].map((li) => li.textContent)).toEqual(c.lose);
+    expect(card.querySelector('.confirm .undo-note')!.textContent).toBe(c.undo);
+    expect(card.querySelector('.confirm')!.textContent).toContain(c.lead);
     expect(card.querySelector('.confirm')!.textContent).not.toMatch(/aliexpress\.(com|us|ru)/);
     expect(on.reset).not.toHaveBeenCalled();
     await press('confirm-reset');
@@ -61,6 +66,13 @@ describe('the reset in the card', () => {
     expect(on.reload).toHaveBeenCalledOnce();
     await press('undo');
     expect(card.querySelector('.result')!.textContent).toContain(t.undone(12));
+  });
+
+  it('on amazon.com: the confirmation names Amazon.com and AWS (the page\'s host), not a generic site', async () => {
+    const { card, press } = show('amazon', 'blank-login-page', 'en', { reset: async () => ({ ok: false }) }, { address: 'https://www.amazon.com/ap/signin' });
+    await press('reset');
+    expect(card.querySelector('.confirm')!.textContent).toContain('You will be signed out of Amazon.com.');
+    expect(card.querySelector('.confirm')!.textContent).toContain('AWS');
   });
 
   it('a failed reset says so and where to go next', async () => {

@@ -10,6 +10,7 @@ import type { CookieSnapshot } from '@/lib/background/reset/cookies';
 import { planReset } from '@/lib/background/reset/plan';
 import { lastReset, mergeSnapshots, resetSiteData, undoReset } from '@/lib/background/reset/run';
 import { siteById } from '@/lib/sites';
+import { resetConsequences } from '@/lib/reset-consequences';
 import { UNDO_WINDOW_MINUTES, UNDO_WINDOW_MS } from '@/lib/undo-window';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { STRINGS } from '@/components/popup/strings';
@@ -79,10 +80,10 @@ describe('a second reset within the window', () => {
 });
 
 describe('the undo window is stated from one constant', () => {
-  it('the card and the popup say it', () => {
-    expect(CARD_STRINGS.ja.confirmReset('AliExpress')).toContain(`${UNDO_WINDOW_MINUTES}分以内`);
+  it('the card (its confirmation is the consequences\' words) says it', () => {
+    expect(resetConsequences('aliexpress', 'ja', null).undo).toContain(`${UNDO_WINDOW_MINUTES}分以内`);
     expect(CARD_STRINGS.ja.undoGone).toContain(`${UNDO_WINDOW_MINUTES}分`);
-    expect(CARD_STRINGS.en.confirmReset('AliExpress')).toContain(`${UNDO_WINDOW_MINUTES} minutes`);
+    expect(resetConsequences('aliexpress', 'en', null).undo).toContain(`${UNDO_WINDOW_MINUTES} minutes`);
     expect(CARD_STRINGS.en.undoGone).toContain(`${UNDO_WINDOW_MINUTES} minutes`);
   });
 

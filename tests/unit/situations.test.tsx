@@ -41,7 +41,7 @@ function show(where: Where, id: FindingId, detail: FindingDetail | undefined, la
   const container = document.createElement('div');
   document.body.replaceChildren(container);
   const base: CardPage = { controls: {}, hints: [], afterReset: false, address: URL_OF[where], hasPasswordField: true };
-  render(<Card shown={{ finding: { id, site, severity: 'error', evidence, ...(detail ? { detail } : {}) }, tip }} siteName="Site" lang={lang} page={{ ...base, ...page }} on={on} foldSteps />, container);
+  render(<Card shown={{ finding: { id, site, severity: 'error', evidence, ...(detail ? { detail } : {}) }, tip }} lang={lang} page={{ ...base, ...page }} on={on} foldSteps />, container);
   const card = container.querySelector<HTMLElement>(`[data-finding="${id}"]`)!;
   const first = card.querySelector<HTMLElement>('button, a.button');
   return { card, tip, on, first, primary: card.querySelector<HTMLElement>('[data-primary]') };
