@@ -11,6 +11,7 @@ import path, { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '@/components/popup/strings';
+import { currentChromium, pinEnvironment } from './environment';
 import { CHROMIUM, chromiumFlags, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from './harness';
 
 /** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
@@ -35,7 +36,8 @@ afterAll(async () => {
 });
 
 /** Chromium without any extension, with the DevTools protocol on a port and extensions loadable through
- *  it (Extensions.loadUnpacked, Chrome 126+), as a user's browser before the install. */
+ *  it (Extensions.loadUnpacked, Chrome 126+), as a user's browser before the install; the identity and
+ *  clock of the extension it will load are pinned (tests/e2e/environment.ts) as launchChromium's are. */
 async function chromiumForLaterInstall(port: number): Promise<{ browser: Browser; close(): Promise<void> }> {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'login-rescue-install-'));
   const child: ChildProcess = spawn(
@@ -74,6 +76,8 @@ async function chromiumForLaterInstall(port: number): Promise<{ browser: Browser
       child.once('exit', (code) => fail(new Error(`Chromium exited (${code}): ${said}`)));
     });
     const browser = await chromium.connectOverCDP(endpoint);
+    // Before the extension comes: its worker is pinned as it starts, its pages by their init script.
+    await pinEnvironment(browser.contexts()[0]!, currentChromium());
     return {
       browser,
       async close() {
