@@ -4,10 +4,18 @@
  */
 import { resolve } from 'node:path';
 import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { A_YEAR_AHEAD, abandonedChromium, currentChromium, type PinnedEnvironment } from './environment';
+import { on, type PinnedEnvironment } from './environment';
 import { launchWithExtension, QUIET_MS, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
-const EXTENSION = resolve('.output/chrome-mv3');
+const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
+/** The days and versions these tests are about, fixed: their answers never depend on the day they run. */
+const TODAY = '2026-12-07';
+const A_YEAR_ON = '2027-12-07';
+/** Chrome's release on each day (153 on 2026-09-08, then every two weeks): 159 on 2026-12-01, 183 in 2027. */
+const CURRENT_TODAY = 159;
+const CURRENT_A_YEAR_ON = 183;
+/** Released in June 2026: a browser left behind half a year. */
+const ABANDONED = 146;
 const WRONG_PASSWORD = 'https://login.aliexpress.com/?return_url=https%3A%2F%2Fja.aliexpress.com%2F';
 const SLIDER = 'https://login.aliexpress.com/?return_url=https%3A%2F%2Fwww.aliexpress.com%2F';
 
@@ -50,7 +58,7 @@ async function launch(environment: PinnedEnvironment) {
 
 describe('a browser that stopped updating', () => {
   it('is named beside a stuck slider, and not beside a wrong password', async () => {
-    const b = await launch(abandonedChromium());
+    const b = await launch(on(TODAY, ABANDONED));
     const slider = await visit(b, SLIDER, 'login-slider-fail-en.html', ['outdated-browser', 'slider-stuck']);
     expect(slider.ids).toEqual(['outdated-browser', 'slider-stuck']);
     await slider.page.close();
@@ -66,9 +74,9 @@ describe('a browser that stopped updating', () => {
 
 describe('a year from now', () => {
   it('the cards and the popup give the same answers, and a browser that updates stays up to date', async () => {
-    const b = await launch(currentChromium(A_YEAR_AHEAD));
-    const worker = b.context.serviceWorkers()[0]!;
-    expect(await worker.evaluate(() => new Date().getFullYear())).toBe(new Date(Date.now() + A_YEAR_AHEAD).getFullYear());
+    const b = await launch(on(A_YEAR_ON, CURRENT_A_YEAR_ON));
+    // The harness's own check: the extension's clock is the pinned day's.
+    expect(await b.context.serviceWorkers()[0]!.evaluate(() => new Date().toISOString().slice(0, 10))).toBe(A_YEAR_ON);
 
     const slider = await visit(b, SLIDER, 'login-slider-fail-en.html', ['slider-stuck']);
     expect(slider.ids).toEqual(['slider-stuck']);
@@ -83,5 +91,16 @@ describe('a year from now', () => {
     await expect.poll(() => popup.locator('[data-version-line]').textContent()).toMatch(/Up to date|最新です/);
     await popup.close();
     await wrong.page.close();
+  });
+
+  it('a browser still on today\'s release is then outdated: named beside the stuck slider, and in the popup', async () => {
+    const b = await launch(on(A_YEAR_ON, CURRENT_TODAY));
+    const slider = await visit(b, SLIDER, 'login-slider-fail-en.html', ['outdated-browser', 'slider-stuck']);
+    expect(slider.ids).toEqual(['outdated-browser', 'slider-stuck']);
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${slider.tabId}`);
+    await expect.poll(() => popup.locator('[data-version-line]').textContent()).toMatch(/24 versions behind|24バージョン遅れ/);
+    await popup.close();
+    await slider.page.close();
   });
 });

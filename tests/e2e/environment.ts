@@ -17,20 +17,17 @@ export interface PinnedEnvironment {
   clockOffsetMs: number;
 }
 
-const YEAR_MS = 365 * 86_400_000;
-
-/** A Chromium that is current on the (shifted) day: the default of every browser test. */
-export function currentChromium(clockOffsetMs = 0): PinnedEnvironment {
-  return { chromiumMajor: estimateStableMajor('chromium', new Date(Date.now() + clockOffsetMs)), clockOffsetMs };
+/** A Chromium current on the real day: the default of every browser test. What the tests check of it
+ *  (not outdated, no old-browser finding) is the same on any day, whichever version that is. */
+export function currentChromium(): PinnedEnvironment {
+  return { chromiumMajor: estimateStableMajor('chromium', new Date()), clockOffsetMs: 0 };
 }
 
-/** A Chromium that stopped updating half a year before the (shifted) day. */
-export function abandonedChromium(clockOffsetMs = 0): PinnedEnvironment {
-  const current = estimateStableMajor('chromium', new Date(Date.now() + clockOffsetMs));
-  return { chromiumMajor: current - 13, clockOffsetMs };
+/** The extension's clock set to a fixed instant (then running on), and the Chromium it is told it runs in:
+ *  for the tests whose answer depends on the day. */
+export function on(isoDate: string, chromiumMajor: number): PinnedEnvironment {
+  return { chromiumMajor, clockOffsetMs: Date.parse(`${isoDate}T03:00:00Z`) - Date.now() };
 }
-
-export const A_YEAR_AHEAD = YEAR_MS;
 
 /** Runs in the extension's worker or page, before (or instead of) the extension's own reading. */
 function pin({ chromiumMajor, clockOffsetMs }: PinnedEnvironment): void {
@@ -58,10 +55,15 @@ function pin({ chromiumMajor, clockOffsetMs }: PinnedEnvironment): void {
 
 const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
 
-/** Pins every extension worker of the context now and whenever one starts, and every extension page. */
+/** Pins every extension worker of the context now and whenever one starts, and every extension page. A
+ *  worker that cannot be pinned fails the launch (now) or is reported (a restart: it may be closing). */
 export async function pinEnvironment(context: BrowserContext, environment: PinnedEnvironment): Promise<void> {
-  const pinWorker = (worker: Worker) => (isExtensionWorker(worker) ? worker.evaluate(pin, environment).catch(() => undefined) : Promise.resolve());
-  context.on('serviceworker', (worker) => void pinWorker(worker));
+  const pinWorker = async (worker: Worker) => {
+    if (!isExtensionWorker(worker)) return;
+    await worker.evaluate(pin, environment);
+    if (!(await worker.evaluate(() => (globalThis as { __pinnedEnvironment?: boolean }).__pinnedEnvironment === true))) throw new Error(`the extension's worker ${worker.url()} was not pinned`);
+  };
+  context.on('serviceworker', (worker) => void pinWorker(worker).catch((error: unknown) => console.warn(`pinning a restarted worker: ${String(error)}`)));
   await context.addInitScript(
     ({ source, environment: pinned }) => {
       if (location.protocol === 'chrome-extension:') (0, eval)(`(${source})`)(pinned);
