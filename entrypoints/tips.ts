@@ -189,6 +189,9 @@ export default defineUnlistedScript({
     // What the user types, read only in phone and mail fields (never a password): a Japanese number with
     // its leading 0 after +81, a mail domain one slip off.
     const onInput = (event: Event) => {
+      // The user's own typing only: a page's script that sets a field and dispatches `input` would put its
+      // words into the card's hint and its fix.
+      if (!event.isTrusted) return;
       const field = event.target;
       if (!(field instanceof HTMLInputElement) || field.type === 'password') return;
       if (isFixableField(field)) lastField = field;

@@ -40,7 +40,13 @@ function distance(a: string, b: string, limit: number): number {
   return rows[a.length]![b.length]!;
 }
 
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** One whole address, and nothing else but a slip stuck on its end (gmail.com, gmail.com.): a field or a
+ *  page's text that says more ("Call 0570-… to unlock @gmial.com") is no address, and never quoted. */
+const ONE_ADDRESS = new RegExp(`^${EMAIL.source}[.,;:]*$`);
+
 export function emailTypo(email: string): string | null {
+  if (!ONE_ADDRESS.test(email)) return null;
   const at = email.lastIndexOf('@');
   if (at < 1) return null;
   const local = email.slice(0, at);
@@ -52,8 +58,6 @@ export function emailTypo(email: string): string | null {
   const near = COMMON_DOMAINS.filter((d) => distance(domain, d, 1) === 1);
   return near.length === 1 ? `${local}@${near[0]}` : null;
 }
-
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** The addresses in a text (an error that echoes the email back, a field's value). */
 export const emailsIn = (text: string): string[] => text.match(EMAIL) ?? [];

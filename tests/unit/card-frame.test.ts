@@ -1,6 +1,7 @@
 /** The card frame's messages to the tips script in the page: only these shapes are acted on. */
 import { describe, expect, it } from 'vitest';
 import { parseToPage } from '@/lib/card-frame';
+import { emailTypo } from '@/lib/page/email-typo';
 
 describe('the card frame\'s messages, checked by the tips script', () => {
   it.each([
@@ -21,4 +22,20 @@ describe('the card frame\'s messages, checked by the tips script', () => {
     { type: 'card-reset' },
     { type: 'eval', code: '1' },
   ])('refused: %o', (raw) => expect(parseToPage(raw)).toBeNull());
+});
+
+describe('what the page can put into the card', () => {
+  // A mail domain one slip off is offered for one whole address only: a page's words before an `@` would
+  // otherwise be quoted in the card's hint and written by its fix button.
+  it.each([
+    'Call 0570-000-000 to unlock @gmial.com',
+    'Call 0570-000-000 to unlock taro@gmial.com',
+    'taro@gmial.com call 0570-000-000',
+    '<b>x</b>@gmial.com',
+  ])('no fix offered for %o', (value) => expect(emailTypo(value)).toBeNull());
+
+  it.each([
+    ['taro@gmial.com', 'taro@gmail.com'],
+    ['taro@gmail.com.', 'taro@gmail.com'],
+  ])('one whole address: %s → %s', (typed, meant) => expect(emailTypo(typed)).toBe(meant));
 });
