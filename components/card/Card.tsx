@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang, PageControl, Step } from '@/lib/findings';
+import type { Lang, PageControl, Step, Tip } from '@/lib/findings';
 import type { CardResetAnswer, CardUndoAnswer, ShownTip } from '@/lib/messages';
 import type { CardPage, TypedFix } from '@/lib/card-frame';
 
@@ -73,6 +73,10 @@ export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: 
   }
 }
 
+/** The tip offers the site-data reset: among its actions, or as its primary (the AliExpress and Alibaba
+ *  bot-check). The one test of it: the card's button and the popup's (left out when the card has one). */
+export const offersReset = (tip: Tip): boolean => !!tip.actions?.includes('reset') || tip.primary?.do === 'reset';
+
 type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; line: string; undoUntil: number } | { step: 'undone'; line: string } | { step: 'failed' };
 
 /** One situation: its title, why, at most three steps, the buttons that act, and the details folded. */
@@ -104,7 +108,7 @@ export function Card({
   const [manual, setManual] = useState<string | null>(null);
   const [reset, setReset] = useState<ResetPhase>({ step: startConfirm ? 'confirm' : 'idle' });
   const primary = primaryOf(shown, page, on, t);
-  const offersReset = !!on.reset && (tip.actions?.includes('reset') || primary?.kind === 'reset');
+  const hasReset = !!on.reset && offersReset(tip);
   const wait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(page.around?.[finding.id] ?? finding.evidence, lang) : null;
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -216,7 +220,7 @@ export function Card({
             {t.fixWidth}
           </button>
         )}
-        {offersReset && primary?.kind !== 'reset' && reset.step === 'idle' && (
+        {hasReset && primary?.kind !== 'reset' && reset.step === 'idle' && (
           <button type="button" data-action="reset" onClick={guarded('reset', () => setReset({ step: 'confirm' }))}>
             {t.reset}
           </button>

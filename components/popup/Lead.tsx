@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Finding, FindingDetail, FindingId, Lang, SiteId } from '@/lib/findings';
 import type { CardResetAnswer, PageMessage, ShownTip } from '@/lib/messages';
 import { tipOnPage } from '@/lib/tips';
@@ -32,12 +31,19 @@ function cardPage(url: string): CardPage {
   return { controls: {}, hints: [], afterReset: false, address: new URL(url).origin + new URL(url).pathname, hasPasswordField: true };
 }
 
+/** The findings' cards in the order the popup shows them (errors first): computed once per render of the
+ *  popup, for the lead card and for whether it offers the reset. */
+export function leadTips(findings: Finding[], lang: Lang, url: string): ShownTip[] {
+  return bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
+}
+
+/** The card shown first: the one the user chose (or the popup was opened for), else the most severe. */
+export const leadOf = (ordered: ShownTip[], chosen: FindingId | null): ShownTip => ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
+
 /** The popup's first screen: the problem found, as the page's card shows it, with its buttons; the other
  *  findings named below, one click away. */
-export function Lead({ tabId, url, findings, focus, lang, t, onReset }: { tabId: number; url: string; findings: Finding[]; focus: FindingId | null; lang: Lang; t: Strings; onReset(): void }) {
-  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
-  const [chosen, setChosen] = useState<FindingId | null>(focus);
-  const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
+export function Lead({ tabId, url, ordered, chosen, setChosen, lang, t, onReset }: { tabId: number; url: string; ordered: ShownTip[]; chosen: FindingId | null; setChosen(id: FindingId): void; lang: Lang; t: Strings; onReset(): void }) {
+  const current = leadOf(ordered, chosen);
   const others = ordered.filter((s) => s !== current);
 
   return (
@@ -51,15 +57,6 @@ export function Lead({ tabId, url, findings, focus, lang, t, onReset }: { tabId:
       )}
     </section>
   );
-}
-
-/** The lead finding's card offers the reset itself (slider, blank page…): the popup's own button is then
- *  left out, and the card's opens the confirmation. */
-export function leadOffersReset(findings: Finding[], focus: FindingId | null, lang: Lang, url: string): boolean {
-  if (findings.length === 0) return false;
-  const ordered = bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
-  const current = ordered.find((s) => s.finding.id === focus) ?? ordered[0]!;
-  return current.tip.actions?.includes('reset') ?? false;
 }
 
 /** A situation the user can name when the extension found nothing: a finding id and, where the id has

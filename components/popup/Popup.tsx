@@ -7,7 +7,8 @@ import type { FindingId } from '@/lib/findings';
 import { siteById } from '@/lib/sites';
 import { statusNow, thisBrowser, updateRoute } from '@/lib/this-browser';
 import { Checklist } from './Checklist';
-import { Chooser, Lead, leadOffersReset, situationCard, type Situation } from './Lead';
+import { offersReset } from '../card/Card';
+import { Chooser, Lead, leadOf, leadTips, situationCard, type Situation } from './Lead';
 import { Reset, UndoBar, UndoneBar } from './Reset';
 import { STRINGS, type Strings } from './strings';
 import { Support } from './Support';
@@ -29,6 +30,8 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
   const [undone, setUndone] = useState<UndoResult | null | undefined>(undefined);
   const [confirming, setConfirming] = useState(false);
   const [chosen, setChosen] = useState<Situation | null>(null);
+  /** The finding whose card leads (chosen among the others named under it). */
+  const [leading, setLeading] = useState<FindingId | null>(focus);
 
   useEffect(() => {
     void (send({ type: 'tab-state', tabId }) as Promise<TabState>).then(setState);
@@ -53,10 +56,12 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
   const version = identity ? statusNow(identity) : null;
   const openConfirm = () => setConfirming(true);
   const supported = state.site && state.url ? { site: state.site, url: state.url } : null;
+  const ordered = supported ? leadTips(state.findings, lang, supported.url) : [];
+  // The card shown offers the reset itself: the popup's own button is then left out, and the card's opens the confirmation.
   const cardHasReset = supported
-    ? state.findings.length > 0
-      ? leadOffersReset(state.findings, focus, lang, supported.url)
-      : chosen !== null && (situationCard(chosen, supported.site, lang, supported.url).tip.actions?.includes('reset') ?? false)
+    ? ordered.length > 0
+      ? offersReset(leadOf(ordered, leading).tip)
+      : chosen !== null && offersReset(situationCard(chosen, supported.site, lang, supported.url).tip)
     : false;
 
   return (
@@ -76,8 +81,8 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
           )}
           {undone !== undefined && <UndoneBar tabId={tabId} result={undone} t={t} />}
           {!state.reachable && <p class="notice">{t.unreachable}</p>}
-          {state.findings.length > 0 ? (
-            <Lead tabId={tabId} url={supported.url} findings={state.findings} focus={focus} lang={lang} t={t} onReset={openConfirm} />
+          {ordered.length > 0 ? (
+            <Lead tabId={tabId} url={supported.url} ordered={ordered} chosen={leading} setChosen={setLeading} lang={lang} t={t} onReset={openConfirm} />
           ) : (
             <Chooser tabId={tabId} site={supported.site} url={supported.url} lang={lang} t={t} onReset={openConfirm} chosen={chosen} setChosen={setChosen} />
           )}

@@ -5,13 +5,16 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { autoLine, autoResult } from '@/components/popup/Checklist';
 import { Chooser, SITUATIONS, type Situation } from '@/components/popup/Lead';
 import { CHECKLISTS } from '@/lib/checklist/items';
 import { Reset } from '@/components/popup/Reset';
+import { Popup } from '@/components/popup/Popup';
+import type { TabState } from '@/lib/messages';
 import { STRINGS } from '@/components/popup/strings';
-import { SITE_IDS, type Lang, type SiteId } from '@/lib/findings';
+import { SITE_IDS, type Finding, type Lang, type SiteId } from '@/lib/findings';
 import { resetConsequences } from '@/lib/reset-consequences';
 import { tipOnPage } from '@/lib/tips';
 import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
@@ -145,5 +148,43 @@ describe('the checklist: things to check, and the extension\'s own checks as res
         expect(item.en.check, `${site}/${item.id}`).toMatch(/^(Check|Look for|Try|Sign in|Gather|Using the keypad\? Check)\b/);
       }
     expect(CHECKLISTS.amazon.find((i) => i.id === 'takeover-signs')!.en.check).toBe("Check for sign-ins you don't recognise");
+  });
+});
+
+describe('one reset button in the popup', () => {
+  afterEach(() => vi.restoreAllMocks());
+  /** The popup for a tab whose state is `findings` on AliExpress (or none), with the browser's messages faked. */
+  async function popupOn(findings: Finding[]): Promise<HTMLElement> {
+    fakeBrowser.reset();
+    const state: TabState = { tabId: 1, url: URLS.aliexpress, site: 'aliexpress', findings, store: { id: '0', kind: 'normal' }, reachable: true };
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => (message.type === 'tab-state' ? state : null)) as never);
+    vi.spyOn(browser.cookies, 'getAll').mockResolvedValue([] as never);
+    // Not Firefox: the browser is named from its user agent.
+    vi.spyOn(browser.runtime as typeof browser.runtime & { getBrowserInfo(): Promise<unknown> }, 'getBrowserInfo').mockRejectedValue(new Error('not Firefox'));
+    const root = mount(<Popup tabId={1} lang="ja" focus={null} />);
+    for (let i = 0; i < 5 && !root.querySelector('main > header'); i++) await flush();
+    await flush();
+    return root;
+  }
+  /** The card's reset button and the popup's own (the one in its reset section). */
+  const resetButtons = (root: HTMLElement) => root.querySelectorAll('section.card [data-action="reset"], section.reset > button').length;
+
+  it('AliExpress bot-check found: its card\'s primary is the reset, and the popup leaves its own out', async () => {
+    const root = await popupOn([{ id: 'bot-check', site: 'aliexpress', severity: 'error', evidence: '' }]);
+    expect(root.querySelector('section.card[data-primary="reset"]')).not.toBeNull();
+    expect(resetButtons(root)).toBe(1);
+  });
+
+  it('AliExpress bot-check chosen in 「どうなっていますか？」: one reset button too', async () => {
+    const root = await popupOn([]);
+    root.querySelector<HTMLButtonElement>('[data-situation="bot-check"]')!.click();
+    await flush();
+    expect(resetButtons(root)).toBe(1);
+  });
+
+  it('a card without a reset: the popup offers its own', async () => {
+    const root = await popupOn([{ id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '' }]);
+    expect(root.querySelector('section.card [data-action="reset"]')).toBeNull();
+    expect(resetButtons(root)).toBe(1);
   });
 });
