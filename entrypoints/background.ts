@@ -9,6 +9,7 @@ import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/content/stats';
 import { OPTIONS_KEY, readChecked, validateOptions, validateTicks } from '@/lib/settings';
 import { optionsItem, ticksItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
+import { isCauseOnly } from '@/lib/detection/detect';
 import type { Finding, FindingId, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
@@ -63,7 +64,7 @@ export default defineBackground(() => {
       case 'frame-findings': {
         await setFrameFindings(tabId, frameId, message.findings);
         // What the site said, with when: "what I tried" in the support message.
-        for (const f of message.findings) if (f.severity !== 'info' && f.id !== 'outdated-browser') await recordJourney(f.site, { at: Date.now(), kind: 'seen', what: f.id });
+        for (const f of message.findings) if (f.severity !== 'info' && !isCauseOnly(f.id)) await recordJourney(f.site, { at: Date.now(), kind: 'seen', what: f.id });
         return findingsChanged(tabId);
       }
       case 'tab-findings':

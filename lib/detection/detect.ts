@@ -50,6 +50,9 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** Findings that are a cause the extension works out (`shownBeside`), not something the page said. */
+export const isCauseOnly = (id: FindingId): boolean => DETECTORS.some((d) => d.id === id && d.shownBeside);
+
 /** A tab's findings as shown, merged over its frames: the redundant ones dropped, and a cause
  *  (`shownBeside`) kept only beside what it causes. */
 export function shownInTab(findings: Finding[]): Finding[] {
