@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { NARROW_PX } from '@/components/card/dock';
 import { cardFrame } from './card-frame';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -143,9 +144,13 @@ describe('accessibility (issue 19, item 8)', () => {
     });
     await expect.poll(async () => (await ringOf()).inside).toBe(true);
     expect((await ringOf()).style).not.toBe('none');
-    // Re-rendered (a new state from the page), the same card is not announced again.
+    // Re-rendered (a new state from the page), the same card is not announced again. The window narrowed
+    // below 520 px (components/card/dock.ts NARROW_PX) re-renders the pill as the bar and resizes the frame.
     const said = await live.innerText();
-    await page.evaluate(() => window.dispatchEvent(new Event('resize')));
+    const drawn = () => frame.evaluate(() => `${document.querySelector('.panel')?.className} ${innerWidth}x${innerHeight}`);
+    const before = await drawn();
+    await page.setViewportSize({ width: NARROW_PX - 120, height: 657 });
+    await expect.poll(drawn).not.toBe(before);
     expect(await watchQuiet(() => live.innerText(), (text) => text !== said)).toBe(said);
     await page.close();
   });
