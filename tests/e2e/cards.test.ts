@@ -140,6 +140,14 @@ async function openCard(page: Page, id: string, timeoutMs = 10_000): Promise<Loc
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+/** 'clear' when the card is the pill or does not cover `target`, else where both are (the poll's message). */
+async function keptOff(page: Page, target: Locator): Promise<string> {
+  const covered = await target.boundingBox();
+  const shown = await (await panel(page)).boundingBox();
+  if ((await (await pill(page)).count()) === 1) return 'clear';
+  if (!covered || !shown) return `not drawn yet: card ${JSON.stringify(shown)}, target ${JSON.stringify(covered)}`;
+  return overlaps(shown, covered) ? `card ${JSON.stringify(shown)} over ${JSON.stringify(covered)}` : 'clear';
+}
 const contains = (outer: Box, inner: Box) =>
   outer.x <= inner.x + 0.5 && outer.y <= inner.y + 0.5 && outer.x + outer.width >= inner.x + inner.width - 0.5 && outer.y + outer.height >= inner.y + inner.height - 0.5;
 const inViewport = (box: Box, size: Size) => box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
@@ -551,22 +559,15 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       it('the card keeps off the page\'s own dialog and the focused field (or shrinks to the pill)', async () => {
         const page = await visit(URLS.aliLockHome, size);
         expect(await waitForMarker(page, (ids) => ids.includes('account-locked'))).toEqual(['account-locked']);
-        await page.waitForTimeout(300);
-        const dialog = (await page.locator('[role=dialog]').boundingBox())!;
-        const shown = (await (await panel(page)).boundingBox())!;
-        const asPill = (await (await pill(page)).count()) === 1;
-        expect(asPill || !overlaps(shown, dialog), `card ${JSON.stringify(shown)} over the dialog ${JSON.stringify(dialog)}`).toBe(true);
+        // Polled: the card is placed (or folded) once the page's dialog is measured, within a frame or two.
+        await expect.poll(() => keptOff(page, page.locator('[role=dialog]'))).toBe('clear');
         await shot(page, 'dock-dialog', size);
 
         const form = await visit(URLS.aliCornerForm, size);
         expect(await waitForMarker(form, (ids) => ids.includes('wrong-password'))).toEqual(['wrong-password']);
         const field = form.locator('#fm-login-password');
         await field.focus();
-        await form.waitForTimeout(300);
-        const fieldBox = (await field.boundingBox())!;
-        const cardBox = (await (await panel(form)).boundingBox())!;
-        const formPill = (await (await pill(form)).count()) === 1;
-        expect(formPill || !overlaps(cardBox, fieldBox), `card ${JSON.stringify(cardBox)} over the focused field ${JSON.stringify(fieldBox)}`).toBe(true);
+        await expect.poll(() => keptOff(form, field)).toBe('clear');
         // The user can still type there: the field keeps the keyboard.
         await form.keyboard.type('secret');
         expect(await field.inputValue()).toBe('secret');

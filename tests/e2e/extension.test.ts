@@ -156,9 +156,9 @@ describe('in-page tips in Chromium', () => {
 
   it('a sign-in page that never stops changing still tips the error its submit brings', async () => {
     const page = await visit(URLS.aliBusyLogin);
-    // Long enough for the passes to slow down on the animating page (their pace: tests/unit/changes.test.ts).
-    await page.waitForTimeout(4000);
-    expect(await waitForMarker(page, (ids) => ids.length > 0, 100)).toEqual([]);
+    // No tip while it only animates, watched past every timer of the scripts (QUIET_MS): long enough for
+    // the passes to slow down on the animating page (their pace: tests/unit/changes.test.ts).
+    expect(await waitForMarker(page, (ids) => ids.length > 0, QUIET_MS)).toEqual([]);
     await page.click('#submit');
     expect(await waitForMarker(page, (ids) => ids.includes('wrong-password'))).toEqual(['wrong-password']);
   });
