@@ -77,6 +77,22 @@ export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: 
  *  bot-check). The one test of it: the card's button and the popup's (left out when the card has one). */
 export const offersReset = (tip: Tip): boolean => !!tip.actions?.includes('reset') || tip.primary?.do === 'reset';
 
+/** A primary that acts in the page at once (not the site's page, a link; nor the reset, which asks first). */
+export type PagePrimary = Exclude<Primary, { kind: 'site-page' | 'reset' }>;
+
+/** Does `p` with the card's handlers: the line that says whether it did (the card's, and the narrow pill's). */
+export async function runPrimary(p: PagePrimary, on: CardHandlers, t: CardStrings): Promise<string> {
+  const did = (run: (() => boolean | Promise<boolean>) | undefined) => Promise.resolve(run ? run() : false).catch(() => false);
+  switch (p.kind) {
+    case 'fix-typed':
+      return (await did(on.fixTyped && (() => on.fixTyped!(p.fix.kind)))) ? (p.fix.kind === 'phone' ? t.fixedPhone : t.fixedEmail) : t.notFixed;
+    case 'press':
+      return (await did(on.press && (() => on.press!(p.control)))) ? t.pressed : t.notPressed;
+    case 'fix-width':
+      return (await did(on.fixWidth)) ? t.fixedWidth : t.nothingToFix;
+  }
+}
+
 type ResetPhase = { step: 'idle' } | { step: 'confirm' } | { step: 'running' } | { step: 'done'; line: string; undoUntil: number } | { step: 'undone'; line: string } | { step: 'failed' };
 
 /** One situation: its title, why, at most three steps, the buttons that act, and the details folded. */
@@ -144,18 +160,9 @@ export function Card({
   };
 
   const pressPrimary = async (p: Primary) => {
-    switch (p.kind) {
-      case 'fix-typed':
-        return setNote((await on.fixTyped!(p.fix.kind).catch(() => false)) ? (p.fix.kind === 'phone' ? t.fixedPhone : t.fixedEmail) : t.notFixed);
-      case 'press':
-        return setNote((await on.press!(p.control).catch(() => false)) ? t.pressed : t.notPressed);
-      case 'fix-width':
-        return setNote((await on.fixWidth!()) ? t.fixedWidth : t.nothingToFix);
-      case 'reset':
-        return guarded('reset', () => setReset({ step: 'confirm' }))();
-      case 'site-page':
-        return;
-    }
+    if (p.kind === 'site-page') return;
+    if (p.kind === 'reset') return guarded('reset', () => setReset({ step: 'confirm' }))();
+    setNote(await runPrimary(p, on, t));
   };
   const stepList = (
     <ol class="steps" aria-label={t.steps}>
@@ -216,7 +223,7 @@ export function Card({
           </a>
         )}
         {tip.actions?.includes('fix-width') && on.fixWidth && primary?.kind !== 'fix-width' && (
-          <button type="button" data-action="fix-width" onClick={async () => setNote((await on.fixWidth!()) ? t.fixedWidth : t.nothingToFix)}>
+          <button type="button" data-action="fix-width" onClick={async () => setNote(await runPrimary({ kind: 'fix-width', label: t.fixWidth }, on, t))}>
             {t.fixWidth}
           </button>
         )}

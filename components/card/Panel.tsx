@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
 import type { ShownTip } from '@/lib/messages';
-import { Card, PrimaryButton, primaryOf, type CardHandlers, type CardPage, type Primary } from './Card';
+import { Card, PrimaryButton, primaryOf, runPrimary, type CardHandlers, type CardPage, type Primary } from './Card';
 import { OtherFindings } from './OtherFindings';
 import type { Dock } from './dock';
 import { CARD_STRINGS } from './strings';
@@ -53,6 +53,8 @@ export function Panel({ tips, lang, page, dock, handlersFor, onExpand, onCollaps
   const ordered = bySeverity(tips);
   const [chosen, setChosen] = useState<string | null>(null);
   const [confirmFromPill, setConfirmFromPill] = useState(false);
+  /** What the pill's primary button did (or that it could not), said under it. */
+  const [pillNote, setPillNote] = useState<string | null>(null);
   const current = ordered.find((s) => s.finding.id === chosen) ?? ordered[0]!;
   const others = ordered.filter((s) => s !== current);
   const handlers = handlersFor(current);
@@ -61,20 +63,13 @@ export function Panel({ tips, lang, page, dock, handlersFor, onExpand, onCollaps
     // Narrow: the pill says the one line that answers and holds the primary button.
     const primary = narrow ? primaryOf(current, page, handlers, t) : null;
     const onPrimary = async (p: Primary) => {
-      switch (p.kind) {
-        case 'reset':
-          // Asked in the card: opened with its confirmation.
-          setConfirmFromPill(true);
-          return onExpand();
-        case 'press':
-          return void (await handlers.press?.(p.control));
-        case 'fix-width':
-          return void (await handlers.fixWidth?.());
-        case 'fix-typed':
-          return void (await handlers.fixTyped?.(p.fix.kind));
-        case 'site-page':
-          return;
+      if (p.kind === 'site-page') return;
+      if (p.kind === 'reset') {
+        // Asked in the card: opened with its confirmation.
+        setConfirmFromPill(true);
+        return onExpand();
       }
+      setPillNote(await runPrimary(p, handlers, t));
     };
     return (
       <aside class={`panel pill ${dock.corner}${primary ? ' bar' : ''}`} lang={lang} aria-label={t.region}>
@@ -101,6 +96,11 @@ export function Panel({ tips, lang, page, dock, handlersFor, onExpand, onCollaps
           {others.length > 0 && <span class="count"> +{others.length}</span>}
         </button>
         {primary && <PrimaryButton primary={primary} onPress={(p) => void onPrimary(p)} />}
+        {primary && pillNote && (
+          <p class="note" role="status">
+            {pillNote}
+          </p>
+        )}
       </aside>
     );
   }

@@ -2,7 +2,8 @@
  *  (design §9 hooks). Every situation, every site, both languages. */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Card, type CardHandlers, type CardPage } from '@/components/card/Card';
+import { Card, runPrimary, type CardHandlers, type CardPage } from '@/components/card/Card';
+import { Panel } from '@/components/card/Panel';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { FINDING_IDS, SITE_IDS, type FindingId, type Lang, type SiteId } from '@/lib/findings';
 import { tipFor, tipOnPage } from '@/lib/tips';
@@ -245,5 +246,43 @@ describe('the support message where the browser refuses to copy', () => {
     expect(card.querySelector('.note')!.textContent).toBe(CARD_STRINGS.en.copyByHand);
     expect(card.querySelector<HTMLTextAreaElement>('[data-action="support-text"]')!.value).toBe('Hello <b>support</b>');
     expect(card.querySelector('b')).toBeNull();
+  });
+});
+
+describe("the narrow pill's primary button: the card's runner, and it says what happened", () => {
+  const tip = { finding: { id: 'account-locked' as const, site: 'aliexpress' as const, severity: 'error' as const, evidence: 'x' }, tip: tipOnPage('aliexpress', 'account-locked', 'ja', PAGE.address) };
+  function pill(on: CardHandlers) {
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const page = { ...PAGE, controls: { 'verify-identity': '本人確認' } };
+    render(<Panel tips={[tip]} lang="ja" page={page} dock={{ corner: 'bottom-right', pill: true }} handlersFor={() => on} onExpand={() => undefined} onCollapse={() => undefined} narrow />, container);
+    return container;
+  }
+
+  it.each([
+    [true, CARD_STRINGS.ja.pressed],
+    [false, CARD_STRINGS.ja.notPressed],
+  ])('press answered %s: the pill says %s', async (found, line) => {
+    const press = vi.fn(async () => found);
+    const container = pill({ press });
+    container.querySelector<HTMLElement>('[data-primary][data-action="press"]')!.click();
+    await flush();
+    expect(press).toHaveBeenCalledWith('verify-identity');
+    expect(container.querySelector('.pill [role="status"].note')!.textContent).toBe(line);
+  });
+
+  it('a press that throws is said as not done, not dropped', async () => {
+    const container = pill({ press: async () => Promise.reject(new Error('gone')) });
+    container.querySelector<HTMLElement>('[data-primary]')!.click();
+    await flush();
+    expect(container.querySelector('.pill .note')!.textContent).toBe(CARD_STRINGS.ja.notPressed);
+  });
+
+  it('runPrimary: the same lines in the card', async () => {
+    const t = CARD_STRINGS.en;
+    expect(await runPrimary({ kind: 'fix-width', label: '' }, { fixWidth: () => false }, t)).toBe(t.nothingToFix);
+    expect(await runPrimary({ kind: 'fix-width', label: '' }, { fixWidth: async () => true }, t)).toBe(t.fixedWidth);
+    expect(await runPrimary({ kind: 'fix-typed', fix: { kind: 'phone', shown: '90' } as never, label: '' }, { fixTyped: async () => true }, t)).toBe(t.fixedPhone);
+    expect(await runPrimary({ kind: 'fix-typed', fix: { kind: 'email', shown: 'a' } as never, label: '' }, {}, t)).toBe(t.notFixed);
   });
 });
