@@ -55,6 +55,16 @@ describe('verification-code: the step of the code journey', () => {
   });
 });
 
+describe('too many tries on a page that asks only for a code', () => {
+  it.each([
+    ['the code\'s tries', 'Too many attempts. Please request a new code later.', ['verification-code']],
+    // Said of the account: a lock, beside the code asked for (before, neither rule took the sentence).
+    ['the account\'s tries', 'Too many attempts on your account. Please try again later.', ['account-locked', 'verification-code']],
+  ])('%s → %j', async (_label, message, ids) => {
+    expect(await idsFor(codeForm(message), AE_LOGIN)).toEqual(ids);
+  });
+});
+
 const LOCK_CASES: Array<[label: string, message: string, lang: string, detail: string]> = [
   ['en locked, the user can unlock it', 'Your account has been temporarily locked. To unlock it, please verify your identity.', 'en', 'locked'],
   ['ja locked', 'セキュリティ上の理由により、アカウントは一時的にロックされています。SMSで本人確認を行うとロックを解除できます。', 'ja', 'locked'],

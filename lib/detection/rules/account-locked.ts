@@ -1,6 +1,6 @@
 import type { Sentence } from '../meaning';
 import { shortestClaim, type Detector } from './detector';
-import { codeStep } from './verification-code';
+import { codeTries } from './verification-code';
 
 /** Lock, temporary lock, hold, freeze, suspension, restriction or closure notice. */
 export const accountLocked: Detector = {
@@ -10,8 +10,8 @@ export const accountLocked: Detector = {
     // The account, or signing in, is in a state that stops it (a heading may say the state alone); a
     // sign-in stopped for safety without a word on the account is suspicious activity, not a lock, …
     (s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || m.kind === 'heading') && !s.has('suspicious')))) ||
-    // … sign-in stopped after too many tries (not a code's, on a page that asks only for a code), …
-    (s.all('too-many', 'attempts') && !s.has('code') && !codeStep(page)) ||
+    // … sign-in stopped after too many tries (unless they are a code's: codeTries), …
+    (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
     // … or the only way on is customer service.
     s.all('contact-support', 'to-continue'),
   // Restricted when the page says a state only support lifts (suspended, terminated, closed, "use another

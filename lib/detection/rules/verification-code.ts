@@ -12,7 +12,7 @@ export const verificationCode: Detector = {
   severity: 'info',
   // A code said to be wrong, expired or requested too often; on a page that asks only for a code, too many
   // tries are tries of the code ("Too many verification attempts").
-  means: (s, _m, page) => (s.has('code') && s.any('wrong', 'expired', 'too-many')) || (s.all('too-many', 'attempts') && codeStep(page) && !s.has('account')),
+  means: (s, _m, page) => (s.has('code') && s.any('wrong', 'expired', 'too-many')) || codeTries(s, page),
   elements: {
     'amazon-otp-form': 'form#auth-mfa-form, form#auth-select-device-form, form#verification-code-form, #cvf-input-code, input[name=otpCode]',
   },
@@ -33,6 +33,12 @@ export const verificationCode: Detector = {
 
 function hasCodeFields(page: PageSnapshot): boolean {
   return page.fields.code > 0 || page.fields.singleCharacter >= SPLIT_CODE_FIELDS;
+}
+
+/** Too many tries on a page that asks only for a code, not said of the account: the code's tries. The lock
+ *  rule takes every other "too many tries" (account-locked.ts), so the two never both miss a sentence. */
+export function codeTries(s: Sentence, page: PageSnapshot): boolean {
+  return s.all('too-many', 'attempts') && codeStep(page) && !s.has('account');
 }
 
 /** The page asks for a code and no password: its tries are the code's. */
