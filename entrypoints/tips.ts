@@ -3,7 +3,7 @@ import { createTipsView } from '@/components/mount-tips';
 import { pageContext } from '@/lib/content/context';
 import type { Finding, PageControl } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
-import type { TypedFix } from '@/lib/card-frame';
+import { chosenControl, shownFix, type TypedFix } from '@/lib/card-frame';
 import { bringIntoView, findControls, quotableLabel, rectInTop } from '@/lib/page/controls';
 import { siteForUrl } from '@/lib/sites';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
@@ -97,17 +97,24 @@ export default defineUnlistedScript({
       const control = controlInView(kind);
       if (control) view.outline(rectInTop(control));
     };
-    /** 「本人確認へ進む」 and the like: pointed at, then pressed, after the user's click in the card. */
-    const press = (kind: PageControl): boolean => {
-      const control = controlInView(kind);
+    /** 「本人確認へ進む」 and the like: pointed at, then pressed, after the user's click in the card. Only
+     *  the control chosen for that kind when the card's state was pushed (a control the shown tips point
+     *  at), where the card quoted its label, still saying it and in front once scrolled to; where the page
+     *  drew it again, one of that kind that says the same. */
+    const press = (kind: PageControl, label: string): boolean => {
+      const kept = chosenControl({ kind, label }, chosen);
+      if (!kept) return false;
+      const usable = (el: Element) => el.isConnected && quotableLabel(el) === label && bringIntoView(el);
+      const control = usable(kept) ? kept : findControls(kind, document, messageRect()).find(usable);
       if (!control) return false;
       view.outline(rectInTop(control));
       (control as HTMLElement).click();
       return true;
     };
-    /** Writes the typed fix into its field, as the user would (the site's own listeners hear it). */
-    const fixTyped = (kind: TypedFix['kind']): boolean => {
-      const fix = typedFixes.find((f) => f.kind === kind && f.field.isConnected);
+    /** Writes the typed fix into its field, as the user would (the site's own listeners hear it): only the
+     *  value the card showed. */
+    const fixTyped = (kind: TypedFix['kind'], value: string): boolean => {
+      const fix = shownFix({ kind, value }, typedFixes.filter((f) => f.field.isConnected));
       if (!fix) return false;
       setFieldValue(fix.field, fix.value);
       typedFixes = typedFixes.filter((f) => f !== fix);
@@ -122,14 +129,16 @@ export default defineUnlistedScript({
         case 'fix-width':
           return reply({ type: 'fixed', ok: fixWidth(request.evidence) });
         case 'press':
-          return reply({ type: 'fixed', ok: press(request.kind) });
+          return reply({ type: 'fixed', ok: press(request.kind, request.label) });
         case 'fix-typed':
-          return reply({ type: 'fixed', ok: fixTyped(request.kind) });
+          return reply({ type: 'fixed', ok: fixTyped(request.kind, request.value) });
         case 'reload':
           return location.reload();
       }
     });
 
+    /** The page's controls the last pushed tips point at, by kind, with the label the card quotes. */
+    let chosen = new Map<PageControl, { element: Element; label: string }>();
     /** The labels of the page's own controls that the shown steps point at, as the page shows them. */
     const controlsFor = (tips: ShownTip[]) => {
       const kinds = new Set(tips.flatMap((s) => s.tip.steps.flatMap((step) => (step.control ? [step.control.kind] : []))));
@@ -138,10 +147,13 @@ export default defineUnlistedScript({
       const near = messageRect();
       const found: Partial<Record<PageControl, string>> = {};
       const links: Partial<Record<PageControl, string>> = {};
+      const elements = new Map<PageControl, { element: Element; label: string }>();
       for (const kind of kinds) {
         const control = findControls(kind, document, near)[0];
         if (!control) continue;
-        found[kind] = quotableLabel(control);
+        const label = quotableLabel(control);
+        found[kind] = label;
+        elements.set(kind, { element: control, label });
         // The page's own link, where it is an https page of this same site (with the sign-in's own parameters).
         if (control instanceof HTMLAnchorElement && URL.canParse(control.href)) {
           const target = new URL(control.href);
@@ -149,7 +161,7 @@ export default defineUnlistedScript({
           if (target.protocol === 'https:' && here && siteForUrl(target)?.id === here.id) links[kind] = target.href;
         }
       }
-      return { found, links };
+      return { found, links, elements };
     };
     /** A mail domain one slip off a common one, where the page echoes the address back (「taro@gmial.com
      *  のアカウントが見つかりません」, Amazon's claimed address): read in the page, never sent anywhere. The
@@ -169,7 +181,8 @@ export default defineUnlistedScript({
         const shown = findings.filter((f) => !(closedKey(f.site, f.id) in closed));
         const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
         if (mine !== generation || ctx.isInvalid) return;
-        const { found, links } = controlsFor(answer.tips);
+        const { found, links, elements } = controlsFor(answer.tips);
+        chosen = elements;
         const page = {
           controls: found,
           links,

@@ -82,10 +82,11 @@ export type ToPage =
   | { type: 'collapse' }
   | { type: 'locate'; kind: PageControl }
   | { type: 'fix-width'; evidence: string }
-  /** Writes the typed fix into its field (on the user's click only). */
-  | { type: 'fix-typed'; kind: TypedFix['kind'] }
-  /** Points at the page's own control and presses it (on the user's click in the frame only). */
-  | { type: 'press'; kind: PageControl }
+  /** Writes the typed fix into its field (on the user's click only): `value` is the one the card showed. */
+  | { type: 'fix-typed'; kind: TypedFix['kind']; value: string }
+  /** Points at the page's own control and presses it (on the user's click in the frame only): `label` is
+   *  the one the card quoted ('' where the control has no short label of its own). */
+  | { type: 'press'; kind: PageControl; label: string }
   | { type: 'reload' };
 
 
@@ -107,10 +108,26 @@ export function parseToPage(value: unknown): ToPage | null {
     case 'fix-width':
       return { type: 'fix-width', evidence: typeof m.evidence === 'string' ? m.evidence.slice(0, 200) : '' };
     case 'fix-typed':
-      return m.kind === 'phone' || m.kind === 'email' ? { type: 'fix-typed', kind: m.kind } : null;
+      return (m.kind === 'phone' || m.kind === 'email') && typeof m.value === 'string' && m.value.length > 0 && m.value.length <= SHOWN_MAX ? { type: 'fix-typed', kind: m.kind, value: m.value } : null;
     case 'press':
-      return typeof m.kind === 'string' && (PAGE_CONTROLS as readonly string[]).includes(m.kind) ? { type: 'press', kind: m.kind as PageControl } : null;
+      return typeof m.kind === 'string' && (PAGE_CONTROLS as readonly string[]).includes(m.kind) && typeof m.label === 'string' && m.label.length <= SHOWN_MAX
+        ? { type: 'press', kind: m.kind as PageControl, label: m.label }
+        : null;
     default:
       return null;
   }
+}
+/** Longer than any label the card quotes or value it writes: a message saying more is not the card's. */
+const SHOWN_MAX = 200;
+
+/** The page's control a `press` may press: the one chosen for that kind when the card's state was pushed
+ *  (so a control of the shown tips), and only where the card quoted that very label. */
+export function chosenControl<E>(request: { kind: PageControl; label: string }, chosen: ReadonlyMap<PageControl, { element: E; label: string }>): E | null {
+  const kept = chosen.get(request.kind);
+  return kept && kept.label === request.label ? kept.element : null;
+}
+
+/** The typed fix a `fix-typed` may write: the one of that kind whose value is the one the card showed. */
+export function shownFix<F extends TypedFix>(request: { kind: TypedFix['kind']; value: string }, fixes: readonly F[]): F | null {
+  return fixes.find((f) => f.kind === request.kind && f.value === request.value) ?? null;
 }

@@ -116,6 +116,12 @@ async function copySupport(): Promise<boolean | { text: string }> {
   return (await copyInThisDocument(text)) || { text };
 }
 
+/** What acts on the page (a field written, a control pressed) is asked only on the user's own click here:
+ *  fix-width, fix-typed and press all pass through this one check. */
+function onUsersClick(message: ToPage): Promise<boolean> {
+  return takeGesture() ? ask(message) : Promise.resolve(false);
+}
+
 const handlersFor = (shown: ShownTip): CardHandlers => ({
   reset: () => send<CardResetAnswer>({ type: 'card-reset' }),
   undo: () => send<CardUndoAnswer>({ type: 'card-undo' }),
@@ -124,10 +130,17 @@ const handlersFor = (shown: ShownTip): CardHandlers => ({
   copyText: copyInThisDocument,
   openPopup: () => void openPopup(shown.finding.id),
   locate: (kind) => toPage({ type: 'locate', kind }),
-  fixWidth: () => ask({ type: 'fix-width', evidence: shown.finding.evidence }),
-  // The page's control is pressed by the tips script only after the user's own click here.
-  press: async (kind) => (takeGesture() ? ask({ type: 'press', kind }) : false),
-  fixTyped: (kind) => ask({ type: 'fix-typed', kind }),
+  fixWidth: () => onUsersClick({ type: 'fix-width', evidence: shown.finding.evidence }),
+  // With what the card shows: the tips script presses only the control whose label the card quoted, and
+  // writes only the value the card named.
+  press: (kind) => {
+    const label = state?.page.controls[kind];
+    return label === undefined ? Promise.resolve(false) : onUsersClick({ type: 'press', kind, label });
+  },
+  fixTyped: (kind) => {
+    const fix = state?.page.fixes?.find((f) => f.kind === kind);
+    return fix ? onUsersClick({ type: 'fix-typed', kind, value: fix.value }) : Promise.resolve(false);
+  },
   close: () => closeCardForADay(shown.finding.site, shown.finding.id),
   ...(canTellVisibility ? { visible: () => visibleNow } : { confirmElsewhere: (action) => void confirmInPopup(shown.finding.id, action === 'close') }),
 });

@@ -1,6 +1,6 @@
 /** The card frame's messages to the tips script in the page: only these shapes are acted on. */
 import { describe, expect, it } from 'vitest';
-import { parseToPage } from '@/lib/card-frame';
+import { chosenControl, parseToPage, shownFix } from '@/lib/card-frame';
 import { emailTypo } from '@/lib/page/email-typo';
 
 describe('the card frame\'s messages, checked by the tips script', () => {
@@ -11,6 +11,9 @@ describe('the card frame\'s messages, checked by the tips script', () => {
     [{ type: 'fix-width', evidence: 'x'.repeat(500) }, { type: 'fix-width', evidence: 'x'.repeat(200) }],
     [{ type: 'hello', frameId: 12 }, { type: 'hello', frameId: 12 }],
     [{ type: 'reload', extra: 1 }, { type: 'reload' }],
+    [{ type: 'press', kind: 'verify-identity', label: '本人確認へ進む' }, { type: 'press', kind: 'verify-identity', label: '本人確認へ進む' }],
+    [{ type: 'press', kind: 'slider-refresh', label: '' }, { type: 'press', kind: 'slider-refresh', label: '' }],
+    [{ type: 'fix-typed', kind: 'phone', value: '9012345678' }, { type: 'fix-typed', kind: 'phone', value: '9012345678' }],
   ])('%o → %o', (raw, parsed) => expect(parseToPage(raw)).toEqual(parsed));
 
   it.each([
@@ -21,6 +24,13 @@ describe('the card frame\'s messages, checked by the tips script', () => {
     { type: 'hello', frameId: 0 },
     { type: 'card-reset' },
     { type: 'eval', code: '1' },
+    // A press or a fix without what the card showed is not the card's.
+    { type: 'press', kind: 'verify-identity' },
+    { type: 'press', kind: 'verify-identity', label: 7 },
+    { type: 'press', kind: 'verify-identity', label: 'x'.repeat(201) },
+    { type: 'fix-typed', kind: 'phone' },
+    { type: 'fix-typed', kind: 'email', value: '' },
+    { type: 'fix-typed', kind: 'email', value: ['taro@gmail.com'] },
   ])('refused: %o', (raw) => expect(parseToPage(raw)).toBeNull());
 });
 
@@ -38,4 +48,27 @@ describe('what the page can put into the card', () => {
     ['taro@gmial.com', 'taro@gmail.com'],
     ['taro@gmail.com.', 'taro@gmail.com'],
   ])('one whole address: %s → %s', (typed, meant) => expect(emailTypo(typed)).toBe(meant));
+});
+
+describe('a press and a typed fix act on what the card showed only', () => {
+  const verify = { id: 'verify' };
+  const chosen = new Map([['verify-identity', { element: verify, label: '本人確認へ進む' }]] as const);
+
+  it('the control chosen for that kind when the state was pushed, where the card quoted its label', () => {
+    expect(chosenControl({ kind: 'verify-identity', label: '本人確認へ進む' }, chosen)).toBe(verify);
+  });
+  it.each([
+    ['another label than the card quoted', { kind: 'verify-identity', label: 'Delete account' }],
+    ['a kind the shown tips do not point at', { kind: 'contact-support', label: '本人確認へ進む' }],
+  ] as const)('refused: %s', (_why, request) => expect(chosenControl(request, chosen)).toBeNull());
+
+  const fixes = [
+    { kind: 'phone', value: '9012345678', shown: '9012345678', field: 'a' },
+    { kind: 'email', value: 'taro@gmail.com', shown: 'gmail.com', field: 'b' },
+  ] as const;
+  it('the typed fix whose value the card showed', () => expect(shownFix({ kind: 'email', value: 'taro@gmail.com' }, fixes)?.field).toBe('b'));
+  it.each([
+    ['another value than the card showed', { kind: 'email', value: 'evil@gmail.com' }],
+    ['another kind', { kind: 'phone', value: 'taro@gmail.com' }],
+  ] as const)('refused: %s', (_why, request) => expect(shownFix(request, fixes)).toBeNull());
 });
