@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
-import { contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
+import { CHROME_BUILD, contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
 import { orderHistory, productPage, reviews, stormPage } from './pages';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const ROWS: string[][] = [];
 const row = (...cells: Array<string | number>) => ROWS.push(cells.map(String));
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
@@ -44,12 +43,12 @@ const INJECTED = [
 ] as const;
 
 function injectedCode(): void {
-  const gzip = (file: string) => gzipSync(readFileSync(resolve(EXTENSION, file)), { level: 9 }).length;
-  for (const [file, when] of INJECTED) row('injected', `${file} (${when})`, `${fmt(readFileSync(resolve(EXTENSION, file)).length / 1024, 1)} KB raw`, `${fmt(gzip(file) / 1024, 1)} KB gzip`, '', '');
+  const gzip = (file: string) => gzipSync(readFileSync(resolve(CHROME_BUILD, file)), { level: 9 }).length;
+  for (const [file, when] of INJECTED) row('injected', `${file} (${when})`, `${fmt(readFileSync(resolve(CHROME_BUILD, file)).length / 1024, 1)} KB raw`, `${fmt(gzip(file) / 1024, 1)} KB gzip`, '', '');
   const [boot, detector, tips] = INJECTED.map(([file]) => gzip(file));
   row('injected', 'every page of the sites (bootstrap)', '', `${fmt(boot! / 1024, 1)} KB gzip`, '≤ 4 KB gzip', verdict(boot! <= 4 * 1024, 'bootstrap size'));
   let largest = 0;
-  for (const file of readdirSync(EXTENSION).filter((f) => /^lexicon-\w+\.js$/.test(f))) {
+  for (const file of readdirSync(CHROME_BUILD).filter((f) => /^lexicon-\w+\.js$/.test(f))) {
     const both = detector! + gzip(file);
     largest = Math.max(largest, both);
     row('injected', `detector + ${file}`, '', `${fmt(gzip(file) / 1024, 1)} KB gzip; with the detector ${fmt(both / 1024, 1)} KB`, '≤ 20 KB gzip', verdict(both <= 20 * 1024, `detector + ${file}`));
@@ -296,7 +295,7 @@ async function memory(server: FixtureServer, context: BrowserContext): Promise<v
 const PARTS = { detection: detectionPass, load: pageLoad, storm, memory } as const;
 
 async function main(): Promise<void> {
-  if (!readdirSync(EXTENSION).includes('manifest.json')) throw new Error('build first: npm run build');
+  if (!readdirSync(CHROME_BUILD).includes('manifest.json')) throw new Error('build first: npm run build');
   const report = process.argv.includes('--report');
   const wanted = process.argv.slice(2).filter((arg) => arg !== '--report');
   const unknown = wanted.filter((part) => !(part in PARTS));
@@ -304,7 +303,7 @@ async function main(): Promise<void> {
   injectedCode();
   const server = await startFixtureServer();
   // One browser with the extension; "without" is the same page on a host the extension does not run on.
-  const withExt = await launchChromium({ port: server.port, extensionDir: EXTENSION });
+  const withExt = await launchChromium({ port: server.port, extensionDir: CHROME_BUILD });
   try {
     for (const [name, part] of Object.entries(PARTS)) if (!wanted.length || wanted.includes(name)) await part(server, withExt.context);
   } finally {

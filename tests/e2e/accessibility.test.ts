@@ -8,12 +8,11 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { NARROW_PX } from '@/components/card/dock';
 import { cardFrame } from './card-frame';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const EXTENSION = resolve('.output/chrome-mv3');
 
 /** Page-level rules that a shadow-root widget on someone else's page cannot be asked to meet. */
 const NOT_OURS = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
@@ -46,7 +45,7 @@ beforeAll(async () => {
   server.route(TIP_PAGES['lock (AliExpress)'], { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
   server.route(TIP_PAGES['slider stuck in the dialog (AliExpress)'], { file: 'tests/fixtures/browser/aliexpress-item-with-captcha-dialog.html' });
   server.route('https://www.aliexpress.com/_____tmd_____/punish', { file: 'tests/fixtures/browser/aliexpress-slider-error-frame.html' });
-  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'ja' });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: 'ja' });
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
-import { QUIET_MS, launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, QUIET_MS, launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, seenVisible } from './card-frame';
 
 /** The extension's API where these tests run code in its own contexts (the worker, the card's frame). */
@@ -19,7 +19,6 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const BLANK = 'https://login.aliexpress.com/buyer.htm?return=blank';
 const WRONG = 'https://login.aliexpress.com/?return_url=guard';
 const t = CARD_STRINGS.en;
@@ -37,7 +36,7 @@ beforeAll(async () => {
   server = await startFixtureServer();
   server.route(BLANK, { file: 'tests/fixtures/own/aliexpress/login-blank.html' });
   server.route(WRONG, { file: 'tests/fixtures/own/aliexpress/login-wrong-password-ja.html' });
-  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'en-US' });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: 'en-US' });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 

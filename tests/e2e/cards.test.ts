@@ -15,10 +15,9 @@ import { resolve } from 'node:path';
 import type { Cookie, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
-import { contentStats, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, contentStats, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, cardFrameNow, outlineBox } from './card-frame';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SCREENSHOTS === '1' ? resolve('docs/screenshots') : null;
 
@@ -255,7 +254,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: launch });
+    browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: launch });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 

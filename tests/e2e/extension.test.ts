@@ -7,10 +7,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tipFor } from '@/lib/tips';
-import { amazonJpWrongPasswordPage, contentStats, homeWithLateLockNotice, launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, amazonJpWrongPasswordPage, contentStats, homeWithLateLockNotice, launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame } from './card-frame';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 
 const URLS = {
   amazonJpWrongPassword: 'https://www.amazon.co.jp/ap/signin',
@@ -69,7 +68,7 @@ beforeAll(async () => {
     ${['loginRescueBootRunning', 'loginRescueStats', 'browser', 'chrome', 'loginRescueBench'].map((id) => `<div id="${id}"></div>`).join('')}
     <form name="loginRescueBootRunning"><input id="fm-login-id" name="fm-login-id"><input id="fm-login-password" type="password">
     <div class="fm-error" role="alert">Your account name or password is incorrect.</div><button>Sign in</button></form></body></html>`);
-  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
 });
 
 afterAll(async () => {
@@ -317,7 +316,7 @@ describe('in-page tips in Chromium', () => {
 
 describe('tips in Japanese', () => {
   it('under --lang=ja the tip is the Japanese one, and the README screenshot is taken', async () => {
-    const ja = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'ja' });
+    const ja = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: 'ja' });
     try {
       const page = await ja.context.newPage();
       await page.setViewportSize({ width: 1100, height: 720 });

@@ -6,12 +6,10 @@
  * frame inside the tips host's closed shadow root) has its destructive actions confirmed in the popup:
  * Firefox cannot tell the card whether it is really visible (no IntersectionObserver v2).
  */
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeWithLateLockNotice, launchFirefoxWithExtension, startFixtureServer, waitForMarker, type FirefoxWithExtension, type FixtureServer } from './harness';
+import { FIREFOX_BUILD, homeWithLateLockNotice, launchFirefoxWithExtension, startFixtureServer, waitForMarker, type FirefoxWithExtension, type FixtureServer } from './harness';
 
-const EXTENSION = resolve('.output/firefox-mv3');
 
 const URLS = {
   aliLogin: 'https://login.aliexpress.com/',
@@ -33,7 +31,7 @@ beforeAll(async () => {
   server.route(URLS.aliHomeLockLater, homeWithLateLockNotice());
   server.route(URLS.amazon, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
   server.route(URLS.aliBlank, { file: 'tests/fixtures/own/aliexpress/login-blank.html' });
-  firefox = await launchFirefoxWithExtension({ port: server.port, extensionDir: EXTENSION });
+  firefox = await launchFirefoxWithExtension({ port: server.port, extensionDir: FIREFOX_BUILD });
 });
 
 afterAll(async () => {

@@ -24,6 +24,12 @@ import { currentChromium, pinEnvironment, type PinnedEnvironment } from './envir
 
 const execFileAsync = promisify(execFile);
 
+/** The built extension the browser tests and the scripts load: `.output/chrome-mv3`, or LR_EXTENSION, a
+ *  copy of it, for a run while `.output` is being rebuilt. */
+export const CHROME_BUILD: string = path.resolve(process.env.LR_EXTENSION ?? '.output/chrome-mv3');
+/** The same for Firefox: `.output/firefox-mv3`, or LR_EXTENSION_FIREFOX, a copy of it. */
+export const FIREFOX_BUILD: string = path.resolve(process.env.LR_EXTENSION_FIREFOX ?? '.output/firefox-mv3');
+
 /** The real binary; `/usr/bin/chromium` is Debian's wrapper script (prints a harmless shell error). */
 export const CHROMIUM: string = existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
 

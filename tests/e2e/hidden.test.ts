@@ -3,10 +3,9 @@
  * (`checkVisibility`), as the page's style sheets hide things, beside a visible notice that shows the
  * detector did run. The markup-only rows are tests/unit/hidden.test.ts.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { form, HIDDEN_ROWS, page } from '../unit/hidden-rows';
-import { launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 
 const LIVE_ROWS: Array<[label: string, html: string]> = [
@@ -21,7 +20,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir: resolve('.output/chrome-mv3'), port: server.port });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
 });
 afterAll(async () => {
   await browser?.close();

@@ -7,15 +7,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import path, { resolve } from 'node:path';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '@/components/popup/strings';
 import { currentChromium, pinEnvironment } from './environment';
-import { CHROMIUM, chromiumFlags, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from './harness';
+import { CHROME_BUILD, CHROMIUM, chromiumFlags, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from './harness';
 
-/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
-const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 /** An AliExpress home page (not a sign-in address: no script is declared for it) with the lock notice
  *  open from the start. */
 const LOCKED_HOME = 'https://ja.aliexpress.com/';
@@ -102,7 +100,7 @@ describe('install and start', () => {
       expect(await page.locator('login-rescue-tips').count()).toBe(0);
 
       const cdp = await browser.newBrowserCDPSession();
-      const { id } = await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION } as never) as { id: string };
+      const { id } = await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never) as { id: string };
       expect(id).toMatch(/^[a-p]{32}$/);
 
       const found = await waitForMarker(page, (ids) => ids.includes('account-locked'), 15_000);
@@ -121,7 +119,7 @@ describe('install and start', () => {
     const results: boolean[] = [];
     for (let i = 0; i < LAUNCHES; i++) {
       // The extension's worker is not waited for: the page is opened the moment the browser is up.
-      const browser = await launchChromium({ port: server.port, extensionDir: EXTENSION });
+      const browser = await launchChromium({ port: server.port, extensionDir: CHROME_BUILD });
       try {
         // The user's first page: the browser's first tab, not the welcome page the install opens beside it.
         const page = browser.context.pages().find((p) => !p.url().endsWith('/welcome.html')) ?? (await browser.context.newPage());
@@ -138,7 +136,7 @@ describe('install and start', () => {
   }, 240_000);
 
   it('the popup of a supported tab where the scripts cannot run (the page failed to load) says to reload, not "nothing found"', async () => {
-    const browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+    const browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
     try {
       const page = await browser.context.newPage();
       // The sign-in address failed: the tab shows the browser's error page, where no extension may run.

@@ -16,10 +16,9 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { tipOnPage } from '@/lib/tips';
-import { launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame } from './card-frame';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const LANGS = [
   { lang: 'ja', launch: 'ja' },
   { lang: 'en', launch: 'en-US' },
@@ -73,7 +72,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('the journey in %s', (_nam
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: launch });
+    browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: launch });
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,6 @@
 /** The built packages: permissions pinned to the documented list, no remote code, no network APIs. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runInContext, type Context } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
@@ -9,8 +9,9 @@ import { STATS_GLOBAL } from '../../lib/content/stats';
 import { SITES } from '../../lib/sites';
 import { CHUNKED_LANGUAGES } from '../../lib/detection/languages';
 import { CHUNKED } from '../../lib/detection/lexicon/all';
+import { CHROME_BUILD, FIREFOX_BUILD } from './harness';
 
-const BUILDS = { chrome: resolve('.output/chrome-mv3'), firefox: resolve('.output/firefox-mv3') };
+const BUILDS = { chrome: CHROME_BUILD, firefox: FIREFOX_BUILD };
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 /** The lexicon's languages other than Japanese and English, each a chunk injected before the detector
  *  (lib/detection/languages.ts). */

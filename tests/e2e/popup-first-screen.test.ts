@@ -6,16 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITUATIONS } from '@/components/popup/Lead';
 import { STRINGS } from '@/components/popup/strings';
 import { FINDING_IDS, type FindingId, type SiteId } from '@/lib/findings';
-import { launchWithExtension, startFixtureServer, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, startFixtureServer, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
 
-/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
-const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 /** Quiet pages of each site: nothing for the detector to find there. */
 const PAGES: Record<SiteId, string> = {
   aliexpress: 'https://www.aliexpress.com/p/first-screen.html',
@@ -71,7 +68,7 @@ for (const lang of ['ja', 'en'] as const) {
     const tabs = {} as Record<SiteId, number>;
 
     beforeAll(async () => {
-      browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang });
+      browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang });
       worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
       for (const [site, url] of Object.entries(PAGES) as Array<[SiteId, string]>) {
         const page = await browser.context.newPage();

@@ -5,10 +5,8 @@
 import { resolve } from 'node:path';
 import type { Cookie, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentStats, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, contentStats, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
-/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
-const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 const ALI_LOGIN = 'https://login.aliexpress.com/';
 const ALI_LOCKED = 'https://login.aliexpress.com/buyer.htm?return=x';
 const AMAZON = 'https://www.amazon.co.jp/gp/css/homepage.html';
@@ -66,7 +64,7 @@ beforeAll(async () => {
   server.route(ALI_LOCKED, { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
   server.route(AMAZON, '<!doctype html><title>Amazon</title><p>アカウントサービス</p>');
   server.route(OTHER, '<!doctype html><title>Other</title><p>other</p>');
-  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
   // Every request a popup page makes (it runs with the extension's privileges).
   browser.context.on('request', (request) => {
     const origin = request.serviceWorker()?.url() ?? request.frame().url();

@@ -2,9 +2,8 @@
  *  errors in the page's console, no observer or listener left reacting). Headless Chromium does not bring
  *  an unpacked extension back after `runtime.reload()`, so "a reopened page works" is checked by every
  *  other browser test opening pages afresh, not here. */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const LOCKED = 'https://login.aliexpress.com/buyer.htm';
 let server: FixtureServer;
@@ -13,7 +12,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   server = await startFixtureServer();
   server.route(LOCKED, { file: 'tests/fixtures/browser/aliexpress-login-locked.html' });
-  browser = await launchWithExtension({ extensionDir: resolve('.output/chrome-mv3'), port: server.port });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
 });
 
 afterAll(async () => {

@@ -4,10 +4,9 @@
  * `checkVisibility`, shadow roots, srcdoc frames, the bootstrap → detector → tips chain) must reach what
  * the scan command reaches. The page marker (design §4) is what is checked.
  */
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRAINING_CASES } from '../unit/cases';
-import { launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, QUIET_MS, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const CASES = TRAINING_CASES.filter((c) => /^training\/set[45]\//.test(c.file));
 /** Long enough for the bootstrap, the detector and the tips on a 2-core machine. Ordinary pages are
@@ -19,7 +18,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir: resolve('.output/chrome-mv3'), port: server.port });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port });
 });
 
 afterAll(async () => {

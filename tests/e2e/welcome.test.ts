@@ -5,14 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WELCOME } from '@/components/welcome/strings';
-import { launchWithExtension, startFixtureServer, watchQuiet, welcomePage, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, startFixtureServer, watchQuiet, welcomePage, type ExtensionBrowser, type FixtureServer } from './harness';
 
-/** LR_EXTENSION: a copy of the build, for a run while `.output` is being rebuilt. */
-const EXTENSION = process.env.LR_EXTENSION ?? resolve('.output/chrome-mv3');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: FixtureServer;
@@ -21,7 +18,7 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchWithExtension({ extensionDir: EXTENSION, port: server.port, lang: 'ja', keepWelcome: true });
+  browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port: server.port, lang: 'ja', keepWelcome: true });
   browser.context.on('request', (request) => requests.push(request.url()));
 });
 

@@ -6,9 +6,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STRINGS } from '../../components/popup/strings';
 import { cardFrame } from '../e2e/card-frame';
-import { amazonJpWrongPasswordPage, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from '../e2e/harness';
+import { CHROME_BUILD, amazonJpWrongPasswordPage, launchChromium, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type FixtureServer } from '../e2e/harness';
 
-const EXTENSION = resolve('.output/chrome-mv3');
 const OUT = resolve('assets/screenshots');
 const ICON_SIZES = [16, 32, 48, 96, 128];
 
@@ -43,7 +42,7 @@ async function icons(port: number): Promise<void> {
 }
 
 async function shots(port: number, lang: 'ja' | 'en'): Promise<void> {
-  const browser = await launchWithExtension({ extensionDir: EXTENSION, port, lang });
+  const browser = await launchWithExtension({ extensionDir: CHROME_BUILD, port, lang });
   try {
     for (const [name, { url }] of Object.entries(PAGES)) {
       const page = await browser.context.newPage();
