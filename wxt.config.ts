@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { chromeCookiePatterns, contentScriptMatches, hostPermissionPatterns } from './lib/sites';
+import { chromeCookiePatterns, contentScriptMatches, hostPermissionPatterns, shopPagePatterns } from './lib/sites';
 
 /** What of the site modules only the manifest uses, left out of the scripts in the page (a package test
  *  checks both ends): `matchPaths` are the manifest's match patterns, read here at build time. */
@@ -47,7 +47,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['card.html'],
-        matches: [...new Set(hostPermissionPatterns().map((pattern) => pattern.replace(/^\*:\/\//, 'https://')))],
+        matches: shopPagePatterns(),
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

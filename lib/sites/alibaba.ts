@@ -4,9 +4,8 @@ export const alibaba: Site = {
   id: 'alibaba',
   name: { ja: 'Alibaba / 1688', en: 'Alibaba / 1688' },
   // Taobao's sign-in pages (login.taobao.com, passport.taobao.com) serve 1688's sign-in too: their cookies
-  // belong to it; the rest of taobao.com is another shop (`sharedDomains`).
+  // belong to it; the rest of taobao.com is another shop (not in `hosts`).
   domains: ['alibaba.com', '1688.com', 'taobao.com'],
-  sharedDomains: ['taobao.com'],
   hosts: [
     // Alibaba.com: the marketplace, sign-in (design §1), registration and password recovery
     // (accounts.alibaba.com), My Alibaba (i.alibaba.com) and Alibaba Japan's sign-in: tests/fixtures.

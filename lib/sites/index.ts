@@ -73,12 +73,12 @@ export function hostInDomain(host: string, domain: string): boolean {
 }
 
 /** `pattern`: a host, or `*.` and a domain for every host under it. */
-export function hostMatches(host: string, pattern: string): boolean {
+function hostMatches(host: string, pattern: string): boolean {
   return pattern.startsWith('*.') ? hostInDomain(host, pattern.slice(2)) : host === pattern;
 }
 
 /** The site whose shop this host is (exact names: `Site.hosts`), or null. */
-export function siteForHost(host: string): Site | null {
+function siteForHost(host: string): Site | null {
   const name = host.toLowerCase();
   return SITES.find((site) => site.hosts.includes(name)) ?? null;
 }
@@ -109,6 +109,12 @@ function permittedHosts(): string[] {
 /** The host permissions (design §8): https only, exact hosts, never a whole domain's subdomains. */
 export function hostPermissionPatterns(): string[] {
   return permittedHosts().map((host) => `https://${host}/*`);
+}
+
+/** The shop's own pages, https, exact hosts (not the bare domains the cookies need): where the card may
+ *  be framed. */
+export function shopPagePatterns(): string[] {
+  return [...new Set(SITES.flatMap((site) => site.hosts))].map((host) => `https://${host}/*`);
 }
 
 /**

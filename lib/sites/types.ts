@@ -23,9 +23,6 @@ export interface Site {
    *  for `.amazon.co.jp` is sent to every host of it, the shop's included), of the reset and of the host
    *  permissions (a browser lets an extension read a domain cookie only with access to its domain). */
   domains: string[];
-  /** Domains whose cookies belong to the site's login but whose pages are another shop's (taobao.com: only
-   *  its login hosts are in `hosts`). Said in the popup. */
-  sharedDomains?: string[];
   /**
    * The hosts that ARE the shop, exact names (an allow-list): sign-in, account, marketplace, captcha. Only
    * these get the content script and the card (over https), and only their cookies and storage, with the
