@@ -10,6 +10,7 @@ import { OPTIONS_KEY, readChecked, validateOptions, validateTicks } from '@/lib/
 import { optionsItem, ticksItem } from '@/lib/stored';
 import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
 import { isCauseOnly } from '@/lib/detection/detect';
+import { FOCUS_COMMAND } from '@/lib/commands';
 import type { Finding, FindingId, SiteId } from '@/lib/findings';
 import type { PageEvents } from '@/lib/detection/reader';
 import { statusNow, thisBrowser } from '@/lib/this-browser';
@@ -24,8 +25,6 @@ const DETECTOR = '/detector.js' as const;
 const TIPS = '/tips.js' as const;
 /** The card's popup opens at most once in this time (a gesture's activation lasts a few seconds). */
 const POPUP_EVERY_MS = 1000;
-/** The manifest's command that focuses the card (wxt.config.ts). */
-const FOCUS_COMMAND = 'focus-card';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');

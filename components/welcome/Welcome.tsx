@@ -1,23 +1,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '@/lib/findings';
+import { focusShortcut } from '@/lib/commands';
 import { STRINGS } from '../popup/strings';
 import { SupportedSites } from '../popup/Popup';
 import { WELCOME } from './strings';
-
-/** The manifest's command that puts the keyboard in the page's card. */
-const FOCUS_COMMAND = 'focus-card';
 
 /** The first-run page: what the extension does, the sites, how to pin its button, the shortcut as the
  *  browser has it bound, and privacy. Nothing on it is fetched: it is the extension's own page. */
 export function Welcome({ lang }: { lang: Lang }) {
   const t = WELCOME[lang];
-  // The real binding (the user or another extension may have changed it): `commands.getAll()`.
+  // The real binding (the user or another extension may have changed it).
   const [keys, setKeys] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    void browser.commands
-      .getAll()
-      .then((commands) => setKeys(commands.find((c) => c.name === FOCUS_COMMAND)?.shortcut || null))
-      .catch(() => setKeys(null));
+    void focusShortcut().then(setKeys);
   }, []);
   const pin = import.meta.env.FIREFOX ? t.pinFirefox : t.pinChrome;
 

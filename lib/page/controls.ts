@@ -5,6 +5,7 @@
  */
 import type { PageControl } from '../findings';
 import { RECOVERY_PATH } from '../sites/types';
+import { MARKER_TAG } from '@/components/mount-tips';
 
 const CLICKABLE = 'a[href], button, [role=button], [role=link], input[type=submit], input[type=button]';
 
@@ -124,7 +125,7 @@ export function inFront(el: Element): boolean {
   const local = el.getBoundingClientRect();
   const hit = el.ownerDocument.elementFromPoint(local.left + local.width / 2, local.top + local.height / 2);
   // The extension's own card is not the page covering it (it moves off what it points at).
-  const ours = (node: Element | null) => node?.localName === OWN_HOST;
+  const ours = (node: Element | null) => node?.localName === MARKER_TAG;
   if (!hit || !(hit === el || el.contains(hit) || hit.contains(el) || ours(hit))) return false;
   // In a frame: the frame itself must be what the top document shows there.
   const frame = el.ownerDocument.defaultView?.frameElement;
@@ -132,8 +133,6 @@ export function inFront(el: Element): boolean {
   const topHit = topDoc.elementFromPoint(cx, cy);
   return topHit === frame || !!topHit?.contains(frame) || ours(topHit);
 }
-/** The tips host (components/mount-tips.ts MARKER_TAG, design §4). */
-const OWN_HOST = 'login-rescue-tips';
 
 /** Where the controls may be: inside the open modal when there is one (never behind it), else anywhere. */
 function inScope(el: Element, modal: Element | null): boolean {
