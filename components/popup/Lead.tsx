@@ -1,7 +1,7 @@
 import type { Finding, FindingDetail, FindingId, Lang, SiteId } from '@/lib/findings';
 import type { CardResetAnswer, PageMessage, ShownTip } from '@/lib/messages';
 import { tipOnPage } from '@/lib/tips';
-import { copyText } from '@/lib/page/clipboard';
+import { copyInThisDocument } from '@/lib/page/clipboard';
 import { Card, type CardHandlers, type CardPage } from '../card/Card';
 import { bySeverity } from '../card/Panel';
 import { OtherFindings } from '../card/OtherFindings';
@@ -21,9 +21,9 @@ export function popupHandlers(tabId: number, onReset: () => void): CardHandlers 
     reload: () => void browser.tabs.reload(tabId),
     copySupport: async () => {
       const message = (await send({ type: 'support-message', tabId })) as { text: string } | null;
-      return !!message && copyText(message.text);
+      return !!message && copyInThisDocument(message.text);
     },
-    copyText,
+    copyText: copyInThisDocument,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Lang, SiteId } from '@/lib/findings';
 import type { PageMessage } from '@/lib/messages';
 import type { SupportMessage } from '@/lib/background/support-message';
 import { forMarketplace, SUPPORT } from '@/lib/sites';
-import { copyText } from '@/lib/page/clipboard';
+import { copyInThisDocument } from '@/lib/page/clipboard';
 import { ContactLinks } from '../ContactLinks';
 import type { Strings } from './strings';
 
@@ -22,7 +22,7 @@ export function Support({ tabId, site, url, lang, t }: { tabId: number; site: Si
       <h2 id="support-h">{t.support}</h2>
       <p class="muted">{t.supportHint}</p>
       <textarea readOnly rows={8} lang={message.lang} aria-labelledby="support-h" value={message.text} />
-      <button type="button" onClick={async () => setCopied(await copyText(message.text))}>
+      <button type="button" onClick={async () => setCopied(await copyInThisDocument(message.text))}>
         {copied ? t.copied : t.copy}
       </button>{' '}
       <a class="button" href={message.contact.href} target="_blank" rel="noopener noreferrer">

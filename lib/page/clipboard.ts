@@ -24,6 +24,3 @@ export async function copyInThisDocument(text: string): Promise<boolean> {
     return copied;
   }
 }
-
-/** The popup's name for it. */
-export const copyText = copyInThisDocument;

@@ -84,7 +84,7 @@ const laidOut = (doc: Document) => doc.documentElement.getBoundingClientRect().w
  *  site calls a modal (AliExpress's comet-v2-modal); a cookie banner's non-modal role=dialog is not one.
  *  The last one in the document is the one on top. */
 const MODALS = 'dialog[open], [aria-modal="true"], [role="dialog"][class*="modal" i], [role="alertdialog"][class*="modal" i]';
-export function openModal(doc: Document = document): Element | null {
+function openModal(doc: Document = document): Element | null {
   const shown = [...doc.querySelectorAll(MODALS)].filter((el) => {
     if (el instanceof HTMLDialogElement && !el.matches(':modal') && el.getAttribute('aria-modal') !== 'true') return false;
     const r = el.getBoundingClientRect();
@@ -109,7 +109,7 @@ function seeable(el: Element): boolean {
 
 /** Whether the control is what a click at its centre reaches now (nothing of the page over it). Only
  *  checked where the centre is in the viewport; `locate` scrolls it there first and checks again. */
-export function inFront(el: Element): boolean {
+function inFront(el: Element): boolean {
   if (!laidOut(el.ownerDocument) || typeof el.ownerDocument.elementFromPoint !== 'function') return true;
   const r = rectInTop(el);
   const cx = r.left + r.width / 2;

@@ -13,7 +13,7 @@ import { amazonMarketplace, hostInDomain } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
 
-export type DetailKey =
+type DetailKey =
   | 'verification-code:wrong'
   | 'verification-code:expired'
   | 'verification-code:send-limit'
@@ -172,7 +172,6 @@ export function detailTip(site: SiteId, id: FindingId, lang: Lang, detail: Findi
 const PRIMARY: Partial<Record<FindingId | `${FindingId}:${FindingDetail}`, PrimaryAction>> = {
   'wrong-password': { do: 'site-page' },
   'account-locked': { do: 'press', control: 'verify-identity' },
-  'account-locked:locked': { do: 'press', control: 'verify-identity' },
   'account-locked:restricted': { do: 'press', control: 'contact-support' },
   'verification-code:expired': { do: 'press', control: 'resend-code' },
   'slider-stuck': { do: 'reset' },
@@ -217,4 +216,3 @@ export function passwordResetPage(site: SiteId, host: string | null, lang: Lang)
   }
 }
 
-export { waitFromEvidence } from './wait';
