@@ -4,31 +4,13 @@
  * keyboard use of the tips.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, seriousAxeViolations, startFixtureServer, tabIdOf, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { NARROW_PX } from '@/components/card/dock';
 import { cardFrame } from './card-frame';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Page-level rules that a shadow-root widget on someone else's page cannot be asked to meet. */
-const NOT_OURS = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
-
-async function seriousViolations(page: Page | Frame, include?: string): Promise<string[]> {
-  // Evaluated through the DevTools protocol: extension pages forbid inline scripts (their CSP).
-  await page.evaluate(AXE);
-  return page.evaluate(
-    async ([selector, skip]) => {
-      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-      const result = await axe.run(selector ? { include: [[selector]] } : document, { rules: Object.fromEntries((skip as string[]).map((id) => [id, { enabled: false }])) });
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-    },
-    [include ?? null, include ? NOT_OURS : []] as const,
-  );
-}
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -60,7 +42,7 @@ describe('accessibility', () => {
     await page.goto(url);
     await waitForMarker(page, (ids) => ids.length > 0);
     // The card's own document: the frame the host holds.
-    expect(await seriousViolations(await cardFrame(page), '.panel')).toEqual([]);
+    expect(await seriousAxeViolations(await cardFrame(page), { include: '.panel' })).toEqual([]);
     await page.close();
   });
 
@@ -75,7 +57,7 @@ describe('accessibility', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/${file}?tabId=${tabId}`);
     await page.locator('main').waitFor();
     if (file === 'popup.html') await page.locator('section[data-finding="account-locked"]').waitFor();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await Promise.all([page.close(), target.close()]);
   });
 

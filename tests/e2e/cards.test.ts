@@ -10,15 +10,13 @@
  * (npm run screenshots:cards).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Cookie, Locator, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
-import { CHROME_BUILD, contentStats, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, contentStats, launchWithExtension, seriousAxeViolations, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, cardFrameNow, outlineBox } from './card-frame';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = process.env.SCREENSHOTS === '1' ? resolve('docs/screenshots') : null;
 
 const LANGS = [
@@ -162,20 +160,6 @@ async function listenToKeys(page: Page): Promise<() => Promise<string[]>> {
     }
   });
   return () => page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys);
-}
-
-/** axe in the card's frame (its document is the card's own, an extension page: evaluated through the
- *  DevTools protocol, which its CSP allows). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const frame = await cardFrame(page);
-  await frame.evaluate(AXE);
-  // Page-level rules that a widget on someone else's page cannot be asked to meet.
-  const notOurs = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
-  return frame.evaluate(async (skip) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run({ include: [['.panel']] }, { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }, notOurs);
 }
 
 /** The clipboard as the page's user would paste it. */
@@ -387,7 +371,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       // axe on the open card with the confirmation showing, light and dark.
       for (const scheme of ['dark', 'light'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        expect(await seriousViolations(page), `axe, ${scheme}`).toEqual([]);
+        expect(await seriousAxeViolations(await cardFrame(page), { include: '.panel' }), `axe, ${scheme}`).toEqual([]);
         if (scheme === 'dark') await shot(page, 'reset-confirm-dark', size);
       }
 

@@ -10,12 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import https from 'node:https';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as BidiBrowser } from 'puppeteer-core';
 import { BLANK_AFTER_MS } from '../../lib/detection/rules/blank-login-page';
 import { PASS_INTERVAL_MS } from '../../lib/content/changes';
@@ -456,6 +457,29 @@ export async function waitForMarker(page: AnyPage, predicate: (ids: string[]) =>
 // ---------------------------------------------------------------------------------------------------
 // Shared helpers of the browser tests and the screenshot script
 // ---------------------------------------------------------------------------------------------------
+
+let axeSource: string | undefined;
+/** Page-level rules that a widget on someone else's page (the card, in its frame) cannot be asked to meet. */
+const NOT_THE_CARDS = ['region', 'landmark-one-main', 'page-has-heading-one', 'html-has-lang', 'document-title', 'landmark-complementary-is-top-level'];
+
+/**
+ * axe-core's serious and critical findings (`id (nodes)`) in a page or frame as it is now: the whole
+ * document, or with `include` (a selector: the card's '.panel') only that part, without the page-level
+ * rules a widget on someone else's page cannot meet. Injected through the DevTools protocol: extension
+ * pages forbid inline scripts (their CSP).
+ */
+export async function seriousAxeViolations(target: Page | Frame, options: { include?: string } = {}): Promise<string[]> {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await target.evaluate(axeSource);
+  return target.evaluate(
+    async ([selector, skip]) => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+      const result = await axe.run(selector ? { include: [[selector]] } : document, { rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])) });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+    },
+    [options.include ?? null, options.include ? NOT_THE_CARDS : []] as [string | null, string[]],
+  );
+}
 
 /** The id of the tab showing a URL (query string ignored), or of the active tab; asked of the
  *  extension's service worker, where the tabs API is. */

@@ -4,14 +4,12 @@
  * each finding kind on each site, in ja and en; with nothing found, 「どうなっていますか？」 and each chosen
  * situation's card the same. Findings are given to the background as a frame of the tab would report them.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITUATIONS } from '@/components/popup/Lead';
 import { STRINGS } from '@/components/popup/strings';
 import { FINDING_IDS, type FindingId, type SiteId } from '@/lib/findings';
-import { CHROME_BUILD, launchWithExtension, startFixtureServer, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, seriousAxeViolations, startFixtureServer, tabIdOf, type ExtensionBrowser, type FixtureServer } from './harness';
 
 /** Quiet pages of each site: nothing for the detector to find there. */
 const PAGES: Record<SiteId, string> = {
@@ -20,17 +18,7 @@ const PAGES: Record<SiteId, string> = {
   alibaba: 'https://www.1688.com/first-screen.html',
 };
 const HEIGHT = 600;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe's serious and critical findings on the popup as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 /** Never a card of its own (design §2). */
 const KINDS = FINDING_IDS.filter((id) => id !== 'outdated-browser');
 
@@ -125,7 +113,7 @@ for (const lang of ['ja', 'en'] as const) {
         const heading = popup.getByRole('heading', { name: STRINGS[lang].chooserTitle });
         await heading.waitFor({ timeout: 10_000 });
         expect(await bottom(popup.locator('[data-situation]').last())).toBeLessThanOrEqual(HEIGHT);
-        expect(await seriousViolations(popup)).toEqual([]);
+        expect(await seriousAxeViolations(popup)).toEqual([]);
         for (const situation of SITUATIONS) {
           await popup.locator(`[data-situation="${situation.key}"]`).click();
           const card = popup.locator(`section.card[data-finding="${situation.id}"]`);
@@ -139,7 +127,7 @@ for (const lang of ['ja', 'en'] as const) {
             const confirm = popup.locator('[data-reset-confirm]');
             await confirm.waitFor();
             expect(await confirm.locator('.lose li').count()).toBeGreaterThanOrEqual(2);
-            expect(await seriousViolations(popup)).toEqual([]);
+            expect(await seriousAxeViolations(popup)).toEqual([]);
             await confirm.getByRole('button', { name: STRINGS[lang].cancel }).click();
           }
           await popup.locator('[data-action="choose-again"]').click();

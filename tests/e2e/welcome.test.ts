@@ -3,14 +3,10 @@
  * browser's language (ja under --lang=ja), with the shortcut as the browser has it bound; no network request
  * from it; axe finds nothing serious. Not on update: tests/unit/first-run.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WELCOME } from '@/components/welcome/strings';
-import { CHROME_BUILD, launchWithExtension, startFixtureServer, watchQuiet, welcomePage, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, launchWithExtension, seriousAxeViolations, startFixtureServer, watchQuiet, welcomePage, type ExtensionBrowser, type FixtureServer } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -29,14 +25,6 @@ afterAll(async () => {
 
 const welcomes = (url: string) => browser.context.pages().filter((p) => p.url() === url);
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe('first run', () => {
   it('opens the welcome page once, in Japanese under --lang=ja, with the real shortcut; no network request; axe clean', async () => {
@@ -55,7 +43,7 @@ describe('first run', () => {
     expect(text).toContain(WELCOME.ja.privacy[0]);
     console.log(`welcome page (ja): ${text.slice(0, 400)}…`);
 
-    expect(await seriousViolations(page!)).toEqual([]);
+    expect(await seriousAxeViolations(page!)).toEqual([]);
     // Once: no second welcome page came meanwhile.
     expect(await watchQuiet(async () => welcomes(url).length, (n) => n !== 1)).toBe(1);
     // Nothing but the extension's own files.
