@@ -259,7 +259,7 @@ export const SITE_SITUATION: Partial<Record<SiteId, Partial<Record<SupportLang, 
 };
 
 /** The keyboard and input state while typing: context for support, never the problem. */
-export const WHILE_TYPING: Record<SupportLang, Partial<Names>> = {
+const WHILE_TYPING: Record<SupportLang, Partial<Names>> = {
   en: {
     'caps-lock-on': 'While typing, Caps Lock was on',
     'num-lock-off': 'While typing on the number keypad, Num Lock was off',
@@ -295,7 +295,7 @@ function situationOf(site: SiteId, finding: Finding, lang: SupportLang): string 
  * Each checklist item as what was looked at, not as a conclusion ("No signs of account takeover" beside a
  * quoted lock would read as a contradiction): said after 「…を確認しました」 / "I checked …" / 「已确认…」.
  */
-export const CHECKED: Record<string, Record<SupportLang, string>> = {
+const CHECKED: Record<string, Record<SupportLang, string>> = {
   'caps-lock': { ja: 'Caps Lockがオフであること', en: 'that Caps Lock is off', zh: '大写锁定（Caps Lock）已关闭' },
   'num-lock': { ja: 'テンキーを使う場合にNum Lockがオンであること', en: 'that Num Lock is on for the number keypad', zh: '使用小键盘时数字锁定（Num Lock）已打开' },
   'full-width': { ja: '半角英数字で入力していること', en: 'that I type in half-width characters (Japanese input off)', zh: '输入时已切换为半角（关闭日文输入法）' },

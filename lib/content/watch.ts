@@ -9,9 +9,9 @@ import { detectFindings } from '../detection/detect';
 import { shadowRootsNear } from '../detection/gate';
 import { BLANK_AFTER_MS } from '../detection/rules/blank-login-page';
 import type { Finding } from '../findings';
-import type { PageEvents } from '../detection/reader';
 import { foldText } from '../detection/text';
 import { warmUpSteps } from '../detection/meaning';
+import { TINY_FRAME, type PageEvents } from '../detection/reader';
 import { stats } from './stats';
 
 /** How long after releasing the slider its success text may take to appear. */
@@ -30,7 +30,7 @@ export interface WatchCallbacks {
 
 export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
   const started = performance.now();
-  const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < 120 || innerHeight < 60) };
+  const events: PageEvents = { elapsedMs: 0, tinyFrame: window !== window.top && (innerWidth < TINY_FRAME[0] || innerHeight < TINY_FRAME[1]) };
   let lastKey = '';
 
   const { schedule, runNow, hurry, watchShadow } = watchChanges(ctx, () => {

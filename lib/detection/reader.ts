@@ -312,7 +312,7 @@ function scopesOf(doc: Document): Array<Document | ShadowRoot> {
 }
 
 /** Smaller than this (px), a frame is a helper (a tracker, a messaging bridge), never a login box. */
-const TINY_FRAME: [width: number, height: number] = [120, 60];
+export const TINY_FRAME: [width: number, height: number] = [120, 60];
 /** What a login frame is named (AliExpress's `alibaba-login-box`, Havana's `havana_login_iframe`). */
 const LOGIN_FRAME = /login|sign-?in|passport|havana/i;
 const LOGIN_BOX = [anyCase('class', 'login'), anyCase('id', 'login')].join(',');

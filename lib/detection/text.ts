@@ -34,11 +34,10 @@ export const EVIDENCE_MAX = 200;
 /** What a page shows may include the user's email or phone number: evidence keeps neither (found on the
  *  NFKC-folded text: full-width, dotted and spaced ones too; lib/mask.ts). Runs of 7+ digits show their
  *  last two; an address its first character and its domain. */
-const masked = (text: string) => maskPersonal(text);
 
 /** Evidence is plain text, cut to 200 characters (design §2), with emails and long numbers masked. */
 export function toEvidence(text: string): string {
-  const clean = masked(cleanText(text));
+  const clean = maskPersonal(cleanText(text));
   return clean.length <= EVIDENCE_MAX ? clean : `${clean.slice(0, EVIDENCE_MAX - 1)}…`;
 }
 
