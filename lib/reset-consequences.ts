@@ -43,6 +43,13 @@ function amazonName(host: string | null): string {
   return domain.startsWith('amazon.') ? `Amazon.${domain.slice('amazon.'.length)}` : 'Amazon';
 }
 
+/** What undo brings back (`back`: what the site keeps in its cookies), for how long, and what it cannot. */
+function undo(lang: Lang, minutes: number, back: string): string {
+  return lang === 'ja'
+    ? `${minutes}分以内なら「元に戻す」でCookieを戻せます。${back}は戻りますが、保存データ（ローカルストレージなど）は戻りません。`
+    : `Undo (for ${minutes} minutes) restores the cookies, and with them ${back}. Stored data (local storage etc.) does not.`;
+}
+
 /** The consequences of resetting `site`'s data from a tab on `host` (null: not known), in `lang`. */
 export function resetConsequences(site: SiteId, lang: Lang, host: string | null, minutes: number = UNDO_WINDOW_MINUTES): ResetConsequences {
   const c = consequences(site, lang, host, minutes);
@@ -58,9 +65,7 @@ function consequences(site: SiteId, lang: Lang, host: string | null, minutes: nu
         lose: ja
           ? ['AliExpressからログアウトされます。', 'このブラウザーで選んだ言語・通貨・配送先の国が、初期設定に戻ります。']
           : ['You will be signed out of AliExpress.', 'The language, currency and ship-to country chosen in this browser go back to their defaults.'],
-        undo: ja
-          ? `${minutes}分以内なら「元に戻す」でCookieを戻せます。ログイン状態と言語・通貨・配送先の設定は戻りますが、保存データ（ローカルストレージなど）は戻りません。`
-          : `Undo (for ${minutes} minutes) restores the cookies: your sign-in and the language, currency and ship-to settings come back. Stored data (local storage etc.) does not.`,
+        undo: undo(lang, minutes, ja ? 'ログイン状態と言語・通貨・配送先の設定' : 'your sign-in and the language, currency and ship-to settings'),
       };
     case 'amazon': {
       const name = amazonName(host);
@@ -76,9 +81,7 @@ function consequences(site: SiteId, lang: Lang, host: string | null, minutes: nu
             ? [ja ? '同じドメインのAWS・Seller Centralなどからもログアウトされます。' : 'You will also be signed out of AWS, Seller Central and other services on the same domain.']
             : []),
         ],
-        undo: ja
-          ? `${minutes}分以内なら「元に戻す」でCookieを戻せます。ログイン状態とこのブラウザーの記録は戻りますが、保存データ（ローカルストレージなど）は戻りません。`
-          : `Undo (for ${minutes} minutes) restores the cookies: your sign-in and what remembers this browser come back. Stored data (local storage etc.) does not.`,
+        undo: undo(lang, minutes, ja ? 'ログイン状態とこのブラウザーの記録' : 'your sign-in and what remembers this browser'),
       };
     }
     case 'alibaba':
@@ -87,9 +90,7 @@ function consequences(site: SiteId, lang: Lang, host: string | null, minutes: nu
         lose: ja
           ? ['Alibaba.comと1688からログアウトされます。', 'ログインがtaobao.comを通ることがあるため、TaobaoのCookieも削除します。Taobaoからもログアウトされます。']
           : ['You will be signed out of Alibaba.com and 1688.', "Their sign-in can pass through taobao.com, so Taobao's cookies are removed too: you will also be signed out of Taobao."],
-        undo: ja
-          ? `${minutes}分以内なら「元に戻す」でCookieを戻せます。3つのサイトのログイン状態は戻りますが、保存データ（ローカルストレージなど）は戻りません。`
-          : `Undo (for ${minutes} minutes) restores the cookies, and with them your sign-in on all three sites. Stored data (local storage etc.) does not.`,
+        undo: undo(lang, minutes, ja ? '3つのサイトのログイン状態' : 'your sign-in on all three sites'),
       };
   }
 }

@@ -4,7 +4,7 @@ import type { CardResetAnswer, CardUndoAnswer, ShownTip } from '@/lib/messages';
 import type { CardPage, TypedFix } from '@/lib/card-frame';
 
 export type { CardPage };
-import { waitFromEvidence } from '@/lib/tips/wait';
+import { waitFromEvidence, type PageWait } from '@/lib/tips/wait';
 import { resetConsequences, type ResetConsequences } from '@/lib/reset-consequences';
 import { ContactLinks } from '../ContactLinks';
 import { CARD_STRINGS, type CardStrings } from './strings';
@@ -77,6 +77,9 @@ export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: 
  *  bot-check). The one test of it: the card's button and the popup's (left out when the card has one). */
 export const offersReset = (tip: Tip): boolean => !!tip.actions?.includes('reset') || tip.primary?.do === 'reset';
 
+/** When the page says the limit lifts, in the card's words. */
+export const sayWait = (wait: PageWait, t: CardStrings): string => (wait === 'tomorrow' ? t.waitTomorrow : 'hours' in wait ? t.waitHours(wait.hours) : t.waitMinutes(wait.minutes));
+
 /** A primary that acts in the page at once (not the site's page, a link; nor the reset, which asks first). */
 export type PagePrimary = Exclude<Primary, { kind: 'site-page' | 'reset' }>;
 
@@ -125,7 +128,8 @@ export function Card({
   const [reset, setReset] = useState<ResetPhase>({ step: startConfirm ? 'confirm' : 'idle' });
   const primary = primaryOf(shown, page, on, t);
   const hasReset = !!on.reset && offersReset(tip);
-  const wait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(page.around?.[finding.id] ?? finding.evidence, lang) : null;
+  const pageWait = finding.detail === 'send-limit' || finding.detail === 'try-limit' ? waitFromEvidence(page.around?.[finding.id] ?? finding.evidence) : null;
+  const wait = pageWait && sayWait(pageWait, t);
   const titleId = `lr-title-${finding.id}`;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const doable = tip.steps.filter((step) => step.needs !== 'password-field' || page.hasPasswordField);

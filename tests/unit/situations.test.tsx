@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { Card, type CardHandlers, type CardPage } from '@/components/card/Card';
+import { Card, sayWait, type CardHandlers, type CardPage } from '@/components/card/Card';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { FINDING_DETAILS, SITE_IDS, type FindingDetail, type FindingId, type Lang, type PageControl, type SiteId } from '@/lib/findings';
 import { tipOnPage } from '@/lib/tips';
@@ -174,10 +174,15 @@ describe('never a card that contradicts the page', () => {
   });
 
   it('the send limit says when it lifts where the page says it, and nothing where it does not', () => {
-    expect(waitFromEvidence("You've requested too many OTPs today. You can request a new OTP in 24 hours.", 'ja')).toBe('ページによると、24時間後に、また送信を依頼できます。');
-    expect(waitFromEvidence('本日の認証コードの送信回数が上限に達しました。明日もう一度お試しください。', 'en')).toBe('The page says you can ask for a new code tomorrow.');
-    expect(waitFromEvidence('发送短信验证码次数达到上限，请24小时之后再试', 'en')).toContain('24 hours');
-    expect(waitFromEvidence('验证码发送过于频繁，请稍后再试', 'ja')).toBeNull();
+    expect(waitFromEvidence("You've requested too many OTPs today. You can request a new OTP in 24 hours.")).toEqual({ hours: 24 });
+    expect(waitFromEvidence('本日の認証コードの送信回数が上限に達しました。明日もう一度お試しください。')).toBe('tomorrow');
+    expect(waitFromEvidence('发送短信验证码次数达到上限，请24小时之后再试')).toEqual({ hours: 24 });
+    expect(waitFromEvidence('30分後にもう一度お試しください。')).toEqual({ minutes: 30 });
+    expect(waitFromEvidence('验证码发送过于频繁，请稍后再试')).toBeNull();
+    // Said in the card's words (components/card/strings.ts).
+    expect(sayWait({ hours: 24 }, CARD_STRINGS.ja)).toBe('ページによると、24時間後に、また送信を依頼できます。');
+    expect(sayWait('tomorrow', CARD_STRINGS.en)).toBe('The page says you can ask for a new code tomorrow.');
+    expect(sayWait({ minutes: 30 }, CARD_STRINGS.en)).toBe('The page says you can ask for a new code in 30 minutes.');
     const { card } = show('amazon.com', 'verification-code', 'send-limit', 'en', {}, 'You can request a new OTP in 24 hours.');
     expect(card.querySelector('.answer')!.textContent).toBe('The page says you can ask for a new code in 24 hours.');
   });
