@@ -55,6 +55,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   let outlineBox: HTMLElement | null = null;
   let port: Browser.runtime.Port | null = null;
   let token = '';
+  /** Whether the frame of this token has been served (its port, or its `hello`): the first only. */
+  let tokenUsed = false;
+  /** Frames made while the card is shown, across hosts the page removed (reset only when the card goes). */
   let framesMade = 0;
   /** Firefox: the card frame's id in the tab, from its `hello`. */
   let frameId: number | null = null;
@@ -151,6 +154,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     if (!message || ctx.isInvalid) return;
     switch (message.type) {
       case 'hello':
+        // One frame per token: a second hello (or one after the port) never takes the card over.
+        if (tokenUsed) return;
+        tokenUsed = true;
         frameId = message.frameId;
         push();
         if (focusWanted) send({ type: 'focus' });
@@ -181,6 +187,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     port = null;
     frame?.remove();
     frameId = null;
+    tokenUsed = false;
     token = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     frame = document.createElement('iframe');
     frame.setAttribute('allow', 'clipboard-write');
@@ -201,7 +208,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     // The frame's own address (an extension page), as the browser reports it.
     const from = incoming.sender?.url ?? '';
     if (!/^(chrome|moz)-extension:\/\//.test(from) || new URL(from).pathname !== CARD_PAGE) return;
-    port?.disconnect();
+    // One port per token: a second one with the same token is refused, never put in the first one's place.
+    if (tokenUsed) return incoming.disconnect();
+    tokenUsed = true;
     port = incoming;
     incoming.onMessage.addListener(onFrameMessage);
     incoming.onDisconnect.addListener(() => {
@@ -231,12 +240,13 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
     show(next) {
       if (next.tips.length === 0 || ctx.isInvalid) {
         state = null;
+        framesMade = 0;
         return remove();
       }
       state = next;
       if (!host || !host.isConnected) {
+        // A host the page removed: made again, but its frames count on (MAX_FRAMES), not from 0.
         remove();
-        framesMade = 0;
         host = document.createElement(MARKER_TAG);
         // Closed: the page's scripts cannot reach in (the card is in the frame in any case).
         const shadow = host.attachShadow({ mode: 'closed' });

@@ -1,6 +1,8 @@
 /** The card frame's messages to the tips script in the page: only these shapes are acted on. */
-import { describe, expect, it } from 'vitest';
-import { chosenControl, parseToPage, shownFix } from '@/lib/card-frame';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTipsView, MARKER_TAG, type TipsState } from '@/components/mount-tips';
+import { CARD_PORT, CARD_RELAY, chosenControl, parseToPage, shownFix } from '@/lib/card-frame';
 import { emailTypo } from '@/lib/page/email-typo';
 
 describe('the card frame\'s messages, checked by the tips script', () => {
@@ -71,4 +73,73 @@ describe('a press and a typed fix act on what the card showed only', () => {
     ['another value than the card showed', { kind: 'email', value: 'evil@gmail.com' }],
     ['another kind', { kind: 'phone', value: 'taro@gmail.com' }],
   ] as const)('refused: %s', (_why, request) => expect(shownFix(request, fixes)).toBeNull());
+});
+
+describe('the frame\'s token serves one frame, and frames are made a few times only', () => {
+  type FakePort = { name: string; sender: { url: string }; onMessage: { addListener(l: unknown): void }; onDisconnect: { addListener(l: unknown): void }; postMessage: ReturnType<typeof vi.fn>; disconnect: ReturnType<typeof vi.fn> };
+  const port = (name: string): FakePort => ({
+    name,
+    sender: { url: fakeBrowser.runtime.getURL('/card.html') },
+    onMessage: { addListener: () => undefined },
+    onDisconnect: { addListener: () => undefined },
+    postMessage: vi.fn(),
+    disconnect: vi.fn(),
+  });
+  let connect: ((p: FakePort) => void) | null = null;
+  const ctx = { isInvalid: false, onInvalidated: () => undefined };
+  const tips = [{ finding: { id: 'wrong-password', site: 'amazon', severity: 'error', evidence: 'x' } }] as unknown as TipsState['tips'];
+  const state: TipsState = { lang: 'ja', tips, siteName: 'Amazon', page: { controls: {}, hints: [], afterReset: false, address: 'https://www.amazon.co.jp/ap/signin', hasPasswordField: true } };
+  const iframes = () => [...document.querySelectorAll(MARKER_TAG)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('iframe') ?? [])]);
+  const tokenOf = (frame: HTMLIFrameElement) => frame.src.slice(frame.src.indexOf('#') + 1);
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.innerHTML = '';
+    connect = null;
+    // The host's shadow root, open here so that the test can read the frame's token.
+    const attach = HTMLElement.prototype.attachShadow;
+    vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+      return attach.call(this, { ...init, mode: 'open' });
+    });
+    (fakeBrowser.runtime as unknown as { onConnect: unknown }).onConnect = { addListener: (l: (p: FakePort) => void) => (connect = l), removeListener: () => undefined };
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('a second port with the frame\'s token is refused: the state goes to the first one only', () => {
+    const view = createTipsView(ctx, () => undefined);
+    view.show(state);
+    const token = tokenOf(iframes()[0]!);
+    const first = port(CARD_PORT + token);
+    connect!(first);
+    const second = port(CARD_PORT + token);
+    connect!(second);
+    expect(second.disconnect).toHaveBeenCalled();
+    first.postMessage.mockClear();
+    view.show({ ...state, siteName: 'Amazon.co.jp' });
+    expect(first.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'state', siteName: 'Amazon.co.jp' }));
+    expect(second.postMessage).not.toHaveBeenCalled();
+  });
+
+  it('Firefox: a second hello with the token does not turn the pushes to another frame id', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const view = createTipsView(ctx, () => undefined);
+    view.show(state);
+    const token = tokenOf(iframes()[0]!);
+    await fakeBrowser.runtime.onMessage.trigger({ type: CARD_RELAY, token, message: { type: 'hello', frameId: 5 } }, {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: CARD_RELAY, token, message: { type: 'hello', frameId: 9 } }, {});
+    view.show({ ...state, siteName: 'Amazon.co.jp' });
+    const pushedTo = sent.mock.calls.map(([m]) => (m as { frameId?: number }).frameId);
+    expect(pushedTo).toContain(5);
+    expect(pushedTo).not.toContain(9);
+  });
+
+  it('a page that keeps removing the host gets a few frames, not one per removal', () => {
+    const made = vi.spyOn(document, 'createElement');
+    const view = createTipsView(ctx, () => undefined);
+    for (let i = 0; i < 12; i++) {
+      view.show(state);
+      document.querySelector(MARKER_TAG)?.remove();
+    }
+    expect(made.mock.calls.filter(([tag]) => tag === 'iframe').length).toBeLessThanOrEqual(5);
+  });
 });
