@@ -217,6 +217,16 @@ export function addLanguage(lang: Lang, terms: LanguageTerms): void {
   for (const [concept, words] of Object.entries(terms)) LEXICON[concept as Concept][lang] = words;
 }
 
+/** The languages the frame's chunks offered, each added once (the chunks run before the detector). */
+const taken = new Set<string>();
+function takeOfferedLanguages(): void {
+  for (const [lang, terms] of Object.entries(offeredLanguages())) {
+    if (taken.has(lang)) continue;
+    taken.add(lang);
+    addLanguage(lang as Lang, terms);
+  }
+}
+
 /** The letters and digits of the spaced scripts (Latin with its accents, Cyrillic, Hangul), lower case
  *  (text is folded first): what may not stand just before a term. Listed, not `\\p{L}`: a Unicode
  *  property class made the lexicon's first match in a page cost several times more to compile. */
@@ -229,7 +239,7 @@ const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru']);
  *  word-start guard: one guard for all of them made a test of a review's sentence eight times faster
  *  (46 → 5.6 µs) than one guard per language. */
 export function conceptPattern(...concepts: Concept[]): RegExp {
-  for (const [lang, terms] of Object.entries(offeredLanguages())) addLanguage(lang as Lang, terms);
+  takeOfferedLanguages();
   const terms = (spaced: boolean) =>
     concepts
       .flatMap((concept) => Object.entries(LEXICON[concept]))
