@@ -10,12 +10,11 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
-import { CHROME_BUILD, QUIET_MS, launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ALI_COOKIES, CHROME_BUILD, launchWithExtension, QUIET_MS, resetExtensionState, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, seenVisible } from './card-frame';
 
 /** The extension's API where these tests run code in its own contexts (the worker, the card's frame). */
 declare const chrome: {
-  storage: { local: { remove(keys: string[]): Promise<void> }; session: { remove(keys: string[]): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
@@ -23,11 +22,7 @@ const BLANK = 'https://login.aliexpress.com/buyer.htm?return=blank';
 const WRONG = 'https://login.aliexpress.com/?return_url=guard';
 const t = CARD_STRINGS.en;
 
-const inAYear = Math.floor(Date.now() / 1000) + 365 * 86400;
-const COOKIES = [
-  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: inAYear },
-  { name: 'aep_usuc_f', value: 'site=jpn', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-];
+const COOKIES = ALI_COOKIES;
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -48,11 +43,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await browser.context.clearCookies();
   await browser.context.addCookies(COOKIES);
-  const worker = browser.context.serviceWorkers()[0]!;
-  await worker.evaluate(async () => {
-    await chrome.storage.local.remove(['closed-cards']);
-    await chrome.storage.session.remove(['reset-last', 'reset-undo']);
-  });
+  await resetExtensionState(browser);
 });
 
 afterEach(async () => {

@@ -11,10 +11,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Cookie, Locator, Page, Worker } from 'playwright-core';
+import type { Cookie, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
-import { CHROME_BUILD, contentStats, launchWithExtension, seriousAxeViolations, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ALI_COOKIES as ALI_SIGNIN_COOKIES, CHROME_BUILD, contentStats, extensionWorker, IN_A_YEAR, launchWithExtension, resetExtensionState, seriousAxeViolations, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame, cardFrameNow, outlineBox } from './card-frame';
 
 const SHOTS = process.env.SCREENSHOTS === '1' ? resolve('docs/screenshots') : null;
@@ -66,13 +66,9 @@ const FULL_WIDTH_LOGIN = readFileSync(resolve('tests/fixtures/browser/aliexpress
 /** Amazon's register-intent page (the real one) for an unknown address, echoing a mistyped one. */
 const AMAZON_INTENT_TYPO = readFileSync(resolve('tests/fixtures/amazon-real/post-signin-intent.html'), 'utf8').replaceAll('08511698-9ff5-fake@gmail.com', 'taro@gmial.com');
 
-const inAYear = Math.floor(Date.now() / 1000) + 365 * 86400;
-const ALI_COOKIES = [
-  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: inAYear },
-  { name: 'aep_usuc_f', value: 'site=jpn', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-  { name: 'host_only', value: 'h1', url: 'https://login.aliexpress.com/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-];
-const AMAZON_COOKIES = [{ name: 'session-id', value: 'amz', domain: '.amazon.co.jp', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear }];
+/** The shared ones and a cookie of the sign-in host only. */
+const ALI_COOKIES = [...ALI_SIGNIN_COOKIES, { name: 'host_only', value: 'h1', url: 'https://login.aliexpress.com/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR }];
+const AMAZON_COOKIES = [{ name: 'session-id', value: 'amz', domain: '.amazon.co.jp', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR }];
 const names = (cookies: Cookie[], domain: RegExp) =>
   cookies
     .filter((c) => domain.test(c.domain))
@@ -246,28 +242,9 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
     await browser?.close();
   });
 
-  /** The extension's service worker, woken by one of its pages if it went idle. */
-  async function worker(): Promise<Worker> {
-    const running = browser.context.serviceWorkers()[0];
-    if (running) return running;
-    const waking = browser.context.waitForEvent('serviceworker');
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'tab-state', tabId: -1 }).catch(() => undefined));
-    const woken = browser.context.serviceWorkers()[0] ?? (await waking);
-    await page.close();
-    return woken;
-  }
-
   // Each test starts with no closed card and no reset to undo (both are remembered by the extension).
   beforeEach(async () => {
-    await (
-      await worker()
-    ).evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> }; session: { remove(k: string[]): Promise<void> } } } }).chrome;
-      await api.storage.local.remove(['closed-cards']);
-      await api.storage.session.remove(['reset-last', 'reset-undo']);
-    });
+    await resetExtensionState(browser);
     await browser.context.clearCookies();
   });
 
@@ -565,7 +542,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       const pageKeys = await listenToKeys(page);
       const tabId = await tabIdOf(browser, URLS.aliLocked);
       await (
-        await worker()
+        await extensionWorker(browser)
       ).evaluate(async (id) => {
         const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tabId: number, m: unknown, o: unknown): Promise<unknown> } } }).chrome;
         await api.tabs.sendMessage(id, { type: 'focus-tips' }, { frameId: 0 }).catch(() => undefined);

@@ -481,6 +481,43 @@ export async function seriousAxeViolations(target: Page | Frame, options: { incl
   );
 }
 
+/** A cookie's expiry a year from now (seconds since the epoch, as cookies take it). */
+export const IN_A_YEAR = Math.floor(Date.now() / 1000) + 365 * 86400;
+
+/** AliExpress's sign-in cookies as the tests give a profile before a reset: a session cookie of the whole
+ *  site (http-only) and its site preference. */
+export const ALI_COOKIES = [
+  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: IN_A_YEAR },
+  { name: 'aep_usuc_f', value: 'site=jpn', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR },
+];
+
+/** The extension's service worker; woken (its options page asks it something) when Chromium has stopped
+ *  it, and checked pinned (tests/e2e/environment.ts) as launchWithExtension checks the first. */
+export async function extensionWorker(browser: ExtensionBrowser): Promise<Worker> {
+  const running = browser.context.serviceWorkers()[0];
+  if (running) return running;
+  const waking = browser.context.waitForEvent('serviceworker');
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'tab-state', tabId: -1 }).catch(() => undefined));
+    const woken = browser.context.serviceWorkers()[0] ?? (await waking);
+    await workerPinned(woken);
+    return woken;
+  } finally {
+    await page.close();
+  }
+}
+
+/** What the extension remembers between tests, forgotten: no closed card, no reset to undo. */
+export async function resetExtensionState(browser: ExtensionBrowser): Promise<void> {
+  await (await extensionWorker(browser)).evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> }; session: { remove(k: string[]): Promise<void> } } } }).chrome;
+    await api.storage.local.remove(['closed-cards']);
+    await api.storage.session.remove(['reset-last', 'reset-undo']);
+  });
+}
+
 /** The id of the tab showing a URL (query string ignored), or of the active tab; asked of the
  *  extension's service worker, where the tabs API is. */
 export async function tabIdOf(browser: ExtensionBrowser, url?: string): Promise<number> {

@@ -16,7 +16,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { tipOnPage } from '@/lib/tips';
-import { CHROME_BUILD, launchWithExtension, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { ALI_COOKIES, CHROME_BUILD, launchWithExtension, resetExtensionState, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame } from './card-frame';
 
 const LANGS = [
@@ -42,12 +42,6 @@ const URLS = {
 /** AliExpress's SMS step (the unlock page, +81 chosen), with the site's error box saying `words`. */
 const SMS_PAGE = readFileSync(resolve('tests/fixtures/training/set5/e10-ae-unlock-sms-plus81.html'), 'utf8');
 const smsSaying = (words: string) => SMS_PAGE.replace('<label for="code">', `<div class="unlock--error" role="alert">${words}</div>\n    <label for="code">`);
-
-const inAYear = Math.floor(Date.now() / 1000) + 365 * 86400;
-const ALI_COOKIES = [
-  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: inAYear },
-  { name: 'aep_usuc_f', value: 'site=jpn', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-];
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -79,12 +73,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('the journey in %s', (_nam
   });
   beforeEach(async () => {
     await browser.context.clearCookies();
-    const worker = browser.context.serviceWorkers()[0];
-    await worker?.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string[]): Promise<void> }; session: { remove(k: string[]): Promise<void> } } } }).chrome;
-      await api.storage.local.remove(['closed-cards']);
-      await api.storage.session.remove(['reset-last', 'reset-undo']);
-    });
+    await resetExtensionState(browser);
   });
   afterEach(async () => {
     await Promise.all(browser.context.pages().slice(1).map((p) => p.close().catch(() => undefined)));

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Cookie, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, contentStats, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, contentStats, IN_A_YEAR, inContentWorld, launchWithExtension, startFixtureServer, tabIdOf, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 
 const ALI_LOGIN = 'https://login.aliexpress.com/';
 const ALI_LOCKED = 'https://login.aliexpress.com/buyer.htm?return=x';
@@ -19,17 +19,16 @@ declare const chrome: { action: { getBadgeText(d: { tabId: number }): Promise<st
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
-const inAYear = Math.floor(Date.now() / 1000) + 365 * 86400;
 const ALI_COOKIES = [
-  { name: 'host_only', value: 'h1', url: 'https://login.aliexpress.com/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: inAYear },
+  { name: 'host_only', value: 'h1', url: 'https://login.aliexpress.com/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR },
+  { name: 'xman_t', value: 'd1', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None' as const, expires: IN_A_YEAR },
   { name: 'session_only', value: 's1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: false, sameSite: 'Lax' as const },
-  { name: '__Host-lr', value: 'hh', url: 'https://login.aliexpress.com/', httpOnly: true, secure: true, sameSite: 'Strict' as const, expires: inAYear },
-  { name: 'us_site', value: 'u1', domain: '.aliexpress.us', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+  { name: '__Host-lr', value: 'hh', url: 'https://login.aliexpress.com/', httpOnly: true, secure: true, sameSite: 'Strict' as const, expires: IN_A_YEAR },
+  { name: 'us_site', value: 'u1', domain: '.aliexpress.us', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR },
 ];
 const OTHER_COOKIES = [
-  { name: 'session-id', value: 'amz', domain: '.amazon.co.jp', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
-  { name: 'other', value: 'o1', domain: 'www.example.org', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: inAYear },
+  { name: 'session-id', value: 'amz', domain: '.amazon.co.jp', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR },
+  { name: 'other', value: 'o1', domain: 'www.example.org', path: '/', httpOnly: false, secure: true, sameSite: 'Lax' as const, expires: IN_A_YEAR },
 ];
 
 const aliCookies = (all: Cookie[]) => all.filter((c) => /aliexpress\.(com|us|ru)$/.test(c.domain));
@@ -185,8 +184,8 @@ describe('popup', () => {
     await expect.poll(() => popup.locator('[data-domain="aliexpress.com"]').textContent()).toContain('4 cookies removed');
     // The site signs the user in afresh meanwhile: a new value under an old name, and a new cookie.
     await browser.context.addCookies([
-      { name: 'xman_t', value: 'fresh', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', expires: inAYear },
-      { name: 'between', value: 'b1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax', expires: inAYear },
+      { name: 'xman_t', value: 'fresh', domain: '.aliexpress.com', path: '/', httpOnly: true, secure: true, sameSite: 'None', expires: IN_A_YEAR },
+      { name: 'between', value: 'b1', domain: '.aliexpress.com', path: '/', httpOnly: false, secure: true, sameSite: 'Lax', expires: IN_A_YEAR },
     ]);
     // The popup's reset stays under the lead (the undo is at the top).
     await popup.getByRole('button', { name: 'Reset site data' }).click();
