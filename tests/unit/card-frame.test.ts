@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createTipsView, MARKER_TAG, type TipsState } from '@/components/mount-tips';
+import type { PageContext } from '@/lib/content/context';
 import { CARD_PORT, CARD_RELAY, chosenControl, parseToPage, shownFix } from '@/lib/card-frame';
 import { emailTypo } from '@/lib/page/email-typo';
 
@@ -86,7 +87,7 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
     disconnect: vi.fn(),
   });
   let connect: ((p: FakePort) => void) | null = null;
-  const ctx = { isInvalid: false, onInvalidated: () => undefined };
+  const ctx = { isInvalid: false, onInvalidated: () => undefined, addEventListener: () => undefined, setTimeout: (f: () => void, ms: number) => void setTimeout(f, ms) } as PageContext;
   const tips = [{ finding: { id: 'wrong-password', site: 'amazon', severity: 'error', evidence: 'x' } }] as unknown as TipsState['tips'];
   const state: TipsState = { lang: 'ja', tips, siteName: 'Amazon', page: { controls: {}, hints: [], afterReset: false, address: 'https://www.amazon.co.jp/ap/signin', hasPasswordField: true } };
   const iframes = () => [...document.querySelectorAll(MARKER_TAG)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('iframe') ?? [])]);
