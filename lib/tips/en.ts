@@ -269,6 +269,8 @@ export const en: TipTable = {
     },
     'page-error': {
       title: 'The page shows an error',
+      // The card quotes the page's own message (the finding's evidence, as text).
+      quotesPage: true,
       why: 'The site did not accept the last step, and its message on the page says why.',
       steps: [
         { text: 'Read the message on the page and do what it says.' },

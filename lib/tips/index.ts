@@ -32,7 +32,6 @@ export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: stri
     ...(!tip.sitePage && tip.sitePageIsSupport ? { sitePage: contactFor(site, host, lang) } : {}),
     ...(resetPage ? { sitePage: resetPage } : {}),
     ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host, lang) } : {}),
-    ...(id === 'page-error' ? { quotesPage: true } : {}),
   };
   const primary = primaryFor(site, id, detail, shown);
   return primary ? { ...shown, primary } : shown;

@@ -271,6 +271,8 @@ export const ja: TipTable = {
     },
     'page-error': {
       title: 'ページにエラーが表示されています',
+      // The card quotes the page's own message (the finding's evidence, as text).
+      quotesPage: true,
       why: 'サイトが直前の操作を受け付けず、その理由をページのメッセージで示しています。',
       steps: [
         { text: 'ページに表示されたメッセージを読み、書かれているとおりにします。' },
