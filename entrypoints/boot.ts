@@ -70,20 +70,23 @@ async function boot(): Promise<void> {
   // address, which a single-page app changes without loading.
   // Open shadow roots where pages draw overlays are heard too: a toast's host may be there from the start
   // and draw its notice later.
-  const watchShadows = (root: Element | null) => root?.isConnected && shadowRootsNear(root).forEach((shadow) => changes.watchShadow(shadow));
+  const watchShadows = (roots: ShadowRoot[]) => roots.forEach((shadow) => changes.watchShadow(shadow));
   const changes = watchAdditions(ctx, (listed) => {
+    // Each added element's shadow roots are found once: to ask the gate, then to watch them.
+    const shadows = new Map<Element, ShadowRoot[]>();
+    const shadowsOf = (el: Element) => shadows.get(el) ?? (shadows.set(el, shadowRootsNear(el)), shadows.get(el)!);
     const open =
       listed === null
         ? gateOpen()
-        : signInUrl() || listed.added.some((el) => el.isConnected && opensGate(el)) || listed.changed.some((el) => el.isConnected && opensGate(el, false));
+        : signInUrl() || listed.added.some((el) => el.isConnected && opensGate(el, true, shadowsOf(el))) || listed.changed.some((el) => el.isConnected && opensGate(el, false));
     if (!open) {
-      for (const el of listed?.added ?? [document.body]) watchShadows(el);
+      for (const el of listed?.added ?? [document.body]) if (el?.isConnected) watchShadows(shadowsOf(el));
       return false;
     }
     changes.stop();
     void hello(true);
     return true;
   });
-  watchShadows(document.body);
+  if (document.body) watchShadows(shadowRootsNear(document.body));
   if (documentSince !== undefined && !(await hello(false))) changes.stop();
 }

@@ -40,15 +40,15 @@ export interface Gate {
 }
 
 export function gate(doc: Document, kind: PageKind): Gate {
-  const widgets = hasSignInWidget(doc) || (!!doc.body && inShadow(doc.body, 0));
+  const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body)));
   const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null);
   return { read, widgets };
 }
 
 /** Whether an element the page added holds a sign-in widget or notice (or, `subtree` false, one whose
  *  attributes changed is one): the bootstrap asks this instead of looking at the whole page again. */
-export function opensGate(el: Element, subtree = true): boolean {
-  return el.matches(GATE_SELECTOR) || (subtree && (el.querySelector(GATE_SELECTOR) !== null || inShadow(el, 0)));
+export function opensGate(el: Element, subtree = true, shadows: ShadowRoot[] = subtree ? shadowRootsNear(el) : []): boolean {
+  return el.matches(GATE_SELECTOR) || (subtree && (el.querySelector(GATE_SELECTOR) !== null || holdsGate(shadows)));
 }
 
 /** Open shadow roots looked into, nested at most this deep. */
@@ -62,7 +62,8 @@ const SHADOW_DEPTH = 4;
 export function shadowRootsNear(root: Element | ShadowRoot, depth = 0, found: ShadowRoot[] = []): ShadowRoot[] {
   if (depth >= SHADOW_DEPTH) return found;
   const own = (root as Element).shadowRoot;
-  if (own) found.push(own), shadowRootsNear(own, depth + 1, found);
+  // A grandchild's root is reached from its parent's walk too: each is looked into once.
+  if (own && !found.includes(own)) found.push(own), shadowRootsNear(own, depth + 1, found);
   for (const child of root.children) {
     if (child.shadowRoot) shadowRootsNear(child, depth + 1, found);
     for (const grandchild of child.children) if (grandchild.shadowRoot) shadowRootsNear(grandchild, depth + 1, found);
@@ -71,8 +72,8 @@ export function shadowRootsNear(root: Element | ShadowRoot, depth = 0, found: Sh
 }
 
 /** Whether a widget or notice stands in one of those shadow roots. */
-function inShadow(root: Element, depth: number): boolean {
-  return shadowRootsNear(root, depth).some((shadow) => shadow.querySelector(GATE_SELECTOR) !== null);
+function holdsGate(shadows: ShadowRoot[]): boolean {
+  return shadows.some((shadow) => shadow.querySelector(GATE_SELECTOR) !== null);
 }
 
 function hasSignInWidget(doc: Document): boolean {

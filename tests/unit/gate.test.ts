@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedPage } from '@/lib/cli/saved-page';
 import { DETECTOR_ELEMENTS } from '@/lib/detection/rules';
-import { gate, opensGate } from '@/lib/detection/gate';
+import { gate, opensGate, shadowRootsNear } from '@/lib/detection/gate';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { contentScriptMatches, pageKind, siteForUrl } from '@/lib/sites';
 import { AMAZON_REAL_CASES, TRAINING_CASES, OWN_CASES } from './cases';
@@ -84,6 +84,18 @@ describe('the gate', () => {
     expect(openedByAddition(ordinary)).toBe(false);
     expect(open(ordinary, 'https://login.aliexpress.com/')).toBe(true);
     expect(open('<input type="password">', 'https://www.example.com/login')).toBe(false);
+  });
+});
+
+describe('the shadow roots near an element', () => {
+  it('each is found once, also a grandchild\'s whose parent has a root of its own', () => {
+    document.body.innerHTML = '<div id="c"><span id="e"></span></div>';
+    const c = document.getElementById('c')!;
+    c.attachShadow({ mode: 'open' });
+    document.getElementById('e')!.attachShadow({ mode: 'open' });
+    const roots = shadowRootsNear(document.body);
+    expect(roots).toHaveLength(2);
+    expect(new Set(roots).size).toBe(2);
   });
 });
 
