@@ -5,11 +5,12 @@
  * subdomain, a marketplace's country, a `lang=` parameter, Amazon's `/-/es/` path). Both count: a page
  * whose `lang` says English on 1688 still gets Chinese.
  *
- * A frame that names no language and whose address hints none gets Chinese: the shops' three languages are
+ * A frame that names no language and whose address hints none gets Chinese (on Amazon, nothing more): the shops' three languages are
  * Japanese, English and Chinese (the Alibaba group's own widgets and robot checks speak it), and a frame
  * with no `lang` is most often one of their widgets. A language the lexicon does not speak (German,
  * Italian, …) adds nothing: its pages are read with Japanese and English only, as before the chunks.
  */
+import { siteForUrl } from '../sites';
 import type { Lang } from './lexicon';
 
 /** The languages that are chunks of their own (entrypoints/lexicon-<lang>.ts, lexicon/<lang>.ts). */
@@ -46,6 +47,7 @@ function urlLanguages(url: URL): string[] {
  *  its address. */
 export function frameLanguages(lang: string | null | undefined, url: URL): ChunkedLanguage[] {
   const named = [language(lang), ...urlLanguages(url)].filter((l): l is string => l !== null);
-  const wanted = named.length ? named : ['zh'];
+  // Unnamed: Chinese for the Alibaba group's widgets, nothing more for Amazon (its frames speak English).
+  const wanted = named.length ? named : siteForUrl(url)?.id === 'amazon' ? [] : ['zh'];
   return CHUNKED_LANGUAGES.filter((l) => wanted.includes(l));
 }
