@@ -8,6 +8,7 @@
  * invalid field it describes and its closeness to the sign-in form say how to take it; class-name fragments
  * are one hint among those.
  */
+import { MARKER_TAG } from '../marker';
 import type { VersionStatus } from '../browser-version';
 import type { PageKind, Site } from '../sites';
 import { mentionsState, sentences, type Sentence } from './meaning';
@@ -136,8 +137,6 @@ const NEVER_SHOWN = new Set(['script', 'style', 'template', 'noscript', 'head', 
 /** Controls: their text leads somewhere or is the user's ("Account locked? Learn more"): never part of a
  *  message, and a break within it. */
 const CONTROLS = new Set(['a', 'button', 'select', 'option', 'textarea', 'input']);
-/** This extension's own tips. */
-const OWN_HOST = 'login-rescue-tips';
 
 const HIDDEN_CLASSES = ['aok-hidden', 'a-hidden', 'hidden', 'hide', 'is-hidden', 'd-none', 'invisible'];
 /** A utility class that shows at some width what `hidden` hides at others (`hidden md:block`). */
@@ -302,7 +301,7 @@ function scopesOf(doc: Document): Array<Document | ShadowRoot> {
   const visit = (scope: Document | ShadowRoot) => {
     scopes.push(scope);
     for (const el of scope.querySelectorAll('*')) {
-      if (el.shadowRoot && el.localName !== OWN_HOST) visit(el.shadowRoot);
+      if (el.shadowRoot && el.localName !== MARKER_TAG) visit(el.shadowRoot);
       const frameDoc = el.localName === 'iframe' || el.localName === 'frame' ? ownFrameDocument(el as HTMLIFrameElement) : null;
       if (frameDoc) visit(frameDoc);
     }
@@ -409,7 +408,7 @@ function blocksOf(roots: Array<Element | ShadowRoot>): Block[] {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       const tag = el.localName;
-      if (NEVER_SHOWN.has(tag) || NOT_READ.has(tag) || tag === OWN_HOST || tag === 'iframe' || tag === 'frame') continue;
+      if (NEVER_SHOWN.has(tag) || NOT_READ.has(tag) || tag === MARKER_TAG || tag === 'iframe' || tag === 'frame') continue;
       if (CONTROLS.has(tag)) {
         block.parts.push(BREAK);
         continue;

@@ -5,7 +5,7 @@
  */
 import type { PageControl } from '../findings';
 import { RECOVERY_PATH } from '../sites/types';
-import { MARKER_TAG } from '@/components/mount-tips';
+import { MARKER_TAG } from '../marker';
 
 const CLICKABLE = 'a[href], button, [role=button], [role=link], input[type=submit], input[type=button]';
 
