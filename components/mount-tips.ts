@@ -1,7 +1,7 @@
 import type { PageContext } from '@/lib/content/context';
 import { CARD_PAGE, CARD_PORT, CARD_PUSH, CARD_RELAY, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { ShownTip } from '@/lib/messages';
-import { chooseDock, NARROW_PX, roomToOpen, type Dock } from './card/dock';
+import { chooseDock, NARROW_PX, PILL_GUESS, roomToOpen, type Dock } from './card/dock';
 
 /** The page marker of design §4: this element is the shadow-root host and lists the shown finding ids. */
 export const MARKER_TAG = 'login-rescue-tips';
@@ -21,7 +21,6 @@ export type PageRequest = Exclude<ToPage, { type: 'hello' } | { type: 'size' } |
 
 /** The card's size before it was ever measured (it is measured on every render). */
 const FIRST_GUESS = { width: 360, height: 420 };
-const PILL_GUESS = { width: 240, height: 40 };
 const OUTLINE_MS = 3000;
 /** A frame that goes (the page navigated it away) is made again, but not in a loop. */
 const MAX_FRAMES = 5;
@@ -63,14 +62,13 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   let frameId: number | null = null;
   let state: TipsState | null = null;
   let dock: Dock = { corner: 'bottom-right', pill: innerWidth < NARROW_PX };
-  /** The open card's size (its frame's), and the pill's. */
+  /** The open card's size, as its frame last said. */
   let size = FIRST_GUESS;
-  let shownSize = FIRST_GUESS;
-  /** The pill's size as last drawn: the frame takes it at once when the card folds, before the frame has
-   *  drawn the pill and said its size (else the open card's frame would stand where the pill goes, over
-   *  what the card just moved off). */
+  /** The pill's size as last drawn (dock.ts's guess before): the frame takes it at once when the card
+   *  folds, before the frame has drawn the pill and said its size (else the open card's frame would stand
+   *  where the pill goes, over what the card just moved off). */
   let pillSize = PILL_GUESS;
-  let pillMeasured = false;
+  let outlineTimer: ReturnType<typeof setTimeout> | undefined;
   let focusWanted = false;
   /** The open card's height where it must fit between the site's dialog or message and the window's edge. */
   let room: number | null = null;
@@ -107,7 +105,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   const layout = () => {
     if (!frame) return;
     const margin = 12;
-    const drawn = dock.pill ? pillSize : shownSize;
+    const drawn = dock.pill ? pillSize : size;
     const width = Math.min(drawn.width, innerWidth - 2 * margin);
     const height = Math.min(drawn.height, innerHeight - 2 * margin, room !== null && !dock.pill ? room : Infinity);
     const [vertical, horizontal] = dock.corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
@@ -121,8 +119,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
    *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
   const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
     if (!host) return;
-    // The pill's corner for the pill's own size, once the frame has drawn one (dock.ts guesses before).
-    const next = pillMeasured ? chooseDock(size, host, !wantOpen, alsoAvoid, pillSize) : chooseDock(size, host, !wantOpen, alsoAvoid);
+    // The pill's corner for the pill's own size (dock.ts's guess until the frame has drawn one).
+    const next = chooseDock(size, host, !wantOpen, alsoAvoid, pillSize);
     room = null;
     if (userAsked && next.pill) {
       // Opened by the user where no corner is free: where it covers neither the site's dialog nor its message.
@@ -163,8 +161,8 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
         return;
       case 'size': {
         const reported = { width: Math.ceil(message.width), height: Math.ceil(message.height) };
-        if (dock.pill) (pillSize = reported), (pillMeasured = true);
-        else size = shownSize = reported;
+        if (dock.pill) pillSize = reported;
+        else size = reported;
         layout();
         return;
       }
@@ -273,7 +271,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
       outlineBox.hidden = false;
       // The card moves off the control it points at (a pill where it cannot): the user is to press it.
       place(!dock.pill, false, [rect]);
-      setTimeout(() => outlineBox && (outlineBox.hidden = true), OUTLINE_MS);
+      // A newer outline's few seconds start again (an older timer never hides it early).
+      clearTimeout(outlineTimer);
+      outlineTimer = setTimeout(() => outlineBox && (outlineBox.hidden = true), OUTLINE_MS);
     },
   };
 }

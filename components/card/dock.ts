@@ -10,7 +10,7 @@ export interface Dock {
 const CORNERS: Corner[] = ['bottom-right', 'top-right', 'bottom-left', 'top-left'];
 const MARGIN = 12;
 /** The pill's size before it was measured (below 520 px it holds the answer and the primary button). */
-const PILL_GUESS = { width: 320, height: 120 };
+export const PILL_GUESS = { width: 320, height: 120 };
 /** Below this width a card would cover most of the page: it starts as a pill. */
 export const NARROW_PX = 520;
 

@@ -134,6 +134,24 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
     expect(pushedTo).not.toContain(9);
   });
 
+  it('a second outline within the first one\'s few seconds stays its own few seconds', () => {
+    vi.useFakeTimers();
+    try {
+      const view = createTipsView(ctx, () => undefined);
+      view.show(state);
+      const outline = document.querySelector(MARKER_TAG)!.shadowRoot!.querySelector<HTMLElement>('.outline')!;
+      view.outline(new DOMRect(10, 10, 50, 20));
+      vi.advanceTimersByTime(2000);
+      view.outline(new DOMRect(10, 80, 50, 20));
+      vi.advanceTimersByTime(1500);
+      expect(outline.hidden).toBe(false);
+      vi.advanceTimersByTime(1600);
+      expect(outline.hidden).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a page that keeps removing the host gets a few frames, not one per removal', () => {
     const made = vi.spyOn(document, 'createElement');
     const view = createTipsView(ctx, () => undefined);
