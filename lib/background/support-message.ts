@@ -295,7 +295,7 @@ function situationOf(site: SiteId, finding: Finding, lang: SupportLang): string 
  * Each checklist item as what was looked at, not as a conclusion ("No signs of account takeover" beside a
  * quoted lock would read as a contradiction): said after 「…を確認しました」 / "I checked …" / 「已确认…」.
  */
-const CHECKED: Record<string, Record<SupportLang, string>> = {
+export const CHECKED: Record<string, Record<SupportLang, string>> = {
   'caps-lock': { ja: 'Caps Lockがオフであること', en: 'that Caps Lock is off', zh: '大写锁定（Caps Lock）已关闭' },
   'num-lock': { ja: 'テンキーを使う場合にNum Lockがオンであること', en: 'that Num Lock is on for the number keypad', zh: '使用小键盘时数字锁定（Num Lock）已打开' },
   'full-width': { ja: '半角英数字で入力していること', en: 'that I type in half-width characters (Japanese input off)', zh: '输入时已切换为半角（关闭日文输入法）' },

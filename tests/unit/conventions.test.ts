@@ -8,6 +8,8 @@ import { tipFor } from '@/lib/tips';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
 import { DEFAULT_DETAIL, DETAIL_EN, DETAIL_JA, type DetailTable } from '@/lib/tips/situations';
+import { CHECKED, DONE } from '@/lib/background/support-message';
+import { CHECKLISTS } from '@/lib/checklist/items';
 import { AMAZON_REAL_CASES, EVENT_CASES, TRAINING_CASES, OWN_CASES } from './cases';
 
 const TABLES: Record<Lang, TipTable> = { ja, en };
@@ -174,5 +176,13 @@ describe('conventions', () => {
       ...EVENT_CASES.map(([, , , , expected]) => expected),
     ].flat();
     expect(covered).toContain(id);
+  });
+});
+
+describe('the support message says every checklist item', () => {
+  // Without its own words an item falls back to its label, a conclusion ("No signs of account takeover"),
+  // and in Chinese to the English one.
+  it.each(SITE_IDS.flatMap((site) => CHECKLISTS[site].map((item) => [site, item.id] as const)))('%s: %s', (_site, id) => {
+    expect(id in CHECKED || id in DONE, `${id}: add its words to CHECKED (or DONE) in lib/background/support-message.ts`).toBe(true);
   });
 });
