@@ -80,7 +80,9 @@ export type CardAction = 'reset' | 'fix-width';
  *  site's own page for the situation (the password reset, the contact page); `reset`: the site-data reset in
  *  the card; `fix-width`: 「半角に直す」; `press`: the page's own control (「本人確認へ進む」, a resend or
  *  contact button), pointed at and pressed on the user's click, where the page has it. */
-export type PrimaryAction = { do: 'site-page' } | { do: 'reset' } | { do: 'fix-width' } | { do: 'press'; control: PageControl };
+/** `ownLink`: the page's own link of that kind goes first (it carries the sign-in's parameters), then the
+ *  site's page, then pressing it. */
+export type PrimaryAction = { do: 'site-page'; ownLink?: PageControl } | { do: 'reset' } | { do: 'fix-width' } | { do: 'press'; control: PageControl };
 
 /** One situation's card: what happened, why in one line, at most three steps, and what to press. */
 export interface Tip {

@@ -45,12 +45,13 @@ export type Primary =
 /** The one press that does the fix here: a correction of what the user typed first, then the situation's
  *  (the page's own control where the page has it, else the site's page), where the card can do it. */
 export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: CardStrings): Primary | null {
-  const { tip, finding } = shown;
+  const { tip } = shown;
   const fix = on.fixTyped ? page.fixes?.[0] : undefined;
   if (fix) return { kind: 'fix-typed', fix, label: t.fixTyped(fix.shown) };
+  const ownLink = tip.primary?.do === 'site-page' ? tip.primary.ownLink : undefined;
   const sitePage = (): Primary | null => {
-    // A wrong password: the page's own forgot-password link (it carries the sign-in's parameters), else the marketplace's reset page.
-    const own = finding.id === 'wrong-password' ? page.links?.['forgot-password'] : undefined;
+    // The page's own link first (a forgot-password link carries the sign-in's parameters), else the site's page.
+    const own = ownLink && page.links?.[ownLink];
     if (own) return { kind: 'site-page', href: own, label: tip.sitePage?.label ?? t.resetPassword };
     return tip.sitePage ? { kind: 'site-page', href: tip.sitePage.href, label: tip.sitePage.label } : null;
   };
@@ -63,7 +64,7 @@ export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: 
     case 'press':
       return press(tip.primary.control) ?? sitePage();
     case 'site-page':
-      return sitePage() ?? (finding.id === 'wrong-password' ? press('forgot-password') : null);
+      return sitePage() ?? (ownLink ? press(ownLink) : null);
     case 'reset':
       return on.reset ? { kind: 'reset', label: t.reset } : null;
     case 'fix-width':

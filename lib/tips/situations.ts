@@ -170,7 +170,7 @@ export function detailTip(site: SiteId, id: FindingId, lang: Lang, detail: Findi
 /** Per situation (id, or id:detail): the card's primary button. Without one, the site's page for the
  *  situation is primary where the card has it. */
 const PRIMARY: Partial<Record<FindingId | `${FindingId}:${FindingDetail}`, PrimaryAction>> = {
-  'wrong-password': { do: 'site-page' },
+  'wrong-password': { do: 'site-page', ownLink: 'forgot-password' },
   'account-locked': { do: 'press', control: 'verify-identity' },
   'account-locked:restricted': { do: 'press', control: 'contact-support' },
   'verification-code:expired': { do: 'press', control: 'resend-code' },
