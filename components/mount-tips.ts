@@ -86,10 +86,15 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
       port = null;
     }
   };
+  /** Where the frame is and the window it is told (with a room, that height: the panel scrolls inside it). */
+  const placing = () => ({ dock, viewport: { width: innerWidth, height: room !== null && !dock.pill ? room + 24 : innerHeight } });
+  /** The placing last pushed: place() pushes only when it changed. */
+  let pushedPlacing = '';
   const push = () => {
     if (!state) return;
-    // With a room, the card's frame is told that height as its window's: the panel scrolls inside it.
-    send({ type: 'state', ...state, dock, viewport: { width: innerWidth, height: room !== null && !dock.pill ? room + 24 : innerHeight } });
+    const where = placing();
+    pushedPlacing = JSON.stringify(where);
+    send({ type: 'state', ...state, ...where });
   };
 
   const remove = () => {
@@ -116,9 +121,10 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
   };
 
   /** Re-placed whenever the page's focus or size changes: never over the field being typed in or the
-   *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must. */
-  const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []) => {
-    if (!host) return;
+   *  site's dialog (a pill then). `userAsked`: opened by the user's click, so it opens wherever it must.
+   *  The frame is told only when its dock, room or window changed; says whether it was. */
+  const place = (wantOpen: boolean, userAsked = false, alsoAvoid: DOMRect[] = []): boolean => {
+    if (!host) return false;
     // The pill's corner for the pill's own size (dock.ts's guess until the frame has drawn one).
     const next = chooseDock(size, host, !wantOpen, alsoAvoid, pillSize);
     room = null;
@@ -129,7 +135,9 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
       dock = { corner: open?.corner ?? next.corner, pill: false };
     } else dock = next;
     layout();
+    if (JSON.stringify(placing()) === pushedPlacing) return false;
     push();
+    return true;
   };
   const expand = () => {
     focusWanted = true;
@@ -242,6 +250,7 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
         return remove();
       }
       state = next;
+      let pushed = false;
       if (!host || !host.isConnected) {
         // A host the page removed: made again, but its frames count on (MAX_FRAMES), not from 0.
         remove();
@@ -259,10 +268,11 @@ export function createTipsView(ctx: PageContext, onRequest: (request: PageReques
         makeFrame();
         addEventListener('focusin', onPageChange, true);
         addEventListener('resize', onPageChange);
-        place(innerWidth >= NARROW_PX);
+        pushed = place(innerWidth >= NARROW_PX);
       }
       host.setAttribute('data-findings', shownIds(next.tips));
-      push();
+      // Once: a new host's place() has pushed the state already where it placed the frame anew.
+      if (!pushed) push();
     },
     focus: () => expand(),
     outline(rect) {

@@ -4,7 +4,7 @@ import { pageContext } from '@/lib/content/context';
 import type { Finding, PageControl } from '@/lib/findings';
 import { parseFindings, type Message, type ShownTip, type TipsAnswer } from '@/lib/messages';
 import { chosenControl, shownFix, type TypedFix } from '@/lib/card-frame';
-import { bringIntoView, findControls, quotableLabel, rectInTop } from '@/lib/page/controls';
+import { bringIntoView, controlScope, findControls, quotableLabel, rectInTop } from '@/lib/page/controls';
 import { siteForUrl } from '@/lib/sites';
 import { emailsIn, emailTypo } from '@/lib/page/email-typo';
 import { fullWidthField, hasFullWidth, isFixableField, setFieldValue, toHalfWidth } from '@/lib/page/half-width';
@@ -144,12 +144,16 @@ export default defineUnlistedScript({
       const kinds = new Set(tips.flatMap((s) => s.tip.steps.flatMap((step) => (step.control ? [step.control.kind] : []))));
       for (const s of tips) if (s.tip.primary?.do === 'press') kinds.add(s.tip.primary.control);
       if (tips.some((s) => s.finding.id === 'wrong-password')) kinds.add('forgot-password');
-      const near = messageRect();
       const found: Partial<Record<PageControl, string>> = {};
       const links: Partial<Record<PageControl, string>> = {};
       const elements = new Map<PageControl, { element: Element; label: string }>();
+      if (kinds.size === 0) return { found, links, elements };
+      // Read once for every kind: where the page's message is, its open modal, its clickable elements.
+      const near = messageRect();
+      const scope = controlScope(document);
+      const here = siteForUrl(new URL(location.href));
       for (const kind of kinds) {
-        const control = findControls(kind, document, near)[0];
+        const control = findControls(kind, document, near, scope)[0];
         if (!control) continue;
         const label = quotableLabel(control);
         found[kind] = label;
@@ -157,7 +161,6 @@ export default defineUnlistedScript({
         // The page's own link, where it is an https page of this same site (with the sign-in's own parameters).
         if (control instanceof HTMLAnchorElement && URL.canParse(control.href)) {
           const target = new URL(control.href);
-          const here = siteForUrl(new URL(location.href));
           if (target.protocol === 'https:' && here && siteForUrl(target)?.id === here.id) links[kind] = target.href;
         }
       }
@@ -172,6 +175,18 @@ export default defineUnlistedScript({
         return meant ? [t.emailTypo(typed, meant)] : [];
       });
 
+    /** What is read of the page's text for the findings (an echoed address, the message around a limit):
+     *  read again only when the findings change, not on every update (a keystroke, a storage change). */
+    let readFor: Finding[] | null = null;
+    let pageHints: string[] = [];
+    let around: Partial<Record<string, string>> = {};
+    const readPageText = () => {
+      if (readFor === findings) return;
+      readFor = findings;
+      pageHints = typoHints();
+      around = Object.fromEntries(findings.flatMap((f) => (f.detail === 'send-limit' || f.detail === 'try-limit' ? [[f.id, messageAround(f.evidence) ?? f.evidence]] : [])));
+    };
+
     // Each update supersedes the ones before it: a slow answer for older findings is dropped.
     let generation = 0;
     const update = async () => {
@@ -183,12 +198,13 @@ export default defineUnlistedScript({
         if (mine !== generation || ctx.isInvalid) return;
         const { found, links, elements } = controlsFor(answer.tips);
         chosen = elements;
+        readPageText();
         const page = {
           controls: found,
           links,
-          around: Object.fromEntries(answer.tips.flatMap((s) => (s.finding.detail === 'send-limit' || s.finding.detail === 'try-limit' ? [[s.finding.id, messageAround(s.finding.evidence) ?? s.finding.evidence]] : []))),
+          around,
           fixes: typedFixes.filter((f) => f.field.isConnected).map(({ kind, value, shown: label }) => ({ kind, value, shown: label })),
-          hints: [...new Set([...typedHints, ...typoHints()])],
+          hints: [...new Set([...typedHints, ...pageHints])],
           afterReset: answer.afterReset,
           address: location.origin + location.pathname,
           hasPasswordField: [...document.querySelectorAll('input[type=password]')].some((field) => field.getClientRects().length > 0),

@@ -151,13 +151,23 @@ const distance = (a: DOMRect, b: DOMRect) => {
   return Math.hypot(p.x - q.x, p.y - q.y);
 };
 
+/** What findControls searches: the open modal and the clickable elements of the page and its same-origin
+ *  frames (with the slider's icon refreshes), read once where several kinds are asked for at a time. */
+export interface ControlScope {
+  modal: Element | null;
+  clickables: Element[];
+  withIcons: Element[];
+}
+export function controlScope(doc: Document = document): ControlScope {
+  const withIcons = documentsOf(doc).flatMap((d) => [...d.querySelectorAll(`${CLICKABLE}, ${ICON_REFRESH}`)]);
+  return { modal: openModal(doc), clickables: withIcons.filter((el) => el.matches(CLICKABLE)), withIcons };
+}
+
 /** Every control of that kind the user can see in front: inside the open modal dialog when one is open,
  *  shown, not covered; the one nearest the page's message (`near`) first, else in the page's order. */
-export function findControls(kind: PageControl, doc: Document = document, near?: DOMRect | null): Element[] {
-  const modal = openModal(doc);
-  const found = documentsOf(doc).flatMap((d) =>
-    [...d.querySelectorAll(kind === 'slider-refresh' ? `${CLICKABLE}, ${ICON_REFRESH}` : CLICKABLE)].filter((el) => matches(kind, el) && inScope(el, modal) && seeable(el) && inFront(el)),
-  );
+export function findControls(kind: PageControl, doc: Document = document, near?: DOMRect | null, scope: ControlScope = controlScope(doc)): Element[] {
+  const { modal } = scope;
+  const found = (kind === 'slider-refresh' ? scope.withIcons : scope.clickables).filter((el) => matches(kind, el) && inScope(el, modal) && seeable(el) && inFront(el));
   // Nested matches (a button and its label span): the outermost.
   const outer = found.filter((el) => !found.some((other) => other !== el && other.contains(el)));
   return near ? outer.map((el, i) => ({ el, i, d: distance(rectInTop(el), near) })).sort((a, b) => a.d - b.d || a.i - b.i).map((x) => x.el) : outer;

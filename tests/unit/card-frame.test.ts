@@ -134,6 +134,25 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
     expect(pushedTo).not.toContain(9);
   });
 
+  it('the page\'s focus and size changes push the state only when the frame\'s dock or window changed', async () => {
+    const view = createTipsView(ctx, () => undefined);
+    view.show(state);
+    const first = port(CARD_PORT + tokenOf(iframes()[0]!));
+    connect!(first);
+    const states = () => first.postMessage.mock.calls.filter(([m]) => (m as { type: string }).type === 'state');
+    const before = states().length;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (const event of [new Event('resize'), new FocusEvent('focusin')]) {
+      dispatchEvent(event);
+      await frame();
+    }
+    expect(states().length).toBe(before);
+    // What the card points at is in its corner: it moves, and the frame is told.
+    view.outline(new DOMRect(innerWidth - 100, innerHeight - 100, 60, 40));
+    expect(states().length).toBe(before + 1);
+    expect(states().at(-1)![0]).toMatchObject({ dock: { corner: expect.not.stringMatching(/^bottom-right$/) } });
+  });
+
   it('a second outline within the first one\'s few seconds stays its own few seconds', () => {
     vi.useFakeTimers();
     try {
