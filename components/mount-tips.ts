@@ -1,10 +1,8 @@
+import { MARKER_TAG } from '@/lib/marker';
 import type { PageContext } from '@/lib/content/context';
 import { CARD_PAGE, CARD_PORT, CARD_PUSH, CARD_RELAY, parseToPage, type CardState, type ToFrame, type ToPage } from '@/lib/card-frame';
 import type { ShownTip } from '@/lib/messages';
 import { chooseDock, NARROW_PX, PILL_GUESS, roomToOpen, type Dock } from './card/dock';
-
-/** The page marker of design §4: this element is the shadow-root host and lists the shown finding ids. */
-export const MARKER_TAG = 'login-rescue-tips';
 
 export type TipsState = Omit<CardState, 'type' | 'dock' | 'viewport'>;
 

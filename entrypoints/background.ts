@@ -83,7 +83,6 @@ export default defineBackground(() => {
         const reset = await lastReset.getValue();
         const answer: TipsAnswer = {
           tips: shown.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, message.lang, url, finding.detail) })),
-          siteName: site.name[message.lang],
           afterReset: !!reset && reset.site === site.id && reset.undoUntil > Date.now(),
         };
         return answer;

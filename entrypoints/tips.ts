@@ -142,8 +142,10 @@ export default defineUnlistedScript({
     /** The labels of the page's own controls that the shown steps point at, as the page shows them. */
     const controlsFor = (tips: ShownTip[]) => {
       const kinds = new Set(tips.flatMap((s) => s.tip.steps.flatMap((step) => (step.control ? [step.control.kind] : []))));
-      for (const s of tips) if (s.tip.primary?.do === 'press') kinds.add(s.tip.primary.control);
-      if (tips.some((s) => s.finding.id === 'wrong-password')) kinds.add('forgot-password');
+      for (const { tip } of tips) {
+        if (tip.primary?.do === 'press') kinds.add(tip.primary.control);
+        if (tip.primary?.do === 'site-page' && tip.primary.ownLink) kinds.add(tip.primary.ownLink);
+      }
       const found: Partial<Record<PageControl, string>> = {};
       const links: Partial<Record<PageControl, string>> = {};
       const elements = new Map<PageControl, { element: Element; label: string }>();
@@ -194,7 +196,7 @@ export default defineUnlistedScript({
       try {
         const closed = await closedCards();
         const shown = findings.filter((f) => !(closedKey(f.site, f.id) in closed));
-        const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], siteName: '', afterReset: false };
+        const answer: TipsAnswer = shown.length ? await send<TipsAnswer>({ type: 'tips', findings: shown, lang }) : { tips: [], afterReset: false };
         if (mine !== generation || ctx.isInvalid) return;
         const { found, links, elements } = controlsFor(answer.tips);
         chosen = elements;
@@ -209,7 +211,7 @@ export default defineUnlistedScript({
           address: location.origin + location.pathname,
           hasPasswordField: [...document.querySelectorAll('input[type=password]')].some((field) => field.getClientRects().length > 0),
         };
-        view.show({ lang, tips: answer.tips, siteName: answer.siteName, page });
+        view.show({ lang, tips: answer.tips, page });
       } catch {
         // The extension was updated or reloaded: this script is finished.
       }

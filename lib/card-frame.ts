@@ -53,7 +53,6 @@ export interface CardState {
   type: 'state';
   lang: Lang;
   tips: ShownTip[];
-  siteName: string;
   /** Everything but the shortcut, which the frame reads from the browser itself. */
   page: Omit<CardPage, 'shortcut'>;
   dock: CardDock;

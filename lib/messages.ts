@@ -59,7 +59,6 @@ export interface ShownTip {
 /** The background's answer to `tips`. */
 export interface TipsAnswer {
   tips: ShownTip[];
-  siteName: string;
   /** The site's data was reset less than 30 minutes ago (a blank page after that: try another browser). */
   afterReset: boolean;
 }

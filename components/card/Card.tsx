@@ -110,9 +110,6 @@ export function Card({
   startConfirm = false,
 }: {
   shown: ShownTip;
-  /** Not read: the reset's confirmation names the site from lib/reset-consequences.ts (by the page's host).
-   *  Left for tests/unit/hostile.test.tsx, which still passes it. */
-  siteName?: string;
   lang: Lang;
   page: CardPage;
   on: CardHandlers;

@@ -12,9 +12,6 @@ export const bySeverity = (tips: ShownTip[]) => [...tips].sort((a, b) => RANK[a.
 
 interface Props {
   tips: ShownTip[];
-  /** Not read: the card names the site from lib/reset-consequences.ts (by the page's host). Left for
-   *  entrypoints/card/main.tsx, which still passes it. */
-  siteName?: string;
   lang: Lang;
   page: CardPage;
   dock: Dock;

@@ -6,6 +6,7 @@
  * (lib/background/boundary.ts). Its destructive actions run only on a trusted click while the card is
  * really visible (IntersectionObserver v2); where the browser cannot tell, they are confirmed in the popup.
  */
+import { focusShortcut } from '@/lib/commands';
 import { render } from 'preact';
 import '@/components/card/card.css';
 import './frame.css';
@@ -89,13 +90,10 @@ function ask(message: ToPage): Promise<boolean> {
 
 /** The extension's shortcut to the card, as the browser has it bound (none when the user removed it). */
 let shortcut: string | undefined;
-void browser.commands
-  ?.getAll()
-  .then((commands) => {
-    shortcut = commands.find((c) => c.name === 'focus-card')?.shortcut || undefined;
-    draw();
-  })
-  .catch(() => undefined);
+void focusShortcut().then((bound) => {
+  shortcut = bound ?? undefined;
+  draw();
+});
 
 async function openPopup(finding: ShownTip['finding']['id'] | null): Promise<void> {
   if (!takeGesture()) return;
@@ -153,7 +151,6 @@ function draw(): void {
   render(
     <Panel
       tips={state.tips}
-      siteName={state.siteName}
       lang={state.lang}
       page={{ ...state.page, ...(shortcut ? { shortcut } : {}) }}
       dock={state.dock}

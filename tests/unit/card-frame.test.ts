@@ -1,7 +1,8 @@
 /** The card frame's messages to the tips script in the page: only these shapes are acted on. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createTipsView, MARKER_TAG, type TipsState } from '@/components/mount-tips';
+import { createTipsView, type TipsState } from '@/components/mount-tips';
+import { MARKER_TAG } from '@/lib/marker';
 import type { PageContext } from '@/lib/content/context';
 import { CARD_PORT, CARD_RELAY, chosenControl, parseToPage, shownFix } from '@/lib/card-frame';
 import { emailTypo } from '@/lib/page/email-typo';
@@ -89,7 +90,7 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
   let connect: ((p: FakePort) => void) | null = null;
   const ctx = { isInvalid: false, onInvalidated: () => undefined, addEventListener: () => undefined, setTimeout: (f: () => void, ms: number) => void setTimeout(f, ms) } as PageContext;
   const tips = [{ finding: { id: 'wrong-password', site: 'amazon', severity: 'error', evidence: 'x' } }] as unknown as TipsState['tips'];
-  const state: TipsState = { lang: 'ja', tips, siteName: 'Amazon', page: { controls: {}, hints: [], afterReset: false, address: 'https://www.amazon.co.jp/ap/signin', hasPasswordField: true } };
+  const state: TipsState = { lang: 'ja', tips, page: { controls: {}, hints: [], afterReset: false, address: 'https://www.amazon.co.jp/ap/signin', hasPasswordField: true } };
   const iframes = () => [...document.querySelectorAll(MARKER_TAG)].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('iframe') ?? [])]);
   const tokenOf = (frame: HTMLIFrameElement) => frame.src.slice(frame.src.indexOf('#') + 1);
 
@@ -116,8 +117,8 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
     connect!(second);
     expect(second.disconnect).toHaveBeenCalled();
     first.postMessage.mockClear();
-    view.show({ ...state, siteName: 'Amazon.co.jp' });
-    expect(first.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'state', siteName: 'Amazon.co.jp' }));
+    view.show({ ...state, lang: 'en' });
+    expect(first.postMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'state', lang: 'en' }));
     expect(second.postMessage).not.toHaveBeenCalled();
   });
 
@@ -128,7 +129,7 @@ describe('the frame\'s token serves one frame, and frames are made a few times o
     const token = tokenOf(iframes()[0]!);
     await fakeBrowser.runtime.onMessage.trigger({ type: CARD_RELAY, token, message: { type: 'hello', frameId: 5 } }, {});
     await fakeBrowser.runtime.onMessage.trigger({ type: CARD_RELAY, token, message: { type: 'hello', frameId: 9 } }, {});
-    view.show({ ...state, siteName: 'Amazon.co.jp' });
+    view.show({ ...state, lang: 'en' });
     const pushedTo = sent.mock.calls.map(([m]) => (m as { frameId?: number }).frameId);
     expect(pushedTo).toContain(5);
     expect(pushedTo).not.toContain(9);

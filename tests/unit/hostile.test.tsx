@@ -45,7 +45,7 @@ describe('the card renders text, never HTML', () => {
     const container = document.createElement('div');
     const finding = { id: 'wrong-password', site: 'aliexpress', severity: 'error', evidence: '<img src=x onerror=alert(1)>' } as const;
     const page = { controls: { 'forgot-password': '<b>Forgot?</b>' }, hints: ['<img src=y onerror=alert(2)>'], afterReset: false, address: 'https://login.aliexpress.com/', hasPasswordField: true };
-    render(<Card shown={{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }} siteName="AliExpress" lang="ja" page={page} on={{}} />, container);
+    render(<Card shown={{ finding, tip: tipFor('aliexpress', 'wrong-password', 'ja') }} lang="ja" page={page} on={{}} />, container);
     expect(container.querySelector('img, b')).toBeNull();
     // The evidence is not shown at all; labels and hints taken from the page are shown as literal text.
     expect(container.textContent).not.toContain('alert(1)');
