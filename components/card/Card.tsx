@@ -7,6 +7,7 @@ export type { CardPage };
 import { waitFromEvidence, type PageWait } from '@/lib/tips/wait';
 import { resetConsequences, type ResetConsequences } from '@/lib/reset-consequences';
 import { ContactLinks } from '../ContactLinks';
+import { Consequences } from '../ResetConsequences';
 import { CARD_STRINGS, type CardStrings } from './strings';
 
 /** What the card can do where it is shown (the page, or the popup). A missing handler hides its button. */
@@ -372,15 +373,7 @@ function ResetFlow({
     case 'confirm':
       return (
         <div class="confirm" role="group" aria-label={t.reset}>
-          <p>
-            <strong>{consequences.lead}</strong>
-          </p>
-          <ul class="lose">
-            {consequences.lose.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <p class="undo-note">{consequences.undo}</p>
+          <Consequences of={consequences} />
           <button type="button" class="danger" data-action="confirm-reset" onClick={onConfirm}>
             {t.confirm}
           </button>{' '}

@@ -6,6 +6,7 @@ import type { ResetResult, UndoResult } from '@/lib/background/reset/run';
 import { resetConsequences } from '@/lib/reset-consequences';
 import { siteById } from '@/lib/sites';
 import type { Strings } from './strings';
+import { Consequences } from '../ResetConsequences';
 
 const send = (message: PageMessage) => browser.runtime.sendMessage(message);
 
@@ -80,15 +81,7 @@ export function Reset({
       )}
       {confirming && (
         <div role="group" aria-label={t.resetConfirmTitle} class="confirm" ref={group} tabIndex={-1} data-reset-confirm="">
-          <p>
-            <strong>{consequences.lead}</strong>
-          </p>
-          <ul class="lose">
-            {consequences.lose.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <p class="undo-note">{consequences.undo}</p>
+          <Consequences of={consequences} />
           {plan.dataTypes.length === 0 && <p class="warn">{noPrivateStorage}</p>}
           <details>
             <summary>{t.resetDetails}</summary>
