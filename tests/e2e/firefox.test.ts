@@ -6,10 +6,10 @@
  * frame inside the tips host's closed shadow root) has its destructive actions confirmed in the popup:
  * Firefox cannot tell the card whether it is really visible (no IntersectionObserver v2).
  */
+import { execFileSync } from 'node:child_process';
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_BUILD, homeWithLateLockNotice, launchFirefoxWithExtension, startFixtureServer, waitForMarker, type FirefoxWithExtension, type FixtureServer } from './harness';
-
+import { FIREFOX, FIREFOX_BUILD, homeWithLateLockNotice, launchFirefoxWithExtension, startFixtureServer, waitForMarker, type FirefoxWithExtension, type FixtureServer } from './harness';
 
 const URLS = {
   aliLogin: 'https://login.aliexpress.com/',
@@ -113,6 +113,31 @@ async function pageWith(part: string): Promise<Page> {
 }
 
 const textOf = (page: Page, selector: string) => page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', selector);
+
+/** Firefox's identity is not pinned (tests/e2e/environment.ts pins Chromium's): these tests count on
+ *  Debian's ESR, which the extension never calls outdated (lib/browser-version.ts). A distribution that
+ *  ships another Firefox fails here first, with that reason. The binary says "esr" in its version
+ *  ("153.8.0esr"); the add-on's runtime.getBrowserInfo() does not ("153.8.0"), so the extension knows
+ *  the ESR by its major (FIREFOX_ESR), which this run logs. */
+it('the installed Firefox is an ESR (its identity is not pinned)', async () => {
+  const reported = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim();
+  const version = /(\d+\.\d+(?:\.\d+)?\S*)$/.exec(reported)?.[1] ?? reported;
+  expect(
+    version,
+    `${FIREFOX} reports "${reported}", not an ESR: the Firefox tests expect Debian's firefox-esr (the extension does not call an ESR ` +
+      'outdated); another Firefox is judged by its release date, and the cards it gets differ',
+  ).toMatch(/^\d+\.\d+(\.\d+)?esr$/);
+  const page = await firefox.browser.newPage();
+  try {
+    await openAddonPage(page, '/options.html');
+    const info = await page.evaluate(() =>
+      (globalThis as unknown as { browser: { runtime: { getBrowserInfo(): Promise<{ name: string; version: string }> } } }).browser.runtime.getBrowserInfo(),
+    );
+    console.log(`Firefox: the binary says ${version}, the add-on is told ${info.name} ${info.version}`);
+  } finally {
+    await page.close();
+  }
+});
 
 describe('in-page tips in Firefox', () => {
   it('an error on a sign-in page (the declared bootstrap, the detector, the tips)', async () => {
