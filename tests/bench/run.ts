@@ -4,11 +4,45 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
-import { CHROME_BUILD, contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
+import type { FixtureServer } from '../e2e/harness';
 import { orderHistory, productPage, reviews, stormPage } from './pages';
+
+/**
+ * The browser harness, compiled here without esbuild's `keepNames`. tsx (which runs this script) keeps
+ * function names by wrapping functions in a module-local `__name(…)` helper; the harness sends some of its
+ * functions to the browser as source (tests/e2e/environment.ts `pin`, evaluated in the extension's worker),
+ * where `__name` does not exist: the launch failed with "ReferenceError: __name is not defined". Vitest
+ * compiles without `keepNames`, so the browser tests never saw it.
+ */
+async function loadHarness(): Promise<typeof import('../e2e/harness')> {
+  // Inside the project, so that its packages (playwright-core, …) resolve from there.
+  const outfile = resolve('node_modules/.cache/login-rescue-bench/harness.mjs');
+  await build({ entryPoints: [resolve('tests/e2e/harness.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', keepNames: false, outfile, logLevel: 'error' });
+  return (await import(pathToFileURL(outfile).href)) as typeof import('../e2e/harness');
+}
+const { CHROME_BUILD, contentStats, launchChromium, startFixtureServer } = await loadHarness();
+
+/** What the bench is doing now: named when it stops (a time limit, an error). */
+let doing = 'starting';
+
+/**
+ * A wait that ends: `promise`, or an error naming what did not finish after `ms`. Every wait on the
+ * browser goes through one (page evaluations, idle callbacks, DevTools calls, a part as a whole), so that
+ * `npm run bench` never waits for ever: it stops with the step it was on.
+ */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+/** A page evaluation or a DevTools call: seconds at most (the slowest, 15 timed passes of a large page). */
+const CALL_MS = 60_000;
 
 const ROWS: string[][] = [];
 const row = (...cells: Array<string | number>) => ROWS.push(cells.map(String));
@@ -92,13 +126,15 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
   const script = bundle.outputFiles[0]!.text;
   for (const f of fixtures()) {
     server.route(f.url, f.html);
+    doing = `the detection pass on ${f.name}`;
     const page = await context.newPage();
     await page.goto(f.url, { waitUntil: 'load' });
     await page.addScriptTag({ content: script });
     // As the detector does: the expressions compile in idle steps, then the first pass.
-    const warm = f.signIn ? ((await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { warmUp(): Promise<number[]> } }).loginRescueBench.warmUp())) as number[]) : [];
-    const first = f.signIn ? ((await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { firstPass(): number } }).loginRescueBench.firstPass())) as number) : 0;
-    const r = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measure(n: number): unknown } }).loginRescueBench.measure(15))) as {
+    // Idle callbacks come only when the page is idle, each at most 100 ms late: seconds at most.
+    const warm = f.signIn ? ((await within(10_000, `the warm-up's idle callbacks on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { warmUp(): Promise<number[]> } }).loginRescueBench.warmUp()))) as number[]) : [];
+    const first = f.signIn ? ((await within(CALL_MS, `the first pass on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { firstPass(): number } }).loginRescueBench.firstPass()))) as number) : 0;
+    const r = (await within(CALL_MS, `the timed passes on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measure(n: number): unknown } }).loginRescueBench.measure(15)))) as {
       passes: number[];
       floors: number[];
       elements: number;
@@ -121,7 +157,7 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
     }
     if (!f.signIn) {
       // What the bootstrap does on every later pass of an ordinary page.
-      const a = (await page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measureAddition(n: number): unknown } }).loginRescueBench.measureAddition(15))) as {
+      const a = (await within(CALL_MS, `the gate's timed passes on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measureAddition(n: number): unknown } }).loginRescueBench.measureAddition(15)))) as {
         passes: number[];
         floors: number[];
         addedElements: number;
@@ -137,10 +173,10 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
 // 3. Page load with and without the extension ---------------------------------------------------------
 async function loadTime(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => {
+  return within(CALL_MS, `reading the load time of ${url}`, page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     return nav.loadEventEnd - nav.startTime;
-  });
+  }));
 }
 
 /** The same page on a host the extension does not run on: the control in the same browser. */
@@ -162,6 +198,7 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
   for (const [name, url, html, rounds] of pages) {
     server.route(url, html);
     server.route(control(url), html);
+    doing = `the page load of ${name}`;
     const times = { with: [] as number[], without: [] as number[] };
     for (let round = 0; round < rounds; round++) {
       // Alternating A/B, and which goes first.
@@ -176,6 +213,7 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
   // (the bootstrap comes in once it has loaded, and its first look at the page).
   for (const [name, url, html] of pages.slice(0, 2)) {
     server.route(url, html);
+    doing = `the own main-thread time on ${name}`;
     const shares: number[] = [];
     for (let round = 0; round < 5; round++) {
       const tab = await context.newPage();
@@ -193,18 +231,18 @@ async function pageLoad(server: FixtureServer, context: BrowserContext): Promise
 
 /** A clock of all the main-thread task time of a page's renderer (DevTools' TaskDuration), from now on. */
 async function mainThreadClock(page: Page): Promise<{ ms(): Promise<number>; close(): Promise<void> }> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Performance.enable');
-  const read = async () => 1000 * ((await session.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+  const session = await within(CALL_MS, 'opening a DevTools session', page.context().newCDPSession(page));
+  await within(CALL_MS, 'DevTools Performance.enable', session.send('Performance.enable'));
+  const read = async () => 1000 * ((await within(CALL_MS, 'DevTools Performance.getMetrics', session.send('Performance.getMetrics'))).metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
   const start = await read();
-  return { ms: async () => (await read()) - start, close: () => session.detach() };
+  return { ms: async () => (await read()) - start, close: () => within(CALL_MS, 'closing a DevTools session', session.detach()) };
 }
 
 // 4 and 5. Mutation storm and memory -----------------------------------------------------------------
 /** Runs after page changes so far in the page's top frame (gate checks and detection passes), and the
  *  time they took. */
 const runsSoFar = async (page: Page) => {
-  const stats = await contentStats(page);
+  const stats = await within(CALL_MS, "reading the content scripts' counters", contentStats(page));
   return { passes: stats?.passes ?? 0, busyMs: stats?.busyMs ?? 0 };
 };
 
@@ -213,6 +251,7 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
   for (const [kind, url] of [['login', 'https://login.aliexpress.com/'], ['list', 'https://www.aliexpress.com/item/1005000000001.html']] as const) {
     server.route(url, stormPage(kind, seconds));
     server.route(control(url), stormPage(kind, seconds));
+    doing = `the mutation storm on the ${kind} page`;
     const results = { with: [] as number[], without: [] as number[], mutations: { with: [] as number[], without: [] as number[] }, rate: [] as number[], busy: [] as number[], share: [] as number[] };
     for (let round = 0; round < 10; round++) {
       for (const label of round % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
@@ -222,7 +261,7 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
         const before = label === 'with' ? await runsSoFar(page) : null;
         const t0 = Date.now();
         await page.waitForFunction(() => (window as unknown as { stormResult?: unknown }).stormResult, undefined, { timeout: 30_000, polling: 200 });
-        const r = (await page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult)) as { work: number; mutations: number };
+        const r = (await within(CALL_MS, `reading the storm's result (${kind} page)`, page.evaluate(() => (window as unknown as { stormResult: { work: number; mutations: number } }).stormResult))) as { work: number; mutations: number };
         // The page works for a fixed time, so its total depends on how many turns it got: compare the
         // cost of its work per thousand mutations.
         results[label].push((1000 * r.work) / r.mutations);
@@ -248,10 +287,10 @@ async function storm(server: FixtureServer, context: BrowserContext): Promise<vo
 }
 
 async function heapUsed(page: Page): Promise<number> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await session.send('Runtime.getHeapUsage');
-  await session.detach();
+  const session = await within(CALL_MS, 'opening a DevTools session', page.context().newCDPSession(page));
+  await within(CALL_MS, 'DevTools HeapProfiler.collectGarbage', session.send('HeapProfiler.collectGarbage'));
+  const { usedSize } = await within(CALL_MS, 'DevTools Runtime.getHeapUsage', session.send('Runtime.getHeapUsage'));
+  await within(CALL_MS, 'closing a DevTools session', session.detach());
   return usedSize;
 }
 
@@ -264,6 +303,7 @@ async function memory(server: FixtureServer, context: BrowserContext): Promise<v
   const url = 'https://login.aliexpress.com/?bench=memory';
   server.route(url, stormPage('login', 70, reviews(600)));
   server.route(control(url), stormPage('login', 70, reviews(600)));
+  doing = 'the memory of a large sign-in page';
   const samples: Record<string, number[]> = {};
   let elements = 0;
   let detectors = 0;
@@ -277,7 +317,7 @@ async function memory(server: FixtureServer, context: BrowserContext): Promise<v
         samples[label]!.push(await heapUsed(page));
       }
       if (label === 'with') {
-        elements = await page.evaluate(() => document.querySelectorAll('*').length);
+        elements = await within(CALL_MS, 'counting the elements', page.evaluate(() => document.querySelectorAll('*').length));
         detectors = (await contentStats(page))?.detectors ?? 0;
       }
       await page.close();
@@ -294,6 +334,9 @@ async function memory(server: FixtureServer, context: BrowserContext): Promise<v
 /** `npm run bench -- load storm` runs only those parts (while working on one figure); none: all. */
 const PARTS = { detection: detectionPass, load: pageLoad, storm, memory } as const;
 
+/** A part as a whole (the longest, the mutation storm, takes about two and a half minutes). */
+const PART_MS = 5 * 60_000;
+
 async function main(): Promise<void> {
   if (!readdirSync(CHROME_BUILD).includes('manifest.json')) throw new Error('build first: npm run build');
   const report = process.argv.includes('--report');
@@ -301,14 +344,24 @@ async function main(): Promise<void> {
   const unknown = wanted.filter((part) => !(part in PARTS));
   if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);
   injectedCode();
-  const server = await startFixtureServer();
-  // One browser with the extension; "without" is the same page on a host the extension does not run on.
-  const withExt = await launchChromium({ port: server.port, extensionDir: CHROME_BUILD });
+  // Whatever was opened is closed however the run ends: an open server or browser would keep the
+  // process alive after an error (what made `npm run bench` hang after a failed launch).
+  let server: FixtureServer | undefined;
+  let withExt: { close(): Promise<void> } | undefined;
   try {
-    for (const [name, part] of Object.entries(PARTS)) if (!wanted.length || wanted.includes(name)) await part(server, withExt.context);
+    doing = 'starting the fixture server';
+    const started = await within(CALL_MS, doing, startFixtureServer());
+    server = started;
+    // One browser with the extension; "without" is the same page on a host the extension does not run on.
+    doing = 'launching Chromium with the extension';
+    const browser = await within(CALL_MS, doing, launchChromium({ port: started.port, extensionDir: CHROME_BUILD }));
+    withExt = browser;
+    for (const [name, part] of Object.entries(PARTS)) {
+      if (!wanted.length || wanted.includes(name)) await within(PART_MS, `the ${name} part (at ${doing})`, part(started, browser.context));
+    }
   } finally {
-    await withExt.close();
-    await server.close();
+    const closing = [withExt?.close(), server?.close()].map((done) => done?.catch((error: unknown) => console.error(`bench: closing: ${String(error)}`)));
+    await within(30_000, 'closing the browser and the fixture server', Promise.all(closing)).catch((error: unknown) => console.error(`bench: ${(error as Error).message}`));
   }
   const widths = ROWS[0]!.map((_, i) => Math.max(...ROWS.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -321,7 +374,12 @@ async function main(): Promise<void> {
   } else console.log('bench: every budget met');
 }
 
-void main().catch((error) => {
-  console.error(`bench: ${(error as Error).stack ?? error}`);
-  process.exitCode = 1;
-});
+// The process ends when the bench does, pass or fail: nothing left open (a timer, a socket, a browser
+// that would not close) keeps it waiting.
+main().then(
+  () => process.exit(),
+  (error: unknown) => {
+    console.error(`bench: stopped at ${doing}: ${(error as Error).stack ?? error}`);
+    process.exit(1);
+  },
+);
