@@ -8,7 +8,7 @@ import { hostPermissionPatterns, siteForUrl } from '@/lib/sites';
 import { BOOT_RUNNING, LOAD_WAIT_MS } from '@/lib/content/stats';
 import { OPTIONS_KEY, readChecked, validateOptions, validateTicks } from '@/lib/settings';
 import { optionsItem, ticksItem } from '@/lib/stored';
-import { forgetTab, newTopDocument, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
+import { forgetTab, newTopDocument, returnedInTab, setFrameFindings, tabFindings, tabsWithFindings } from '@/lib/background/tab-findings';
 import { isCauseOnly } from '@/lib/detection/detect';
 import { FOCUS_COMMAND } from '@/lib/commands';
 import type { Finding, FindingId, SiteId } from '@/lib/findings';
@@ -81,8 +81,10 @@ export default defineBackground(() => {
         const shown = tips ? message.findings.filter((finding) => sites[finding.site]) : [];
         const site = siteForUrl(new URL(url))!;
         const reset = await lastReset.getValue();
+        // Back in the tab after the user passed or tried it (a robot check that loops): its card says so.
+        const back = new Set(await returnedInTab(tabId));
         const answer: TipsAnswer = {
-          tips: shown.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, message.lang, url, finding.detail) })),
+          tips: shown.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, message.lang, url, finding.detail, back.has(finding.id)) })),
           afterReset: !!reset && reset.site === site.id && reset.undoUntil > Date.now(),
         };
         return answer;

@@ -2,7 +2,7 @@ import type { FindingDetail, FindingId, Lang, SiteId, Tip } from '../findings';
 import { contactFor, forMarketplace } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
-import { detailTip, passwordResetPage, primaryFor } from './situations';
+import { backWords, detailTip, passwordResetPage, primaryFor } from './situations';
 
 const TABLES = { ja, en } as const;
 
@@ -21,9 +21,10 @@ export function tipFor(site: SiteId, id: FindingId, lang: Lang, detail?: Finding
 
 /** The tip as shown on a page: a situation for the site's support links the contact or help page of the
  *  tab's own marketplace (each Amazon marketplace's own, 1688, Taobao or Alibaba.com), and Amazon.co.jp's
- *  contact page in its details becomes the tab's marketplace's. */
-export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: string, detail?: FindingDetail): Tip {
-  const tip = tipFor(site, id, lang, detail);
+ *  contact page in its details becomes the tab's marketplace's. `back`: the situation is back in the tab
+ *  (a robot check that loops: its card says so, and its primary is another; lib/tips/situations.ts). */
+export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: string, detail?: FindingDetail, back = false): Tip {
+  const tip = { ...tipFor(site, id, lang, detail), ...backWords(site, id, lang, back) };
   const host = URL.canParse(pageUrl) ? new URL(pageUrl).hostname : null;
   // A wrong password: the marketplace's password reset page is the card's page (the page's own link first, in the card).
   const resetPage = id === 'wrong-password' && !tip.sitePage ? passwordResetPage(site, host, lang) : null;
@@ -33,6 +34,6 @@ export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: stri
     ...(resetPage ? { sitePage: resetPage } : {}),
     ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host, lang) } : {}),
   };
-  const primary = primaryFor(site, id, detail, shown);
+  const primary = primaryFor(site, id, detail, shown, back);
   return primary ? { ...shown, primary } : shown;
 }

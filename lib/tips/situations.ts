@@ -35,7 +35,7 @@ export const DETAIL_JA: DetailTable = {
   common: {
     'verification-code:wrong': {
       title: '確認コードが正しくありません',
-      why: '入力した確認コードが、いちばん新しく届いたものと違うようです。',
+      why: '入力した確認コードが、いちばん新しく届いたものと一致しません。',
       steps: [
         { text: 'いちばん新しく届いた確認コードと、入力した数字を1桁ずつ見比べます。' },
         { text: '入力欄の数字を消して、半角数字で入力し直します。' },
@@ -66,7 +66,7 @@ export const DETAIL_JA: DetailTable = {
       title: '確認コードの入力回数が上限です',
       why: '間違った確認コードを何度も入力したため、いまは確認を続けられません。',
       steps: [
-        { text: 'しばらく時間をおきます。画面に時間が書かれている場合は、その時間を待ちます。' },
+        { text: '画面に書かれた時間、書かれていなければしばらく待ちます。' },
         { text: '時間がたってから、新しい確認コードを受け取ります。' },
         { text: 'いちばん新しく届いた確認コードを、半角数字で入力します。' },
       ],
@@ -80,7 +80,7 @@ export const DETAIL_JA: DetailTable = {
         { text: 'アカウントのメールアドレスと、画面に表示された文言を伝えます。' },
         { text: 'サポートから返事が届くまで、新しいアカウントは作らずに待ちます。' },
       ],
-      causes: ['規約に反すると判断された取引や操作があった', '支払いに問題があった', `制限を知らせるメールやSMSには偽物もある。${NEVER_ASKS_JA}`],
+      causes: [`注：制限を知らせるメールやSMSには偽物もある。${NEVER_ASKS_JA}`, '規約に反すると判断された取引や操作があった', '支払いに問題があった'],
       sitePageIsSupport: true,
     },
   },
@@ -178,19 +178,37 @@ const PRIMARY: Partial<Record<FindingId | `${FindingId}:${FindingDetail}`, Prima
   'blank-login-page': { do: 'reset' },
   'full-width-input': { do: 'fix-width' },
 };
-/** A robot check that loops on Alibaba's and AliExpress's punish pages: the site's data. Amazon's image
- *  check is answered by typing the characters (no reset). */
-const PRIMARY_BY_SITE: Partial<Record<SiteId, Partial<Record<FindingId, PrimaryAction>>>> = {
-  aliexpress: { 'bot-check': { do: 'reset' } },
-  alibaba: { 'bot-check': { do: 'reset' } },
+/** A situation back in the tab (the tab showed it, stopped showing it once the user passed or tried it or
+ *  the page was loaded again, and shows it again: lib/background/tab-findings.ts) whose fix is another then:
+ *  its primary, and the card's title and line that say it loops. A robot check that loops on Alibaba's and
+ *  AliExpress's punish pages is ended by the site's data; the first one is answered by completing it (the
+ *  card's steps, no button), and Amazon's image check by typing the characters (never a reset). A check
+ *  whose slider says it failed is slider-stuck's card (its reset), not this one. */
+const LOOPING_CHECK = {
+  primary: { do: 'reset' },
+  words: {
+    ja: { title: 'ロボット確認が何度も表示されます', why: '確認を済ませても同じ確認に戻される場合は、このブラウザーに保存されたサイトのデータが原因のことがあります。' },
+    en: { title: 'The robot check keeps coming back', why: "When the same check comes back after you pass it, the site's data saved in this browser is often the cause." },
+  },
+} as const satisfies { primary: PrimaryAction; words: Record<Lang, Pick<Tip, 'title' | 'why'>> };
+const WHEN_BACK: Partial<Record<SiteId, Partial<Record<FindingId, typeof LOOPING_CHECK>>>> = {
+  aliexpress: { 'bot-check': LOOPING_CHECK },
+  alibaba: { 'bot-check': LOOPING_CHECK },
 };
 
-export function primaryFor(site: SiteId, id: FindingId, detail: FindingDetail | undefined, tip: Tip): PrimaryAction | undefined {
+/** The card's words for a situation back in the tab (`back`) where its fix is another then: it says it
+ *  loops. Undefined where nothing changes. */
+export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean): Pick<Tip, 'title' | 'why'> | undefined {
+  return back ? WHEN_BACK[site]?.[id]?.words[lang] : undefined;
+}
+
+/** `back`: the situation is back in the tab (see WHEN_BACK). */
+export function primaryFor(site: SiteId, id: FindingId, detail: FindingDetail | undefined, tip: Tip, back = false): PrimaryAction | undefined {
   // A frozen Alibaba account is for support whatever the page says (its own card).
   if (site === 'alibaba' && id === 'account-locked') return { do: 'press', control: 'contact-support' };
   // Amazon's hold is lifted on its account-status page (the card's site page); its lock card says so too.
   if (site === 'amazon' && id === 'account-locked' && detail !== 'restricted') return { do: 'site-page' };
-  const chosen = (detail && PRIMARY[`${id}:${detail}`]) || PRIMARY_BY_SITE[site]?.[id] || PRIMARY[id];
+  const chosen = (detail && PRIMARY[`${id}:${detail}`]) || (back && WHEN_BACK[site]?.[id]?.primary) || PRIMARY[id];
   if (chosen) return chosen;
   return tip.sitePage || tip.sitePageIsSupport ? { do: 'site-page' } : undefined;
 }

@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addEvent, parseJourney, readJourney, recordJourney, type JourneyEvent } from '@/lib/background/journey';
+import { forgetTab, newTopDocument, returnedInTab, setFrameFindings } from '@/lib/background/tab-findings';
+import type { Finding, Lang, SiteId } from '@/lib/findings';
+import { tipOnPage } from '@/lib/tips';
 
 const now = Date.parse('2026-11-28T10:17:00Z');
 const minute = 60_000;
@@ -115,5 +118,71 @@ describe('journey storage', () => {
   it('a malformed event is not recorded', async () => {
     await recordJourney('amazon', { at: Date.now(), kind: 'seen', what: 'not-a-finding' });
     expect(await readJourney('amazon')).toEqual([]);
+  });
+});
+
+describe("the tab's journey: a robot check that comes back (issue 19: the reset only for a check that loops)", () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.useRealTimers());
+
+  const TAB = 7;
+  const check = (site: SiteId): Finding => ({ id: 'bot-check', site, severity: 'warning', evidence: '/_____tmd_____/punish' });
+  const URL_OF: Record<SiteId, string> = {
+    aliexpress: 'https://www.aliexpress.com/wholesale/_____tmd_____/punish?x5step=2&action=captcha',
+    alibaba: 'https://s.1688.com/selloffer/_____tmd_____/punish?x5step=2&action=captcha',
+    amazon: 'https://www.amazon.co.jp/errors/validateCaptcha',
+  };
+  /** What happens in the tab, in order: the check reported, the page loaded again (a new top document), the
+   *  check gone from the page (passed, or its dialog closed), minutes passing. */
+  type Step = 'check' | 'new-document' | 'gone' | `wait ${number}`;
+  /** The card's primary as the background answers the tips after `steps` (entrypoints/background.ts). */
+  async function primaryAfter(site: SiteId, steps: Step[], lang: Lang = 'ja') {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    for (const step of steps) {
+      vi.setSystemTime(Date.now() + 1000);
+      if (step === 'check') await setFrameFindings(TAB, 0, [check(site)]);
+      else if (step === 'gone') await setFrameFindings(TAB, 0, []);
+      else if (step === 'new-document') await newTopDocument(TAB, Date.now());
+      else vi.setSystemTime(Date.now() + Number(step.split(' ')[1]) * minute);
+    }
+    const back = new Set(await returnedInTab(TAB));
+    return tipOnPage(site, 'bot-check', lang, URL_OF[site], undefined, back.has('bot-check')).primary?.do ?? null;
+  }
+
+  const cases: Array<[string, SiteId, Step[], 'reset' | null]> = [
+    ['the first check in the tab: completed, no reset', 'aliexpress', ['check'], null],
+    ['the first check, reported again by the same page: still the first', 'aliexpress', ['check', 'check', 'check'], null],
+    ['the same check again in the tab (the page loaded again): the reset', 'aliexpress', ['check', 'new-document', 'check'], 'reset'],
+    ['passed, and the check is back on the same page: the reset', 'aliexpress', ['check', 'gone', 'check'], 'reset'],
+    ['1688: the same check again in the tab: the reset', 'alibaba', ['check', 'new-document', 'check'], 'reset'],
+    ['1688: the first check: no reset', 'alibaba', ['check'], null],
+    ['a check back more than 30 minutes later is a new one', 'aliexpress', ['check', 'new-document', 'wait 31', 'check'], null],
+    ['back, gone, back again: still a loop', 'aliexpress', ['check', 'gone', 'check', 'new-document', 'check'], 'reset'],
+    ["Amazon's image check, first: never a reset", 'amazon', ['check'], null],
+    ["Amazon's image check, again in the tab: never a reset", 'amazon', ['check', 'new-document', 'check'], null],
+  ];
+  it.each(cases)('%s', async (_name, site, steps, expected) => {
+    expect(await primaryAfter(site, steps)).toBe(expected);
+    expect(await primaryAfter(site, steps, 'en')).toBe(expected);
+  });
+
+  it('another tab, or a tab that left the sites, starts over', async () => {
+    await setFrameFindings(TAB, 0, [check('aliexpress')]);
+    await newTopDocument(TAB, Date.now() + 1);
+    await setFrameFindings(TAB, 0, [check('aliexpress')]);
+    await setFrameFindings(TAB + 1, 0, [check('aliexpress')]);
+    expect(await returnedInTab(TAB)).toEqual(['bot-check']);
+    expect(await returnedInTab(TAB + 1)).toEqual([]);
+    await forgetTab(TAB);
+    await setFrameFindings(TAB, 0, [check('aliexpress')]);
+    expect(await returnedInTab(TAB)).toEqual([]);
+  });
+
+  it('garbage in session storage reads as nothing back', async () => {
+    await fakeBrowser.storage.session.set({ [`tab-returns-${TAB}`]: { 'bot-check': { left: 'x', back: true }, nope: { left: 1, back: true } } });
+    await setFrameFindings(TAB, 0, [check('aliexpress')]);
+    expect(await returnedInTab(TAB)).toEqual([]);
   });
 });

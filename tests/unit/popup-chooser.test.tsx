@@ -169,9 +169,16 @@ describe('one reset button in the popup', () => {
   /** The card's reset button and the popup's own (the one in its reset section). */
   const resetButtons = (root: HTMLElement) => root.querySelectorAll('section.card [data-action="reset"], section.reset > button').length;
 
-  it('AliExpress bot-check found: its card\'s primary is the reset, and the popup leaves its own out', async () => {
-    const root = await popupOn([{ id: 'bot-check', site: 'aliexpress', severity: 'error', evidence: '' }]);
+  it('AliExpress slider-stuck found: its card\'s primary is the reset, and the popup leaves its own out', async () => {
+    const root = await popupOn([{ id: 'slider-stuck', site: 'aliexpress', severity: 'error', evidence: '' }]);
     expect(root.querySelector('section.card[data-primary="reset"]')).not.toBeNull();
+    expect(resetButtons(root)).toBe(1);
+  });
+
+  it('AliExpress bot-check found (a first check: completed, not reset): no reset in its card, the popup offers its own', async () => {
+    const root = await popupOn([{ id: 'bot-check', site: 'aliexpress', severity: 'warning', evidence: '' }]);
+    expect(root.querySelector('section.card[data-finding="bot-check"]')).not.toBeNull();
+    expect(root.querySelector('section.card [data-action="reset"]')).toBeNull();
     expect(resetButtons(root)).toBe(1);
   });
 

@@ -73,7 +73,9 @@ const ROWS: Row[] = [
   ['alibaba.com', 'slider-stuck', undefined, {}, 'reset', null],
   ['aliexpress', 'blank-login-page', undefined, {}, 'reset', null],
   ['amazon.co.jp', 'blank-login-page', undefined, {}, 'reset', null],
-  ['1688', 'bot-check', undefined, {}, 'reset', null],
+  // A first robot check is answered by completing it (the card's steps): no button (a loop: below).
+  ['1688', 'bot-check', undefined, {}, null, null],
+  ['aliexpress', 'bot-check', undefined, {}, null, null],
   ['amazon.co.jp', 'bot-check', undefined, {}, null, null],
   ['aliexpress', 'full-width-input', undefined, {}, 'fix-width', null],
   ['amazon.co.jp', 'page-error', undefined, {}, 'site-page', 'https://www.amazon.co.jp/gp/help/customer/contact-us'],
@@ -132,6 +134,54 @@ describe('each situation: its title and its one primary button', () => {
   });
 });
 
+describe('a robot check: the reset only for one that loops (issue 19: "a robot check that loops")', () => {
+  // [where, back in the tab, the card's primary]: the first check is completed, not reset; the same check back
+  // in the tab (passed or tried, then there again) is a loop, ended by the site's data; Amazon's image check never.
+  const LOOPS: Array<[Where, boolean, 'reset' | null]> = [
+    ['aliexpress', false, null],
+    ['aliexpress', true, 'reset'],
+    ['1688', false, null],
+    ['1688', true, 'reset'],
+    ['alibaba.com', true, 'reset'],
+    ['taobao', true, 'reset'],
+    ['amazon.co.jp', false, null],
+    ['amazon.co.jp', true, null],
+    ['amazon.com', true, null],
+  ];
+  it.each(LOOPS.flatMap((row) => (['ja', 'en'] as const).map((lang) => [...row, lang] as const)))('%s, back in the tab: %s → %s (%s)', async (where, back, action, lang) => {
+    const site = SITE_OF[where];
+    const tip = tipOnPage(site, 'bot-check', lang, URL_OF[where], undefined, back);
+    const first = tipOnPage(site, 'bot-check', lang, URL_OF[where]);
+    expect(tip.primary?.do ?? null).toBe(action);
+    // The loop's card says it loops; a first check's (and Amazon's) is the check's own card.
+    if (action === 'reset') {
+      expect(tip.title).not.toBe(first.title);
+      expect(tip.title).toMatch(lang === 'ja' ? /ロボット確認が何度も/ : /keeps coming back/);
+      expect(tip.steps).toEqual(first.steps);
+    } else expect(tip).toEqual(first);
+    // As the card draws it: the reset is the first, primary button, and asks first; else no primary at all.
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    const on = ALL_HANDLERS();
+    const page: CardPage = { controls: {}, hints: [], afterReset: false, address: URL_OF[where], hasPasswordField: true };
+    render(<Card shown={{ finding: { id: 'bot-check', site, severity: 'warning', evidence: 'x' }, tip }} lang={lang} page={page} on={on} foldSteps />, container);
+    const card = container.querySelector<HTMLElement>('section[data-finding="bot-check"]')!;
+    const primary = card.querySelector<HTMLElement>('[data-primary]');
+    expect(card.querySelector('h2')!.textContent).toBe(tip.title);
+    if (action === null) {
+      expect(primary).toBeNull();
+      // Nothing folds the steps away: they are the answer.
+      expect(card.querySelector('details.how')).toBeNull();
+      return;
+    }
+    expect(card.querySelector('button:not(.icon), a.button')).toBe(primary);
+    expect(primary!.dataset.action).toBe('reset');
+    primary!.click();
+    await flush();
+    expect(card.querySelector('[data-action="confirm-reset"]')).not.toBeNull();
+  });
+});
+
 describe('what was typed: one press corrects it', () => {
   it.each(['ja', 'en'] as const)('the +81 number without its trunk 0, and a mail domain one slip off (%s)', async (lang) => {
     const phone = show('aliexpress', 'account-locked', 'locked', lang, { fixes: [{ kind: 'phone', value: '9012345678', shown: '9012345678' }] });
@@ -145,7 +195,7 @@ describe('what was typed: one press corrects it', () => {
     expect(mail.primary!.textContent).toContain('gmail.com');
     expect(mail.first).toBe(mail.primary);
   });
-  it('「9012345678 に直す」 as the issue words it', () => expect(CARD_STRINGS.ja.fixTyped('9012345678')).toBe('9012345678 に直す'));
+  it('「9012345678に直す」 as the issue words it, without the space (docs/glossary.md)', () => expect(CARD_STRINGS.ja.fixTyped('9012345678')).toBe('9012345678に直す'));
 });
 
 describe('never a card that contradicts the page', () => {
