@@ -34,7 +34,7 @@ export function statusNow(identity: BrowserIdentity): VersionStatus {
 
 /** Where this browser updates itself. */
 export function updateRoute(identity: BrowserIdentity): { url?: string; ja: string; en: string } {
-  if (identity.ios) return { ja: '「設定」→「一般」→「ソフトウェアアップデート」で iOS を更新してください（iPhone のブラウザーは iOS と一緒に更新されます）。', en: 'Update iOS in Settings → General → Software Update (browsers on iPhone update with iOS).' };
+  if (identity.ios) return { ja: '「設定」→「一般」→「ソフトウェアアップデート」でiOSを更新してください（iPhoneのブラウザーはiOSと一緒に更新されます）。', en: 'Update iOS in Settings → General → Software Update (browsers on iPhone update with iOS).' };
   switch (identity.name) {
     case 'Google Chrome':
       return { url: 'chrome://settings/help', ja: 'メニュー →「ヘルプ」→「Google Chrome について」で更新します。', en: 'Menu → Help → About Google Chrome updates it.' };
@@ -47,7 +47,7 @@ export function updateRoute(identity: BrowserIdentity): { url?: string; ja: stri
     case 'Firefox':
       return { ja: 'メニュー →「ヘルプ」→「Firefox について」で更新します。', en: 'Menu → Help → About Firefox updates it.' };
     case 'Safari':
-      return { ja: 'macOS の「ソフトウェアアップデート」で Safari を更新します。', en: 'Safari updates with macOS Software Update.' };
+      return { ja: 'macOSの「ソフトウェアアップデート」でSafariを更新します。', en: 'Safari updates with macOS Software Update.' };
     default:
       return { ja: 'ブラウザーの設定にある「更新」または「バージョン情報」から更新してください。', en: "Use the browser's own update or About page." };
   }

@@ -6,14 +6,14 @@ import { SITES } from '@/lib/sites';
 
 const TEXT = {
   ja: {
-    title: 'Login Rescue の設定',
+    title: 'Login Rescueの設定',
     sites: 'ページ内のヒントを使うサイト',
     tips: 'ページ内にヒントを表示する（オフでもツールバーのボタンから確認できます）',
     resetChecklist: '確認リストのチェックをすべて外す',
     cleared: 'チェックを外しました。',
     showCards: '閉じたヒントをもう一度表示する',
     cardsShown: '閉じたヒントを表示するようにしました。',
-    shortcut: 'Alt+Shift+L キーでページ内のヒントに移動し、Esc キーでヒントを小さくできます。',
+    shortcut: 'Alt+Shift+Lキーでページ内のヒントに移動し、Escキーでヒントを小さくできます。',
     repaired: '保存された設定を読み込めなかったため、初期設定に戻しました。',
     privacy: 'プライバシー',
     promise: [

@@ -46,7 +46,7 @@ export const alibabaSupport: SiteSupport = {
   },
   // The reset covers taobao.com's cookies (its sign-in pages serve these accounts: see `domains`).
   resetWarning: {
-    ja: 'taobao.com の Cookie も削除するため、Taobao からもログアウトされます。',
+    ja: 'taobao.comのCookieも削除するため、Taobaoからもログアウトされます。',
     en: "Taobao's cookies are removed too, so you will also be signed out of Taobao.",
   },
 };

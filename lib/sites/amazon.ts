@@ -46,7 +46,7 @@ export const amazonSupport: SiteSupport = {
     ],
   },
   resetWarning: {
-    ja: 'amazon.com では、同じドメインの AWS・Seller Central などからもログアウトされます。',
+    ja: 'amazon.comでは、同じドメインのAWS・Seller Centralなどからもログアウトされます。',
     en: 'On amazon.com this also signs you out of AWS, Seller Central and other services on the same domain.',
   },
 };

@@ -140,7 +140,7 @@ describe('help with what was typed', () => {
   it('live hints (the +81 number, a mail slip) are shown in the card', () => {
     const hint = CARD_STRINGS.ja.phoneHint('9012345678');
     const { card } = show('aliexpress', 'verification-code', 'ja', {}, { hints: [hint] });
-    expect(card.querySelector('.hint')!.textContent).toBe('+81 を選んだ場合は、先頭の 0 を除いて 9012345678 と入力します。');
+    expect(card.querySelector('.hint')!.textContent).toBe('国番号で「+81」を選んだ場合は、先頭の0を除いて9012345678と入力します。');
   });
 
   it('a blank page after a reset: the next step is another browser, with the address to copy', async () => {
