@@ -235,9 +235,10 @@ export const en: TipTable = {
       steps: [
         { text: 'If it was you, complete the identity check as the page asks.' },
         { text: 'If it was not you, change to a password you use nowhere else and that is hard to guess.' },
-        { text: 'If it was not you, do not use links in emails: type the site\'s address yourself, open its help and contact support (support will never ask for your password).' },
+        { text: 'If it was not you, do not use links in emails: type the site\'s address yourself, open its help and contact support.' },
       ],
       causes: [
+        'Note: support will never ask for your password',
         'You signed in from a new device, place or network',
         'You use the same password on other sites',
         'An email or SMS claiming to be support is fake and leads to a fake page',
@@ -457,7 +458,7 @@ export const en: TipTable = {
     amazon: {
       'wrong-password': {
         title: 'Your password is incorrect',
-        why: 'When you usually stay signed in, you may have forgotten the password.',
+        why: 'The password you entered does not match; if you cannot remember it, reset it from “Forgot your password?”.',
         steps: [
           { text: 'Check Caps Lock and the input mode, then type it again (if you use the numeric keypad, check Num Lock too).' },
           { text: 'If you cannot remember it, press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
@@ -465,6 +466,7 @@ export const en: TipTable = {
         ],
         causes: [
           'A typo from Caps Lock, Num Lock or full-width input',
+          'You usually stay signed in and have forgotten the password: a new device asks for it',
           'Someone else may have changed the password. If the right password no longer works, contact customer service from Amazon\'s contact page',
         ],
       },
@@ -514,9 +516,10 @@ export const en: TipTable = {
         steps: [
           { text: 'If the account is on hold, open Amazon\'s page for accounts on hold with the button below.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
-          { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page (support will never ask for your password).' },
+          { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page.' },
         ],
         causes: [
+          'Note: support will never ask for your password',
           'An unusual payment on a recent order',
           'Amazon needs to verify that the payment method is yours',
           'The email about the hold or lock may be fake and lead to a fake page',
@@ -532,10 +535,11 @@ export const en: TipTable = {
         why: 'Someone else may know your password and may have changed it.',
         steps: [
           { text: 'Have your email, account name and address, and the last 4 digits of the credit card on the account, at hand.' },
-          { text: 'Ask customer service for a call from Amazon\'s contact page (support will never ask for your password).' },
+          { text: 'Ask customer service for a call from Amazon\'s contact page.' },
           { text: 'Check your credit card statement and, if there are charges you do not recognise, ask the card company to stop the card.' },
         ],
         causes: [
+          'Note: support will never ask for your password',
           'The correct email and password no longer work',
           'An email about a device or app you did not add. To tell whether it is real, open Amazon\'s site yourself instead of using the email\'s links',
           'You use the same password on other sites: once recovered, change to a strong password you use nowhere else and that is hard to guess',
@@ -662,9 +666,10 @@ export const en: TipTable = {
         steps: [
           { text: 'Change to a password you use nowhere else and that is hard to guess.' },
           { text: 'Turn on 2-step verification.' },
-          { text: 'Do not use links in emails: type the address of the site you use yourself, open its help and report what happened (support will never ask for your password).' },
+          { text: 'Do not use links in emails: type the address of the site you use yourself, open its help and report what happened.' },
         ],
         causes: [
+          'Note: support will never ask for your password',
           'A sign-in from an unusual device or from another country or region (when travelling, for example)',
           'A reused password or a shared account',
           'An email or call claiming to be support is fake and leads to a fake page',

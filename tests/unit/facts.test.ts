@@ -67,12 +67,12 @@ const FACTS: Fact[] = [
     fact: 'ae-cookie-blank-page',
     says: "Broken cookies can leave the sign-in page blank: delete the site's cookies and try another browser.",
     where: [
-      tip('aliexpress', 'blank-login-page', 'why', { ja: /Cookie に不具合.*表示されない/, en: /cookies can leave the sign-in page blank/ }),
+      tip('aliexpress', 'blank-login-page', 'why', { ja: /Cookieに不具合.*表示されない/, en: /cookies can leave the sign-in page blank/ }),
       tip('aliexpress', 'blank-login-page', 'steps', { ja: [/「このサイトのデータをリセット」/, /別のブラウザー/], en: [/“Reset this site's data”/, /another browser/] }),
       item('aliexpress', 'site-data', { ja: /真っ白/, en: /blank/ }),
     ],
   },
-  { fact: 'ae-app-try-website', says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault.', where: [item('aliexpress', 'device-network')], ja: [/ブラウザーで AliExpress のサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] },
+  { fact: 'ae-app-try-website', says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault.', where: [item('aliexpress', 'device-network')], ja: [/ブラウザーでAliExpressのサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] },
   { fact: 'ae-app-settings-reinstall', says: "Then check the app's settings or reinstall it.", where: [item('aliexpress', 'device-network')], ja: [/アプリの設定を見直す/, /再インストール/], en: [/app's settings/, /delete the app and install it again/] },
 
   // AliExpress: forgot the password
@@ -80,7 +80,7 @@ const FACTS: Fact[] = [
     fact: 'ae-reset-flow',
     says: 'Forgot password → email, member ID or phone → Get code → 6-digit code by email → Verify → new password → Update password.',
     where: [
-      tip('aliexpress', 'password-reset', 'steps', { ja: [/会員 ID・電話番号/, /「コードを取得する」/, /6桁の確認コード/, /「認証」（Verify）/, /「パスワードの更新」（Update password）/], en: [/member ID or phone number/, /“Get code”/, /6-digit verification code/, /“Verify”/, /“Update password”/] }),
+      tip('aliexpress', 'password-reset', 'steps', { ja: [/会員ID・電話番号/, /「コードを取得する」/, /6桁の確認コード/, /「認証」（Verify）/, /「パスワードの更新」（Update password）/], en: [/member ID or phone number/, /“Get code”/, /6-digit verification code/, /“Verify”/, /“Update password”/] }),
       tip('aliexpress', 'wrong-password', 'steps', { ja: /「パスワードをお忘れですか？」から/, en: /“Forgot password\?”/ }),
       item('aliexpress', 'password-reset', { ja: [/「パスワードをお忘れですか？」（Forgot password\?）/, /「コードを取得する」（Get code）/, /6桁の確認コード/], en: [/“Forgot password\?”/, /“Get code”/, /6-digit verification code/] }),
     ],
@@ -109,7 +109,7 @@ const FACTS: Fact[] = [
     fact: 'ae-retrieval-note-id-verify-email',
     says: 'Success shows the login ID and a masked email: note the ID, sign in, and register and verify an email at once.',
     where: [
-      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログイン ID と、一部を伏せたメールアドレス/, /ログイン ID を控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /[Nn]ote the login ID/, /add and verify an email right away/] }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログインIDと、一部を伏せたメールアドレス/, /ログインIDを控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /[Nn]ote the login ID/, /add and verify an email right away/] }),
       tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録し/, en: /add and verify your email right away/ }),
     ],
   },
@@ -129,7 +129,7 @@ const FACTS: Fact[] = [
     en: [/most people answer yes, no, then credit card/, /“Retrieve by Card”/],
   },
   { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のバーを右端までスライドして次に進みます/, en: /drag the bar below all the way to the right to continue/ },
-  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibaba グループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
+  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibabaグループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
   { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /ログインを続け/, en: /[Ss]ign in anyway/ },
@@ -137,14 +137,14 @@ const FACTS: Fact[] = [
     fact: 'ae-lock-sms-intl-format',
     says: 'The SMS check takes the number in international form: +81 chosen as the country code, the number typed without its leading 0 (090-1234-5678 → 9012345678), as the card\'s live hint says.',
     where: [tip('aliexpress', 'account-locked', 'steps'), tip('aliexpress', 'verification-code', 'steps'), item('aliexpress', 'lock-notice')],
-    ja: [/国番号は「\+81」/, /先頭の 0 を除/, /9012345678/],
+    ja: [/国番号[はが]「\+81」/, /先頭の0を除/, /9012345678/],
     en: [/choose \+81 as the country code|\+81 \(Japan\) as the country code/i, /without the leading 0/, /9012345678/],
   },
   { fact: 'ae-lock-sms-6-digit', says: 'A 6-digit code arrives by SMS; enter it to unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /6桁の確認コード/, en: /6-digit verification code/ },
   {
     fact: 'ae-sms-blocking',
     says: "No SMS: turn off the phone's SMS blocking (set per carrier).",
-    where: [tip('aliexpress', 'account-locked', 'causes', { ja: /SMS 受信拒否を解除.*携帯電話会社ごと/, en: /turn off SMS blocking.*each carrier/ }), tip('aliexpress', 'verification-code', 'steps', { ja: /SMS 受信拒否/, en: /SMS blocking/ })],
+    where: [tip('aliexpress', 'account-locked', 'causes', { ja: /SMS受信拒否を解除.*携帯電話会社ごと/, en: /turn off SMS blocking.*each carrier/ }), tip('aliexpress', 'verification-code', 'steps', { ja: /SMS受信拒否/, en: /SMS blocking/ })],
   },
   {
     fact: 'ae-lock-chat-path',
@@ -209,7 +209,7 @@ const FACTS: Fact[] = [
       tip('aliexpress', 'email-already-registered', 'causes', { en: /an email and password is reportedly safer than an account such as Google/ }),
       item('aliexpress', 'sign-in-method'),
     ],
-    ja: /Google などのアカウントより、メールアドレスとパスワードで登録する/,
+    ja: /Googleなどのアカウントより、メールアドレスとパスワードで登録する/,
     en: /signing up with an email and password is reportedly safer than with an account such as Google/,
     unconfirmed: true,
   },
@@ -241,23 +241,23 @@ const FACTS: Fact[] = [
     fact: 'amz-four-causes',
     says: 'The four common causes: a forgotten password, a forgotten or wrong email, cache and cookies, a takeover.',
     where: [
-      tip('amazon', 'wrong-password', 'why', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
+      tip('amazon', 'wrong-password', 'causes', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
       tip('amazon', 'account-not-found', 'why', { ja: /メールアドレスの入力ミス/, en: /email has a typo/ }),
-      tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュや Cookie/, en: /cache or cookies/ }),
-      tip('amazon', 'suspicious-activity', 'title', { ja: /第三者にログインされた/, en: /Someone else may have signed in/ }),
+      tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュやCookie/, en: /cache or cookies/ }),
+      tip('amazon', 'suspicious-activity', 'why', { ja: /第三者にログインされ/, en: /Someone else may know your password/ }),
     ],
   },
-  { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'why', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
+  { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'causes', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
   {
     fact: 'amz-reset-flow',
-    says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → 「変更を保存してログインしてください」.',
+    says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → save the change (the dated label 「変更を保存してログインしてください」 is not quoted: docs/glossary.md).',
     where: [
       // The password step (a wrong password) and the sign-up page show the link as it is (tests/fixtures/amazon-real).
       tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /6文字以上/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /at least 6 characters/] }),
       tip('amazon', 'email-already-registered', 'steps', { ja: /^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, en: /^If you do not know the password, press “Forgot your password\?”/ }),
       // Any Amazon marketplace mails it, not only Amazon.co.jp.
       tip('amazon', 'password-reset', 'why', { ja: /Amazonからメールで届く確認コード/, en: /code Amazon emails you/ }),
-      tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /「変更を保存してログインしてください」/], en: [/code field/, /at least 6 characters/] }),
+      tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /変更を保存します/], en: [/code field/, /at least 6 characters/] }),
       item('amazon', 'password-reset', { ja: [/パスワードの入力画面では「パスワードを忘れた場合」/, /メールアドレスの入力画面では、「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/On the password step, press “Forgot your password\?”/, /on the email step it is under “Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
     ],
   },
@@ -280,7 +280,7 @@ const FACTS: Fact[] = [
       item('amazon', 'right-email', { ja: [/ギフトカードの残高/, /プライム会員/, /作る前に、カスタマーサービスに相談/], en: [/gift card balance/, /Prime membership/, /ask customer service before making one/] }),
     ],
   },
-  { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails (said in the checklist; the card says it in its why).', where: [tip('amazon', 'blank-login-page', 'why', { ja: /古いキャッシュや Cookie が、ログインを妨げている/, en: /Old cache or cookies/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
+  { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails (said in the checklist; the card says it in its why).', where: [tip('amazon', 'blank-login-page', 'why', { ja: /古いキャッシュやCookieが、ログインを妨げている/, en: /Old cache or cookies/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
   { fact: 'amz-safari-clear', says: 'Safari on iPhone: Settings → Safari → 「履歴とWebサイトデータを消去」.', where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')], ja: /「設定」→「Safari」→「履歴とWebサイトデータを消去」/, en: /Settings → Safari → “Clear History and Website Data”/ },
   {
     fact: 'amz-android-chrome-clear',
@@ -318,7 +318,7 @@ const FACTS: Fact[] = [
     fact: 'ali-freeze-cause-payment',
     says: 'Payment problems: unpaid by the due date, card misuse, unapproved payment systems, many cancellations or odd transactions.',
     where: [tip('alibaba', 'account-locked', 'causes')],
-    ja: [/期日までの未払い/, /カードの不正利用/, /Alibaba が認めていない決済方法/, /キャンセルや不自然な取引/],
+    ja: [/期日までの未払い/, /カードの不正利用/, /Alibabaが認めていない決済方法/, /キャンセルや不自然な取引/],
     en: [/unpaid by the due date/, /card misuse/, /payment method Alibaba has not approved/, /many cancellations or odd orders/],
   },
   {
@@ -337,7 +337,7 @@ const FACTS: Fact[] = [
   {
     fact: 'ali-recovery-evidence',
     says: 'Gather the account ID, the quoted reason, an honest account, transaction records and screenshots.',
-    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウント ID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウント ID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
+    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウントID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウントID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
   },
   { fact: 'ali-contact-channels', says: 'Support takes a contact form, chat or email; ask for the account to be restored.', where: [tip('alibaba', 'account-locked', 'steps')], ja: /問い合わせフォーム・チャット・メールのいずれかで解除を依頼/, en: /ask to restore the account by contact form, chat or email/ },
   {
@@ -361,7 +361,8 @@ const RULES: Fact[] = [
   {
     fact: 'support-never-asks-password',
     says: 'Support never asks for a password.',
-    where: [tip('aliexpress', 'account-locked', 'causes'), tip('amazon', 'account-locked', 'steps'), tip('amazon', 'suspicious-activity', 'steps'), tip('alibaba', 'account-locked', 'causes'), tip('common', 'suspicious-activity', 'steps'), popup('supportHint'), item('amazon', 'takeover-signs')],
+    // A warning, said after the steps (docs/glossary.md: 注： in Japanese, Note: in English).
+    where: [tip('aliexpress', 'account-locked', 'causes'), tip('amazon', 'account-locked', 'causes'), tip('amazon', 'suspicious-activity', 'causes'), tip('alibaba', 'account-locked', 'causes'), tip('common', 'suspicious-activity', 'causes'), popup('supportHint'), item('amazon', 'takeover-signs')],
     ja: /サポートがパスワードを尋ねることは(ない|なく|ありません)/,
     en: /support will never ask for (your password|it)/i,
   },
@@ -369,7 +370,7 @@ const RULES: Fact[] = [
     fact: 'only-numbers-shown-here',
     says: "Where to reach support is checked in the site's own help, opened by typing its address (Amazon: the numbers shown here or in Amazon's help); the extension never claims its list is the only official one.",
     where: [
-      tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いた AliExpress のヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
+      tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いたAliExpressのヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
       tip('amazon', 'account-locked', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
       tip('amazon', 'suspicious-activity', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
       popup('supportHint', { ja: /下の「公式の窓口」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Official contacts” below, or in the site's help, opened by typing its address yourself/ }),
@@ -391,7 +392,7 @@ const RULES: Fact[] = [
   {
     fact: 'alibaba-1688-taobao-apart',
     says: 'Alibaba.com, 1688 and Taobao are told apart: check which site the account is on, contact that one.',
-    where: [item('alibaba', 'right-account', { ja: /Alibaba\.com・1688・Taobao のどのサイトで登録した/, en: /which site you signed up on \(Alibaba\.com, 1688 or Taobao\)/ }), tip('alibaba', 'account-locked', 'causes', { ja: /Alibaba\.com・1688・Taobao はそれぞれ別のサイト/, en: /Alibaba\.com, 1688 and Taobao are separate sites/ })],
+    where: [item('alibaba', 'right-account', { ja: /Alibaba\.com・1688・Taobaoのどのサイトで登録した/, en: /which site you signed up on \(Alibaba\.com, 1688 or Taobao\)/ }), tip('alibaba', 'account-locked', 'causes', { ja: /Alibaba\.com・1688・Taobaoはそれぞれ別のサイト/, en: /Alibaba\.com, 1688 and Taobao are separate sites/ })],
   },
   {
     fact: 'card-last-4-digits-only',
@@ -412,7 +413,7 @@ const RULES: Fact[] = [
 const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checklist' }> = [
   { fact: 'ae-no-flash', says: 'The old "allow Flash" advice is obsolete: Flash no longer exists.', pattern: /Flash/ },
   { fact: 'ali-japan-mail-unconfirmed', says: 'The Alibaba Japan mail address appears in one article only and could not be confirmed: left out.', pattern: /alibabajapan|inqurity|alibaba-inc\.jp/i },
-  { fact: 'no-1688-taobao-account', says: 'No claim that 1688 signs in with a Taobao account or password (no source).', pattern: /Taobao（淘宝）のアカウント|Taobao の(アカウント|パスワード)|Taobao (account|password)/i },
+  { fact: 'no-1688-taobao-account', says: 'No claim that 1688 signs in with a Taobao account or password (no source).', pattern: /Taobao（淘宝）のアカウント|Taobaoの(アカウント|パスワード)|Taobao (account|password)/i },
   { fact: 'no-tmall-warning', says: "No warning about Tmall: it is outside the reset's scope.", pattern: /Tmall/i },
   { fact: 'no-invented-labels', says: 'No dated or invented page labels (a 「保留中のアカウント」 page, 「…事が出来ません」).', pattern: /保留中のアカウント|事が出来ません|ログインする事/ },
   { fact: 'no-documents-by-mail', says: 'Never tell the user to mail identity documents.', pattern: /(パスポート|運転免許証|本人確認書類)[^。]{0,30}メールで送|(passport|licence|identity documents)[^.]{0,30}by email/i },

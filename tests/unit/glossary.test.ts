@@ -1,7 +1,12 @@
 /**
  * Every text the user reads keeps to docs/glossary.md: one term per thing, no forbidden variant outside a
  * site's quoted label, Japanese with full-width punctuation, no nested brackets, です／ます in steps and
- * how-tos, no casual words; English with the same word every time.
+ * how-tos, no casual words; English with the same word every time. And Japanese as Amazon.co.jp's help
+ * writes it (issue 20, item 4): no space between Japanese and Latin (SMSで, ログインID); one action per step
+ * (≤ 60 characters, one sentence); warnings after the steps as 注： lines; hedges only in the why lines that
+ * guess; no label ending in ください; Chinese labels glossed in Japanese. Read: every tip table and journey card,
+ * the card, popup, welcome and settings pages, the reset's consequences, the checklist, the support message,
+ * _locales, the store listing, the update line and the sites' own contacts and warnings.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +19,9 @@ import { CHECKLISTS } from '@/lib/checklist/items';
 import { SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
-import { DETAIL_EN, DETAIL_JA } from '@/lib/tips/situations';
+import { DETAIL_EN, DETAIL_JA, passwordResetPage } from '@/lib/tips/situations';
+import { contactFor, SUPPORT } from '@/lib/sites';
+import { updateRoute } from '@/lib/this-browser';
 
 const GLOSSARY = readFileSync('docs/glossary.md', 'utf8');
 
@@ -107,6 +114,23 @@ function listingTexts(lang: Lang): Text[] {
     .map((text, i) => ({ where: `listing.${lang} line ${i + 1}`, lang, text, kind: 'other' as const }));
 }
 
+/** The popup's update line for every browser it names, and the sites' own contacts, reset warnings and
+ *  password-reset links (lib/this-browser.ts, lib/sites, lib/tips/situations.ts). */
+function siteTexts(lang: Lang): Text[] {
+  const out: Text[] = [];
+  for (const name of ['Google Chrome', 'Microsoft Edge', 'Brave', 'Opera', 'Firefox', 'Safari', 'Chromium'])
+    for (const ios of [false, true]) walk(updateRoute({ name, version: '1', engine: null, engineMajor: null, ios })[lang], `site updateRoute(${name}${ios ? ', iOS' : ''})`, lang, out);
+  for (const site of SITE_IDS) {
+    walk(SUPPORT[site].contacts[lang].map((c) => c.label), `site SUPPORT.${site}.contacts`, lang, out);
+    walk(SUPPORT[site].resetWarning?.[lang] ?? [], `site SUPPORT.${site}.resetWarning`, lang, out);
+    for (const host of [null, 'www.amazon.co.jp', 'www.amazon.com', 'login.1688.com', 'login.taobao.com', 'www.alibaba.com']) {
+      walk(contactFor(site, host, lang).label, `site contactFor(${site}, ${host})`, lang, out);
+      walk(passwordResetPage(site, host, lang)?.label ?? [], `site passwordResetPage(${site}, ${host})`, lang, out);
+    }
+  }
+  return out;
+}
+
 function checklistTexts(lang: Lang): Text[] {
   return SITE_IDS.flatMap((site) =>
     CHECKLISTS[site].flatMap((item) => [
@@ -124,13 +148,15 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, (lang === 'ja' ? DETAIL_JA : DETAIL_EN) as unknown as TipTable),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
   ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
-  ...walk(WELCOME[lang], `welcome.${lang}`, lang, []),
+  // The welcome page's numbered steps are steps.
+  ...walk(WELCOME[lang], `welcome.${lang}`, lang, []).map((t) => (/\.pin\w+\[\d+\]$/.test(t.where) ? { ...t, kind: 'step' as const } : t)),
   ...walk(allResetConsequences(lang), `reset-consequences.${lang}`, lang, []),
   ...checklistTexts(lang),
   ...walk(OPTIONS[lang], `options.${lang}`, lang, []),
   ...supportTexts(lang),
   ...localeTexts(lang),
   ...listingTexts(lang),
+  ...siteTexts(lang),
 ]);
 const JA = ALL.filter((t) => t.lang === 'ja');
 const EN = ALL.filter((t) => t.lang === 'en');
@@ -163,7 +189,7 @@ const JA_TERMS: Rule[] = [
   { use: '再読み込み', not: /リロード|ページを更新/, listed: ['リロード', 'ページを更新'] },
   { use: 'アカウント照会', not: /アカウントの照会|アカウント検索|アカウントの取得/, listed: ['アカウントの照会', 'アカウント検索', 'アカウントの取得'] },
   { use: '本人確認書類', not: /身分証/, listed: ['身分証'] },
-  { use: 'Google などのアカウント', not: /SNS|ソーシャルアカウント/, listed: ['ソーシャルアカウント', 'SNS アカウント', 'SNS'] },
+  { use: 'Googleなどのアカウント', not: /SNS|ソーシャルアカウント/, listed: ['ソーシャルアカウント', 'SNS アカウント', 'SNS'] },
   { use: '迷惑メールフォルダー', not: /フォルダ(?!ー)/, listed: ['迷惑メールフォルダ'] },
   { use: 'メールアドレス', not: /Eメール|メアド|e-?mail/i, listed: ['Eメール', 'メアド'] },
   { use: 'ログイン画面', not: /ログインページ|サインインページ/, listed: ['ログインページ', 'サインインページ'] },
@@ -251,7 +277,7 @@ describe('the glossary', () => {
   it('reads every user-facing text of the product', () => {
     for (const lang of ['ja', 'en'] as const) {
       const wheres = ALL.filter((t) => t.lang === lang).map((t) => t.where.split(/[ .]/)[0]);
-      for (const source of ['tip', 'card', 'popup', 'welcome', 'reset-consequences', 'checklist', 'options', 'support', '_locales/' + lang, 'listing']) expect(wheres, `${lang} ${source}`).toContain(source);
+      for (const source of ['tip', 'card', 'popup', 'welcome', 'reset-consequences', 'checklist', 'options', 'support', '_locales/' + lang, 'listing', 'site']) expect(wheres, `${lang} ${source}`).toContain(source);
     }
     expect(ALL.length).toBeGreaterThan(600);
   });
@@ -286,6 +312,109 @@ describe('Japanese texts keep to the glossary', () => {
     expect(JA.filter((t) => CASUAL.test(unquotedJa(t.text))).map(show)).toEqual([]);
     expect(JA.filter((t) => KANJI_FORMAL.test(unquotedJa(t.text))).map(show)).toEqual([]);
     expect(JA.filter((t) => TOKI_WA.test(unquotedJa(t.text))).map(show)).toEqual([]);
+  });
+});
+
+// ---- Japanese as Amazon.co.jp's help writes it (issue 20, item 4) ----
+
+/** A Japanese character: kana, kanji, or full-width punctuation and brackets (、。「」（）：・！？). */
+const JA_CHAR = '[\\u3000-\\u303f\\u3040-\\u30ff\\u4e00-\\u9fff\\uff01-\\uff60]';
+/** Spacing: no space between Japanese and Latin letters or digits, either way (SMSで, ログインID, 6桁,
+ *  Caps Lockがオン). A page's label quoted in 「」 keeps its own spacing. */
+const SPACED = new RegExp(`${JA_CHAR} +[A-Za-z0-9+]|[A-Za-z0-9] +${JA_CHAR}`);
+function spaced(text: string): string | null {
+  const plain = unquotedJa(text);
+  const found = SPACED.exec(plain);
+  return found ? plain.slice(Math.max(0, found.index - 4), found.index + found[0].length + 4) : null;
+}
+
+/** A step is one action: at most 60 characters as the card shows it (the JS string's length, the page's quoted
+ *  label included), one sentence (one 。, at its end), and nothing said in parentheses as a second sentence
+ *  (…ます）／…ません）): a second action is a step of its own, a warning a 注 after the steps. */
+const STEP_MAX = 60;
+function stepProblem(text: string): string | null {
+  if (text.length > STEP_MAX) return `${text.length} characters`;
+  if (text.indexOf('。') !== text.length - 1) return 'more than one sentence';
+  if (/(?:ます|ません|です)）/.test(unquotedJa(text))) return 'a sentence in parentheses';
+  return null;
+}
+
+/** Warnings (sign-outs, fakes, support never asking for the password, deletion) are never part of a step or a
+ *  why line: they are said after the steps, as the first lines under the card's details, each beginning 「注：」. */
+const NOTE = '注：';
+const WARNING = /ログアウトされ|偽物(?!の出品)|詐欺|パスワードを尋ね|削除されることも/;
+
+/** Hedges: 〜ようです, 〜可能性があります, 〜かもしれません (and their plain forms). The card's title and steps
+ *  say what the page shows and what to do: never hedged. A why line hedges only where it guesses a cause the
+ *  page does not state (a lock, a robot check, a stuck slider, a blank page, a suspected intruder): the cards
+ *  below, no more than a third of the why lines; every other why line says what the page states, or what the
+ *  site is documented to do, as a fact. A cause is already one possibility among several and does not hedge.
+ *  (What only one source article says is 「…とされています」, a different thing: facts.test.ts.) */
+const HEDGE = /ようです|ようだ|可能性があ|かもしれ/;
+const GUESSES = new Set([
+  'common/account-locked',
+  'common/bot-check',
+  'common/slider-stuck',
+  'common/blank-login-page',
+  'aliexpress/account-not-found',
+  'aliexpress/account-locked',
+  'amazon/account-locked',
+  'amazon/bot-check',
+  'amazon/blank-login-page',
+  'amazon/suspicious-activity',
+  'alibaba/account-locked',
+  'alibaba/bot-check',
+  'alibaba/slider-stuck',
+  'alibaba/suspicious-activity',
+]);
+/** `tip <site>/<id> why` → `<site>/<id>` (a journey card's `<id>:<detail>` keeps its id). */
+const whyOf = (where: string) => /^tip (\S+?)(?::\S+)? why$/.exec(where)?.[1] ?? null;
+
+/** Chinese in a quoted label (characters Japanese does not write) is glossed in Japanese: 「登录」（ログイン）. */
+const CHINESE = /[录码验证账记请让这们设页网输错误锁没贝买卖邮]/;
+
+describe("Japanese as Amazon.co.jp's help writes it", () => {
+  it('the glossary states the rules the test enforces', () => {
+    for (const rule of ['SMSで', 'ログインID', NOTE, `${STEP_MAX}文字`, 'ようです', 'ください']) expect(GLOSSARY, rule).toContain(rule);
+  });
+
+  it('no space between Japanese and Latin letters or digits (SMSで, ログインID), outside a quoted label', () => {
+    expect(JA.filter((t) => spaced(t.text)).map((t) => `${show(t)} → …${spaced(t.text)}…`)).toEqual([]);
+  });
+
+  it(`a step is one action: ≤ ${STEP_MAX} characters, one sentence, no second sentence in parentheses`, () => {
+    expect(JA.filter((t) => t.kind === 'step' && stepProblem(t.text)).map((t) => `${show(t)} → ${stepProblem(t.text)}`)).toEqual([]);
+  });
+
+  it('warnings come after the steps, as 注： lines first under the details; never in a step, a title or a why line', () => {
+    const inCard = JA.filter((t) => t.where.startsWith('tip ') && !/ link\[\d+\]$/.test(t.where));
+    expect(inCard.filter((t) => !/ causes\[\d+\]$/.test(t.where) && (WARNING.test(unquotedJa(t.text)) || t.text.includes(NOTE))).map(show)).toEqual([]);
+    expect(inCard.filter((t) => / causes\[\d+\]$/.test(t.where) && WARNING.test(unquotedJa(t.text)) && !t.text.startsWith(NOTE)).map(show)).toEqual([]);
+    // 注 lines lead the details: no 注 after a cause that is not one.
+    const late = inCard.filter((t) => {
+      const m = / causes\[(\d+)\]$/.exec(t.where);
+      if (!m || !t.text.startsWith(NOTE) || m[1] === '0') return false;
+      const before = inCard.find((o) => o.where === t.where.replace(/\[\d+\]$/, `[${Number(m[1]) - 1}]`));
+      return !before?.text.startsWith(NOTE);
+    });
+    expect(late.map(show)).toEqual([]);
+  });
+
+  it('hedges only in the why lines that guess a cause the page does not state; at most a third of them', () => {
+    const whys = JA.filter((t) => whyOf(t.where));
+    expect(JA.filter((t) => HEDGE.test(unquotedJa(t.text)) && !GUESSES.has(whyOf(t.where) ?? '')).map(show)).toEqual([]);
+    for (const guess of GUESSES) expect(whys.some((t) => whyOf(t.where) === guess && HEDGE.test(t.text)), guess).toBe(true);
+    expect(GUESSES.size).toBeLessThanOrEqual(Math.ceil(new Set(whys.map((t) => whyOf(t.where))).size / 3));
+  });
+
+  it('no label ending in ください: neither a page label we quote nor a button, link or heading of our own', () => {
+    expect(JA.filter((t) => /ください」/.test(t.text)).map(show)).toEqual([]);
+    expect(JA.filter((t) => !t.text.includes('。') && /ください$/.test(t.text.trim())).map(show)).toEqual([]);
+  });
+
+  it('a Chinese label is glossed in Japanese: 「登录」（ログイン）', () => {
+    const bare = JA.filter((t) => [...t.text.matchAll(/「([^」]*)」(（[^）]*）)?/g)].some((m) => CHINESE.test(m[1]!) && !(m[2] && /[\u3040-\u30ff]/.test(m[2]))));
+    expect(bare.map(show)).toEqual([]);
   });
 });
 
