@@ -16,10 +16,10 @@ import { WELCOME } from '@/components/welcome/strings';
 import { allResetConsequences } from '@/lib/reset-consequences';
 import { CODE_REJECTED, DONE, SITE_SITUATION, SITUATION, TEXTS } from '@/lib/background/support-message';
 import { CHECKLISTS } from '@/lib/checklist/items';
-import { SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
+import { FINDING_IDS, SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
-import { DETAIL_EN, DETAIL_JA, passwordResetPage } from '@/lib/tips/situations';
+import { backWords, DETAIL_EN, DETAIL_JA, passwordResetPage } from '@/lib/tips/situations';
 import { contactFor, SUPPORT } from '@/lib/sites';
 import { updateRoute } from '@/lib/this-browser';
 
@@ -146,6 +146,13 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, lang === 'ja' ? ja : en),
   // The cards per step of the journey (lib/tips/situations.ts).
   ...tipTexts(lang, (lang === 'ja' ? DETAIL_JA : DETAIL_EN) as unknown as TipTable),
+  // A situation back in the tab that says it loops (its own title and why).
+  ...SITE_IDS.flatMap((site) =>
+    FINDING_IDS.flatMap((id) => {
+      const words = backWords(site, id, lang, true);
+      return words ? [{ where: `tip ${site}/${id}:back title`, lang, text: words.title, kind: 'title' as const, site }, { where: `tip ${site}/${id}:back why`, lang, text: words.why, kind: 'other' as const, site }] : [];
+    }),
+  ),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
   ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
   // The welcome page's numbered steps are steps.
