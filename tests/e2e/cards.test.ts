@@ -425,12 +425,12 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
     });
 
     it('open-popup: the popup opens on this tab and leads with the card that asked for it', async () => {
-      const page = await visit(URLS.aliItem, size);
-      // Two findings: the robot check (the dialog) and its stuck slider; the one not shown first is chosen.
-      expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck') && ids.includes('bot-check'))).toEqual(['bot-check', 'slider-stuck']);
-      await openCard(page, 'bot-check');
+      const page = await visit(URLS.aliUnlockSms, size);
+      // Two findings: the lock and the SMS code it asks for; the one not shown first is chosen.
+      expect(await waitForMarker(page, (ids) => ids.includes('account-locked') && ids.includes('verification-code'))).toEqual(['account-locked', 'verification-code']);
+      await openCard(page, 'account-locked');
       const first = (await (await cardFrame(page)).locator('section[data-finding]').getAttribute('data-finding'))!;
-      const chosen = first === 'bot-check' ? 'slider-stuck' : 'bot-check';
+      const chosen = first === 'account-locked' ? 'verification-code' : 'account-locked';
       const card = await openCard(page, chosen);
       await shot(page, 'open-popup', size);
       const known = new Set(browser.context.pages());
@@ -440,7 +440,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       try {
         expect(popup.lead).toEqual([chosen]);
         // The tab's popup: the toolbar's own for the active tab, or popup.html?tabId=<this tab>.
-        if (popup.url.includes('tabId=')) expect(new URL(popup.url).searchParams.get('tabId')).toBe(String(await tabIdOf(browser, URLS.aliItem)));
+        if (popup.url.includes('tabId=')) expect(new URL(popup.url).searchParams.get('tabId')).toBe(String(await tabIdOf(browser, URLS.aliUnlockSms)));
       } finally {
         await popup.close();
       }
