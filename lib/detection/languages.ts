@@ -7,24 +7,30 @@
  *
  * A frame that names no language and whose address hints none gets Chinese (on Amazon, nothing more): the shops' three languages are
  * Japanese, English and Chinese (the Alibaba group's own widgets and robot checks speak it), and a frame
- * with no `lang` is most often one of their widgets. A language the lexicon does not speak (German,
- * Italian, …) adds nothing: its pages are read with Japanese and English only, as before the chunks.
+ * with no `lang` is most often one of their widgets. A language the lexicon does not speak (Arabic, …) adds
+ * nothing: its pages are read with Japanese and English only, as before the chunks.
  */
 import { siteForUrl } from '../sites';
 import type { Lang } from './lexicon';
 
 /** The languages that are chunks of their own (entrypoints/lexicon-<lang>.ts, lexicon/<lang>.ts). */
-export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru'] as const satisfies readonly Lang[];
+export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he'] as const satisfies readonly Lang[];
 export type ChunkedLanguage = (typeof CHUNKED_LANGUAGES)[number];
 
 /** Languages the detector carries itself, and every other language tag the lexicon knows it has nothing for. */
 const IN_DETECTOR = new Set(['ja', 'en']);
 
-/** A language tag's language (`zh-Hant-TW`, `pt_BR`, `ES` → zh, pt, es), or null for none. */
-const language = (tag: string | null | undefined): string | null => /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '')?.[1]!.toLowerCase() ?? null;
+/** Java's old codes for Hebrew and Indonesian, still in locale parameters (`iw_IL`, `in_ID`). */
+const OLD_CODES: Record<string, string> = { iw: 'he', in: 'id' };
+
+/** A language tag's language (`zh-Hant-TW`, `pt_BR`, `ES`, `iw_IL` → zh, pt, es, he), or null for none. */
+function language(tag: string | null | undefined): string | null {
+  const code = /^([a-z]{2,3})(?:[-_]|$)/i.exec(tag?.trim() ?? '')?.[1]!.toLowerCase();
+  return code ? (OLD_CODES[code] ?? code) : null;
+}
 
 /** The language an address hints at: a host's language label (ko.aliexpress.com) or country
- *  (amazon.com.br, aliexpress.ru), the Chinese shops, a `lang` / `language` / `locale` / `hl` parameter,
+ *  (amazon.com.br, amazon.de, aliexpress.ru), the Chinese shops, a `lang` / `language` / `locale` / `hl` parameter,
  *  Amazon's language path (/-/es/). */
 function urlLanguages(url: URL): string[] {
   const host = url.hostname.toLowerCase();
@@ -32,8 +38,8 @@ function urlLanguages(url: URL): string[] {
   const label = /^([a-z]{2})\./.exec(host)?.[1];
   if (label && (IN_DETECTOR.has(label) || (CHUNKED_LANGUAGES as readonly string[]).includes(label))) found.push(label);
   if (/(^|\.)(1688|taobao|tmall)\.com$|\.cn$|\.com\.(tw|hk)$/.test(host)) found.push('zh');
-  const country = /\.(jp|fr|es|mx|br|ru|kr)$/.exec(host)?.[1];
-  if (country) found.push({ jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko' }[country]!);
+  const country = /\.(jp|fr|es|mx|br|ru|kr|de|it|nl)$/.exec(host)?.[1];
+  if (country) found.push({ jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl' }[country]!);
   for (const name of ['lang', 'language', 'locale', 'hl']) {
     const tag = language(url.searchParams.get(name));
     if (tag) found.push(tag);

@@ -55,7 +55,7 @@ export type Concept =
   | 'conditional'
   | 'attributive';
 
-export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru';
+export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he';
 type Terms = Partial<Record<Lang, string>>;
 
 /** Japanese and English; the other languages' terms join each concept when their chunk is added
@@ -233,7 +233,7 @@ function takeOfferedLanguages(): void {
 const WORD_LETTERS = 'a-z0-9\\u00df-\\u024f\\u0430-\\u045f\\u0491\\uac00-\\ud7a3';
 
 /** Scripts whose words are spaced: their terms must start at a word's start. */
-const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru']);
+const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms']);
 
 /** One expression for some concepts: their terms in every language, the spaced languages' behind one
  *  word-start guard: one guard for all of them made a test of a review's sentence eight times faster

@@ -25,7 +25,24 @@ describe('a frame\'s languages', () => {
     ['Amazon Mexico', 'es-MX', 'https://www.amazon.com.mx/ap/signin', ['es']],
     ['Amazon.com in Spanish (its language path)', 'en', 'https://www.amazon.com/-/es/ap/signin', ['es']],
     ['Amazon France', 'fr-FR', 'https://www.amazon.fr/ap/signin', ['fr']],
-    ['Amazon Germany: a language the lexicon does not speak adds nothing', 'de-DE', 'https://www.amazon.de/ap/signin', []],
+    ['Amazon Germany', 'de-DE', 'https://www.amazon.de/ap/signin', ['de']],
+    ['Amazon Italy, no lang (its country)', '', 'https://www.amazon.it/ap/signin', ['it']],
+    ['Amazon Netherlands, no lang (its country)', '', 'https://www.amazon.nl/ap/signin', ['nl']],
+    ['AliExpress\'s German site, no lang', '', 'https://de.aliexpress.com/p/login', ['de']],
+    ['AliExpress\'s Polish site, no lang', '', 'https://pl.aliexpress.com/p/login', ['pl']],
+    ['AliExpress\'s Turkish site, no lang', '', 'https://tr.aliexpress.com/p/login', ['tr']],
+    ['AliExpress\'s Vietnamese site', 'vi', 'https://vi.aliexpress.com/p/login', ['vi']],
+    ['AliExpress\'s Thai site', 'th-TH', 'https://th.aliexpress.com/p/login', ['th']],
+    ['AliExpress\'s Hebrew site, no lang', '', 'https://he.aliexpress.com/p/login', ['he']],
+    ['AliExpress\'s Indonesian site, no lang', '', 'https://id.aliexpress.com/p/login', ['id']],
+    ['Java\'s old codes for Hebrew and Indonesian in a locale parameter', '', 'https://login.aliexpress.com/?locale=iw_IL', ['he']],
+    ['in_ID', '', 'https://login.aliexpress.com/?locale=in_ID', ['id']],
+    ['Ukrainian and Malay by their lang alone', 'uk', 'https://login.aliexpress.com/', ['uk']],
+    ['Malay', 'ms-MY', 'https://login.aliexpress.com/', ['ms']],
+    ['Italian and Dutch pages on AliExpress', 'it-IT', 'https://it.aliexpress.com/p/login', ['it']],
+    ['Dutch', 'nl', 'https://nl.aliexpress.com/p/login', ['nl']],
+    ['My Account\'s host is no language (my.)', 'en', 'https://my.aliexpress.com/', []],
+    ['a language the lexicon does not speak adds nothing', 'ar', 'https://ar.aliexpress.com/p/login', []],
     ['a frame naming no language, at no telling address: the shops\' three', '', 'https://login.aliexpress.com/', ['zh']],
     ['a frame naming no language, at no telling address (lang absent)', null, 'https://passport.alibaba.com/ac/password_reset.htm', ['zh']],
   ] as const)('%s', (_label, lang, url, expected) => {
@@ -33,7 +50,7 @@ describe('a frame\'s languages', () => {
   });
 
   it('every chunked language has its terms', () => {
-    expect(Object.keys(CHUNKED).sort()).toEqual(['es', 'fr', 'ko', 'pt', 'ru', 'zh']);
+    expect(Object.keys(CHUNKED).sort()).toEqual(['de', 'es', 'fr', 'he', 'id', 'it', 'ko', 'ms', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'uk', 'vi', 'zh']);
   });
 });
 

@@ -71,7 +71,7 @@ const DISAGREEMENTS: Record<string, string> = {
 
 /** The languages the lexicon speaks (lib/detection/lexicon.ts). The widgets' tables hold more; those strings
  *  must bring no wrong finding (page-error is the fallback's answer to unknown words in an error box), and their recall is printed apart. */
-const LEXICON_LANGUAGES = new Set(['ja', 'en', 'zh-CN', 'zh-TW', 'ko', 'es', 'fr', 'pt', 'ru']);
+const LEXICON_LANGUAGES = new Set(['ja', 'en', 'zh-CN', 'zh-TW', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he']);
 const spoken = (entry: Entry) => LEXICON_LANGUAGES.has(entry.lang);
 
 const results: Array<{ entry: Entry; ids: string[] }> = [];

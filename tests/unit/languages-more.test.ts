@@ -1,0 +1,168 @@
+/**
+ * The lexicon's chunks for the languages AliExpress serves beyond the first six (issue 18 item 2): German,
+ * Italian, Dutch, Polish, Ukrainian, Turkish, Vietnamese, Indonesian, Malay, Thai and Hebrew. For each, the
+ * trouble a sign-in page shows (a wrong password, a lock the user can lift, an account only support can
+ * restore, a limit on sending codes, a failed slide, an unverified email) and an ordinary sentence that names
+ * locked, registered or verified things beside the account, which must find nothing. The widgets' own strings
+ * are in the wording corpus (wording.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { findingsFor, idsFor } from './helpers';
+
+const page = (body: string, lang: string) =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Sign in</title></head><body>${body}</body></html>`;
+const loginForm = (extra: string, lang: string) =>
+  page(`<form><input id="fm-login-id" name="fm-login-id"><input type="password" name="fm-login-password">${extra}<button>Sign in</button></form>`, lang);
+const codeForm = (message: string, lang: string) =>
+  page(`<form><input type="tel" name="mobile"><input name="otpCode" autocomplete="one-time-code" maxlength="6"><div class="form-error" role="alert">${message}</div><button>Verify</button></form>`, lang);
+const slider = (message: string, lang: string) =>
+  loginForm(`<div id="nc_1_wrapper" class="nc_wrapper"><span class="nc-lang-cnt">${message}</span></div>`, lang);
+const banner = (message: string, lang: string) =>
+  page(`<main><h1>My account</h1></main><div role="dialog" aria-modal="true"><p>${message}</p><button>OK</button></div>`, lang);
+const alert = (message: string) => `<div class="login-error-msg" role="alert">${message}</div>`;
+
+const AE_LOGIN = 'https://login.aliexpress.com/';
+const AE_ACCOUNT = 'https://www.aliexpress.com/p/account/index.html';
+const AMAZON_MFA = 'https://www.amazon.com/ap/mfa';
+
+interface Wording {
+  wrongPassword: string;
+  locked: string;
+  /** Terminated, closed or unavailable: only support restores it. */
+  restricted: string;
+  sendLimit: string;
+  sliderFailed: string;
+  unverified: string;
+  /** Locked, registered or verified things beside the account: no trouble. */
+  ordinary: string;
+}
+
+const WORDING: Record<string, Wording> = {
+  de: {
+    wrongPassword: 'Ihr Passwort ist falsch. Bitte versuchen Sie es erneut.',
+    locked: 'Ihr Konto wurde vorübergehend gesperrt. Bestätigen Sie Ihre Identität, um es zu entsperren.',
+    restricted: 'Dieses Konto wurde gekündigt. Bitte verwenden Sie ein anderes Konto, um sich anzumelden.',
+    sendLimit: 'Sie haben heute zu viele Bestätigungscodes angefordert. Bitte versuchen Sie es morgen erneut.',
+    sliderFailed: 'Überprüfung fehlgeschlagen. Bitte erneut schieben.',
+    unverified: 'Ihre E-Mail-Adresse wurde noch nicht bestätigt. Bitte prüfen Sie Ihren Posteingang.',
+    ordinary: 'Im Konto sehen Sie Ihre gesperrten Artikel und die registrierte Telefonnummer.',
+  },
+  it: {
+    wrongPassword: 'La password inserita non è corretta. Riprova.',
+    locked: 'Il tuo account è stato temporaneamente bloccato. Verifica la tua identità per sbloccarlo.',
+    restricted: 'Questo account è stato chiuso. Usa un altro account per accedere.',
+    sendLimit: 'Hai richiesto troppi codici di verifica oggi. Riprova domani.',
+    sliderFailed: 'Verifica non riuscita. Scorri di nuovo.',
+    unverified: 'Il tuo indirizzo e-mail non è ancora stato verificato.',
+    ordinary: 'Nel tuo account trovi gli articoli bloccati e il numero di telefono registrato.',
+  },
+  nl: {
+    wrongPassword: 'Je wachtwoord is onjuist.',
+    locked: 'Je account is tijdelijk geblokkeerd. Bevestig je identiteit om het te ontgrendelen.',
+    restricted: 'Dit account is beëindigd. Gebruik een ander account om in te loggen.',
+    sendLimit: 'Je hebt vandaag te veel verificatiecodes aangevraagd. Probeer het morgen opnieuw.',
+    sliderFailed: 'Verificatie mislukt. Schuif opnieuw.',
+    unverified: 'Je e-mailadres is nog niet bevestigd.',
+    ordinary: 'In je account zie je je vergrendelde items en het geregistreerde telefoonnummer.',
+  },
+  pl: {
+    wrongPassword: 'Nieprawidłowe hasło. Spróbuj ponownie.',
+    locked: 'Twoje konto zostało tymczasowo zablokowane. Potwierdź swoją tożsamość, aby je odblokować.',
+    restricted: 'To konto zostało zamknięte. Użyj innego konta, aby się zalogować.',
+    sendLimit: 'Dzisiaj wysłano zbyt wiele kodów weryfikacyjnych. Spróbuj ponownie jutro.',
+    sliderFailed: 'Weryfikacja nie powiodła się. Przesuń suwak ponownie.',
+    unverified: 'Twój adres e-mail nie został jeszcze zweryfikowany.',
+    ordinary: 'Na koncie zobaczysz zablokowane przedmioty i zarejestrowany numer telefonu.',
+  },
+  uk: {
+    wrongPassword: 'Неправильний пароль. Спробуйте ще раз.',
+    locked: 'Ваш обліковий запис тимчасово заблоковано. Підтвердіть свою особу, щоб розблокувати його.',
+    restricted: 'Цей акаунт було видалено. Будь ласка, використайте інший акаунт для входу.',
+    sendLimit: 'Ви надіслали забагато запитів на код підтвердження сьогодні. Спробуйте завтра.',
+    sliderFailed: 'Помилка перевірки. Перетягніть повзунок ще раз.',
+    unverified: 'Вашу електронну пошту ще не підтверджено.',
+    ordinary: 'В акаунті ви побачите заблоковані товари та збережений номер телефону.',
+  },
+  tr: {
+    wrongPassword: 'Şifreniz yanlış. Lütfen tekrar deneyin.',
+    locked: 'Hesabınız geçici olarak kilitlendi. Kilidini açmak için kimliğinizi doğrulayın.',
+    restricted: 'Bu hesap kapatıldı. Lütfen giriş yapmak için başka bir hesap kullanın.',
+    sendLimit: 'Bugün çok fazla doğrulama kodu istediniz. Lütfen yarın tekrar deneyin.',
+    sliderFailed: 'Doğrulama başarısız. Lütfen tekrar kaydırın.',
+    unverified: 'E-posta adresiniz henüz doğrulanmadı.',
+    ordinary: 'Hesabınızda kilitli ürünleri ve kayıtlı telefon numarasını görebilirsiniz.',
+  },
+  vi: {
+    wrongPassword: 'Mật khẩu không chính xác. Vui lòng thử lại.',
+    locked: 'Tài khoản của bạn đã bị khóa tạm thời. Vui lòng xác minh danh tính để mở khóa.',
+    restricted: 'Tài khoản này đã bị vô hiệu hóa. Vui lòng dùng tài khoản khác để đăng nhập.',
+    sendLimit: 'Bạn đã yêu cầu quá nhiều mã xác minh hôm nay. Vui lòng thử lại vào ngày mai.',
+    sliderFailed: 'Xác minh thất bại. Vui lòng trượt lại.',
+    unverified: 'Địa chỉ email của bạn chưa được xác minh.',
+    ordinary: 'Trong tài khoản, bạn thấy sản phẩm bị khóa và số điện thoại đã được đăng ký của bạn.',
+  },
+  id: {
+    wrongPassword: 'Kata sandi yang Anda masukkan salah.',
+    locked: 'Akun Anda terkunci sementara. Verifikasi identitas Anda untuk membuka kunci.',
+    restricted: 'Akun ini telah dinonaktifkan. Silakan gunakan akun lain untuk masuk.',
+    sendLimit: 'Anda telah meminta terlalu banyak kode verifikasi hari ini. Coba lagi besok.',
+    sliderFailed: 'Verifikasi gagal. Silakan geser lagi.',
+    unverified: 'Alamat email Anda belum diverifikasi.',
+    ordinary: 'Di akun Anda terdapat produk terkunci dan nomor telepon terdaftar.',
+  },
+  ms: {
+    wrongPassword: 'Kata laluan anda salah.',
+    locked: 'Akaun anda telah dikunci buat sementara. Sahkan identiti anda untuk buka kunci.',
+    restricted: 'Akaun ini telah ditamatkan. Sila gunakan akaun lain untuk log masuk.',
+    sendLimit: 'Anda telah meminta terlalu banyak kod pengesahan hari ini. Sila cuba lagi esok.',
+    sliderFailed: 'Pengesahan gagal. Sila leret semula.',
+    unverified: 'Alamat e-mel anda belum disahkan.',
+    ordinary: 'Dalam akaun anda terdapat produk dikunci dan nombor telefon berdaftar.',
+  },
+  th: {
+    wrongPassword: 'รหัสผ่านไม่ถูกต้อง กรุณาลองอีกครั้ง',
+    locked: 'บัญชีของคุณถูกล็อกชั่วคราว กรุณายืนยันตัวตนเพื่อปลดล็อก',
+    restricted: 'บัญชีนี้ถูกระงับ กรุณาใช้บัญชีอื่นเพื่อเข้าสู่ระบบ',
+    sendLimit: 'วันนี้คุณขอรหัสยืนยันบ่อยเกินไป โปรดลองอีกครั้งพรุ่งนี้',
+    sliderFailed: 'การยืนยันล้มเหลว กรุณาเลื่อนอีกครั้ง',
+    unverified: 'อีเมลของคุณยังไม่ได้ยืนยัน',
+    ordinary: 'ในบัญชีของคุณมีสินค้าที่ล็อกไว้และหมายเลขโทรศัพท์ที่ลงทะเบียนไว้',
+  },
+  he: {
+    wrongPassword: 'הסיסמה שגויה. נסה שוב.',
+    locked: 'החשבון שלך ננעל זמנית. אמת את זהותך כדי לבטל את הנעילה.',
+    restricted: 'החשבון הזה נסגר. השתמש בחשבון אחר כדי להתחבר.',
+    sendLimit: 'ביקשת יותר מדי קודי אימות היום. נסה שוב מחר.',
+    sliderFailed: 'האימות נכשל. גרור את המחוון שוב.',
+    unverified: 'כתובת הדוא״ל שלך טרם אומתה.',
+    ordinary: 'בחשבון שלך מופיעים המוצרים הנעולים ומספר הטלפון הרשום.',
+  },
+};
+
+const LANGS = Object.keys(WORDING);
+const findings = async (html: string, url: string) => (await findingsFor(html, url)).map((f) => [f.id, f.detail]);
+
+describe.each(LANGS)('%s', (lang) => {
+  const w = WORDING[lang]!;
+  it('a wrong password', async () => {
+    expect(await idsFor(loginForm(alert(w.wrongPassword), lang), AE_LOGIN)).toEqual(['wrong-password']);
+  });
+  it('a lock the user can lift', async () => {
+    expect(await findings(loginForm(alert(w.locked), lang), AE_LOGIN)).toEqual([['account-locked', 'locked']]);
+  });
+  it('an account terminated or unavailable (restricted)', async () => {
+    expect(await findings(loginForm(alert(w.restricted), lang), AE_LOGIN)).toEqual([['account-locked', 'restricted']]);
+  });
+  it('a limit on sending codes', async () => {
+    expect(await findings(codeForm(w.sendLimit, lang), AMAZON_MFA)).toEqual([['verification-code', 'send-limit']]);
+  });
+  it('a failed slide', async () => {
+    expect(await idsFor(slider(w.sliderFailed, lang), AE_LOGIN)).toEqual(['slider-stuck']);
+  });
+  it('an unverified email', async () => {
+    expect(await idsFor(banner(w.unverified, lang), AE_ACCOUNT)).toEqual(['email-unverified']);
+  });
+  it('locked, registered or verified things beside the account: nothing', async () => {
+    expect(await idsFor(loginForm(`<div class="notice-msg">${w.ordinary}</div>`, lang), AE_LOGIN)).toEqual([]);
+  });
+});
