@@ -1,5 +1,6 @@
 /**
- * Issue 19, walked as a shopper would, in Debian's Chromium (ja and en, 1366×657 and 400 px): each page at its
+ * Issue 19, walked as a shopper would, in Debian's Chromium (ja and en, at 1366×657, 800×600 and 400 px — the card
+ * opens by itself from 520 px (components/card/dock.ts), below it is the pill that holds the primary): each page at its
  * real address, the card at the page's step, and its one primary button pressed for real (trusted clicks in
  * the card's frame; tests/e2e/card-frame.ts).
  * - AliExpress's lock → SMS asked → wrong code → send limit: the lock card presses the page's own
@@ -7,6 +8,9 @@
  *   the digits; the wrong code's card; the send limit's card (no resend; when it lifts, from the page).
  * - A restriction (AliExpress's closed account): support only, the primary button the site's help page.
  * - The slider: the reset in the card removes the site's cookies.
+ * - A robot check that loops (AliExpress's punish page, the same check twice in the tab): the first has no
+ *   button (its steps complete it); the second card says it keeps coming back, and its primary, the reset,
+ *   removes the site's cookies.
  * - A wrong password: the primary link is the page's own forgot-password link (the marketplace's reset page).
  * - Full-width typed into the sign-in field: 「半角に直す」 fixes the field.
  */
@@ -15,6 +19,7 @@ import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
+import { NARROW_PX } from '@/components/card/dock';
 import { tipOnPage } from '@/lib/tips';
 import { ALI_COOKIES, CHROME_BUILD, launchWithExtension, resetExtensionState, startFixtureServer, waitForMarker, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardFrame } from './card-frame';
@@ -25,6 +30,7 @@ const LANGS = [
 ] as const;
 const SIZES = [
   { width: 1366, height: 657 },
+  { width: 800, height: 600 },
   { width: 400, height: 760 },
 ] as const;
 
@@ -37,6 +43,7 @@ const URLS = {
   slider: 'https://login.aliexpress.com/?return_url=https%3A%2F%2Fja.aliexpress.com%2F',
   wrongPassword: 'https://login.aliexpress.com/?return_url=https%3A%2F%2Fja.aliexpress.com%2F&step=wrong-password',
   login: 'https://login.aliexpress.com/?flag=plain',
+  punish: 'https://www.aliexpress.com/wholesale/_____tmd_____/punish?x5secdata=xd7a1c3e9f0b2d4c6a8e1f3b5d7c9e0a2b4&x5step=2&action=captcha',
 };
 
 /** AliExpress's SMS step (the unlock page, +81 chosen), with the site's error box saying `words`. */
@@ -54,6 +61,8 @@ beforeAll(async () => {
   server.route(URLS.slider, { file: 'tests/fixtures/own/aliexpress/login-slider-error-ja.html' });
   server.route(URLS.wrongPassword, { file: 'tests/fixtures/own/aliexpress/login-wrong-password-ja.html' });
   server.route(URLS.login, { file: 'tests/fixtures/browser/aliexpress-login.html' });
+  // AliExpress's punish page as punishpage.min.js draws it (the slider idle: a robot check, nothing failed yet).
+  server.route(URLS.punish, { file: 'tests/fixtures/blind6/ae-punish-unusual-traffic.html' });
 });
 afterAll(async () => {
   await server?.close();
@@ -180,8 +189,48 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('the journey in %s', (_nam
       expect((await browser.context.cookies()).filter((c) => /aliexpress\.com$/.test(c.domain))).toEqual([]);
     });
 
+    it('a robot check that loops: the first has no reset; the same check again in the tab says it loops, and its primary, the reset, removes the site\'s cookies', async () => {
+      await browser.context.addCookies(ALI_COOKIES);
+      // 1. The first check: completed, not reset — no primary, no reset button; its steps are the answer.
+      const page = await visit(URLS.punish, size);
+      let { card } = await cardAt(page, 'bot-check');
+      const first = tipOnPage('aliexpress', 'bot-check', lang, URLS.punish);
+      expect(await card.locator('h2').innerText()).toBe(first.title);
+      expect(await card.locator('[data-primary]').count()).toBe(0);
+      expect(await card.locator('[data-action="reset"]').count()).toBe(0);
+      expect(await card.locator('ol.steps li').count()).toBe(first.steps.length);
+
+      // 2. Passed or tried, and the site sends the shopper back to the same check in this tab: a loop.
+      await page.goto(URLS.punish, { waitUntil: 'domcontentloaded' });
+      ({ card } = await cardAt(page, 'bot-check'));
+      const loop = tipOnPage('aliexpress', 'bot-check', lang, URLS.punish, undefined, true);
+      expect(loop.title).not.toBe(first.title);
+      await expect.poll(() => card.locator('h2').innerText()).toBe(loop.title);
+      const primary = await primaryOf(card);
+      expect(await primary.getAttribute('data-action')).toBe('reset');
+      expect(await primary.innerText()).toBe(t.reset);
+      await primary.click();
+      await act(card, 'confirm-reset').click();
+      // The card's words on failure: the result's line, or what stood in its way.
+      await expect.poll(() => card.innerText(), { timeout: 10_000 }).toMatch(lang === 'ja' ? /Cookie \d+件.*を削除しました/ : /Removed \d+ cookies?/);
+      expect(await card.locator('.result').isVisible()).toBe(true);
+      expect((await browser.context.cookies()).filter((c) => /aliexpress\.com$/.test(c.domain))).toEqual([]);
+    });
+
+    // From 520 px (1366 and 800) the card opens by itself: the answer and the primary with no pill to press.
+    it.runIf(size.width >= NARROW_PX)('from 520 px the card opens by itself, not as the pill (the slider: the reset is its primary)', async () => {
+      const page = await visit(URLS.slider, size);
+      expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck'), 15_000)).toContain('slider-stuck');
+      const frame = await cardFrame(page);
+      const card = frame.locator('section[data-finding="slider-stuck"]');
+      await card.waitFor();
+      expect(await frame.locator('.panel.pill').count()).toBe(0);
+      expect(await card.locator('h2').innerText()).toBe(tipOnPage('aliexpress', 'slider-stuck', lang, URLS.slider).title);
+      expect(await (await primaryOf(card)).getAttribute('data-action')).toBe('reset');
+    });
+
     // Only the sizes below 520 px have the pill: at the others the test is not run, and reported skipped.
-    it.runIf(size.width < 520)('below 520 px the pill says the answer and holds the primary button (the slider: the reset, asked in the card)', async () => {
+    it.runIf(size.width < NARROW_PX)('below 520 px the pill says the answer and holds the primary button (the slider: the reset, asked in the card)', async () => {
       const page = await visit(URLS.slider, size);
       expect(await waitForMarker(page, (ids) => ids.includes('slider-stuck'), 15_000)).toContain('slider-stuck');
       const frame = await cardFrame(page);
