@@ -75,8 +75,8 @@ export function primaryOf(shown: ShownTip, page: CardPage, on: CardHandlers, t: 
   }
 }
 
-/** The tip offers the site-data reset: among its actions, or as its primary (the AliExpress and Alibaba
- *  bot-check). The one test of it: the card's button and the popup's (left out when the card has one). */
+/** The tip offers the site-data reset: among its actions, or as its primary (a slider, a blank page, an
+ *  AliExpress or Alibaba robot check that loops). The one test of it: the card's button and the popup's (left out when the card has one). */
 export const offersReset = (tip: Tip): boolean => !!tip.actions?.includes('reset') || tip.primary?.do === 'reset';
 
 /** When the page says the limit lifts, in the card's words. */
