@@ -166,3 +166,26 @@ describe.each(LANGS)('%s', (lang) => {
     expect(await idsFor(loginForm(`<div class="notice-msg">${w.ordinary}</div>`, lang), AE_LOGIN)).toEqual([]);
   });
 });
+
+/** A coupon or postal code said to be invalid, beside the sign-in form: no one-time code. The same word
+ *  names both in many of these languages (kod, kode, codice, mã, รหัส, קוד), and every language's terms are read
+ *  together in Node (and a frame may get two chunks), so each language's code term leaves out the others'
+ *  coupon words too. */
+const COUPON_CODES: Array<[lang: string, text: string]> = [
+  ['de', 'Der Gutscheincode ist ungültig.'],
+  ['it', 'Codice sconto non valido per questo prodotto.'],
+  ['pl', 'Kod rabatowy jest nieprawidłowy.'],
+  ['tr', 'İndirim kodu geçersiz.'],
+  ['vi', 'Mã giảm giá không hợp lệ.'],
+  ['id', 'Kode voucher tidak valid.'],
+  ['ms', 'Kod baucar tidak sah.'],
+  ['th', 'รหัสส่วนลดไม่ถูกต้อง'],
+  ['he', 'קוד קופון שגוי.'],
+  ['uk', 'Код купона недійсний.'],
+];
+
+describe('a coupon code said to be invalid is no one-time code', () => {
+  it.each(COUPON_CODES)('%s: %s', async (lang, text) => {
+    expect(await idsFor(loginForm(`<div class="notice-msg">${text}</div>`, lang), AE_LOGIN)).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export default {
   'sign-in': 'masuk|log ?in',
   attempts: 'percobaan|kali\\b|upaya|masuk',
   'too-many': 'terlalu (banyak|sering)|batas|melebihi|melampaui|maksimum',
-  code: 'kode(?! (pos|promo|voucher|kupon|diskon|negara|area|qr|produk|referral))|otp|verifikasi dua langkah',
+  code: 'kode(?! (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral|area))|otp|verifikasi dua langkah',
   'code-asked': 'masukkan|dikirim|terima|menerima|kirim',
   sending: 'kirim|dikirim|minta|meminta|permintaan|hari ini|besok|harian|24 jam',
   expired: 'ka?dalu?warsa|tidak berlaku lagi|telah berakhir',

@@ -17,7 +17,7 @@ export default {
   'sign-in': 'logow|zaloguj|zalogow',
   attempts: 'prób|razy|logow',
   'too-many': 'zbyt (wiele|dużo|często)|za (dużo|często)|limit (został )?(przekroczon|osiągnięt)|przekroczon|maksymaln',
-  code: 'kod(u|em|y|ów)?(?! (pocztow|rabatow|promocyjn|kupon|produkt|qr|kreskow|kraj))(?![a-ząćęłńóśźż])|jednorazow|dwuetapow|dwuskładnikow',
+  code: '(?<!(posta|kupon|ndirim|promosyon|hediye|qr) )kod(?!\\S* (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral))(u|em|y|ów)?(?![a-ząćęłńóśźż])|jednorazow|dwuetapow|dwuskładnikow',
   'code-asked': 'wprowadź|wpisz|podaj|wysłan|otrzyma|pobierz|wyślij',
   sending: 'wysył|wysła|wyślij|żąda|dzisiaj|dziś|jutro|dzienn|24 godzin|na dobę',
   expired: 'wygasł|stracił ważność|utracił ważność|upłynął',
