@@ -24,6 +24,7 @@ const alert = (message: string) => `<div class="login-error-msg" role="alert">${
 const AE_LOGIN = 'https://login.aliexpress.com/';
 const AE_ACCOUNT = 'https://www.aliexpress.com/p/account/index.html';
 const AMAZON_MFA = 'https://www.amazon.com/ap/mfa';
+const AE_JOIN = 'https://login.aliexpress.com/join/buyer.htm';
 
 interface Wording {
   wrongPassword: string;
@@ -33,6 +34,11 @@ interface Wording {
   sendLimit: string;
   sliderFailed: string;
   unverified: string;
+  /** Too many tries at signing in: a lock. */
+  tooManyTries: string;
+  notFound: string;
+  /** Already registered, on the sign-up page. */
+  taken: string;
   /** Locked, registered or verified things beside the account: no trouble. */
   ordinary: string;
 }
@@ -45,6 +51,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Sie haben heute zu viele Bestätigungscodes angefordert. Bitte versuchen Sie es morgen erneut.',
     sliderFailed: 'Überprüfung fehlgeschlagen. Bitte erneut schieben.',
     unverified: 'Ihre E-Mail-Adresse wurde noch nicht bestätigt. Bitte prüfen Sie Ihren Posteingang.',
+    tooManyTries: 'Zu viele Anmeldeversuche. Bitte versuchen Sie es später erneut.',
+    notFound: 'Wir können kein Konto mit dieser E-Mail-Adresse finden.',
+    taken: 'Diese E-Mail-Adresse ist bereits registriert.',
     ordinary: 'Im Konto sehen Sie Ihre gesperrten Artikel und die registrierte Telefonnummer.',
   },
   it: {
@@ -54,6 +63,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Hai richiesto troppi codici di verifica oggi. Riprova domani.',
     sliderFailed: 'Verifica non riuscita. Scorri di nuovo.',
     unverified: 'Il tuo indirizzo e-mail non è ancora stato verificato.',
+    tooManyTries: 'Troppi tentativi di accesso. Riprova più tardi.',
+    notFound: 'Impossibile trovare un account con questo indirizzo e-mail.',
+    taken: 'Questo indirizzo e-mail è già registrato.',
     ordinary: 'Nel tuo account trovi gli articoli bloccati e il numero di telefono registrato.',
   },
   nl: {
@@ -63,6 +75,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Je hebt vandaag te veel verificatiecodes aangevraagd. Probeer het morgen opnieuw.',
     sliderFailed: 'Verificatie mislukt. Schuif opnieuw.',
     unverified: 'Je e-mailadres is nog niet bevestigd.',
+    tooManyTries: 'Te veel inlogpogingen. Probeer het later opnieuw.',
+    notFound: 'We kunnen geen account vinden met dit e-mailadres.',
+    taken: 'Dit e-mailadres is al geregistreerd.',
     ordinary: 'In je account zie je je vergrendelde items en het geregistreerde telefoonnummer.',
   },
   pl: {
@@ -72,6 +87,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Dzisiaj wysłano zbyt wiele kodów weryfikacyjnych. Spróbuj ponownie jutro.',
     sliderFailed: 'Weryfikacja nie powiodła się. Przesuń suwak ponownie.',
     unverified: 'Twój adres e-mail nie został jeszcze zweryfikowany.',
+    tooManyTries: 'Zbyt wiele prób logowania. Spróbuj ponownie później.',
+    notFound: 'Nie znaleziono konta powiązanego z tym adresem e-mail.',
+    taken: 'Ten adres e-mail jest już zarejestrowany.',
     ordinary: 'Na koncie zobaczysz zablokowane przedmioty i zarejestrowany numer telefonu.',
   },
   uk: {
@@ -81,6 +99,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Ви надіслали забагато запитів на код підтвердження сьогодні. Спробуйте завтра.',
     sliderFailed: 'Помилка перевірки. Перетягніть повзунок ще раз.',
     unverified: 'Вашу електронну пошту ще не підтверджено.',
+    tooManyTries: 'Забагато спроб входу. Спробуйте пізніше.',
+    notFound: 'Обліковий запис не знайдено.',
+    taken: 'Ця електронна пошта вже зареєстрована.',
     ordinary: 'В акаунті ви побачите заблоковані товари та збережений номер телефону.',
   },
   tr: {
@@ -90,6 +111,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Bugün çok fazla doğrulama kodu istediniz. Lütfen yarın tekrar deneyin.',
     sliderFailed: 'Doğrulama başarısız. Lütfen tekrar kaydırın.',
     unverified: 'E-posta adresiniz henüz doğrulanmadı.',
+    tooManyTries: 'Çok fazla giriş denemesi. Lütfen daha sonra tekrar deneyin.',
+    notFound: 'Bu e-posta adresiyle kayıtlı bir hesap bulunamadı.',
+    taken: 'Bu e-posta adresi zaten kayıtlı.',
     ordinary: 'Hesabınızda kilitli ürünleri ve kayıtlı telefon numarasını görebilirsiniz.',
   },
   vi: {
@@ -99,6 +123,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Bạn đã yêu cầu quá nhiều mã xác minh hôm nay. Vui lòng thử lại vào ngày mai.',
     sliderFailed: 'Xác minh thất bại. Vui lòng trượt lại.',
     unverified: 'Địa chỉ email của bạn chưa được xác minh.',
+    tooManyTries: 'Quá nhiều lần thử đăng nhập. Vui lòng thử lại sau.',
+    notFound: 'Không tìm thấy tài khoản.',
+    taken: 'Email này đã được đăng ký.',
     ordinary: 'Trong tài khoản, bạn thấy sản phẩm bị khóa và số điện thoại đã được đăng ký của bạn.',
   },
   id: {
@@ -108,6 +135,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Anda telah meminta terlalu banyak kode verifikasi hari ini. Coba lagi besok.',
     sliderFailed: 'Verifikasi gagal. Silakan geser lagi.',
     unverified: 'Alamat email Anda belum diverifikasi.',
+    tooManyTries: 'Terlalu banyak percobaan masuk. Coba lagi nanti.',
+    notFound: 'Akun tidak ditemukan.',
+    taken: 'Email ini sudah terdaftar.',
     ordinary: 'Di akun Anda terdapat produk terkunci dan nomor telepon terdaftar.',
   },
   ms: {
@@ -117,6 +147,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'Anda telah meminta terlalu banyak kod pengesahan hari ini. Sila cuba lagi esok.',
     sliderFailed: 'Pengesahan gagal. Sila leret semula.',
     unverified: 'Alamat e-mel anda belum disahkan.',
+    tooManyTries: 'Terlalu banyak percubaan log masuk. Sila cuba lagi kemudian.',
+    notFound: 'Akaun tidak dijumpai.',
+    taken: 'E-mel ini telah didaftarkan.',
     ordinary: 'Dalam akaun anda terdapat produk dikunci dan nombor telefon berdaftar.',
   },
   th: {
@@ -126,6 +159,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'วันนี้คุณขอรหัสยืนยันบ่อยเกินไป โปรดลองอีกครั้งพรุ่งนี้',
     sliderFailed: 'การยืนยันล้มเหลว กรุณาเลื่อนอีกครั้ง',
     unverified: 'อีเมลของคุณยังไม่ได้ยืนยัน',
+    tooManyTries: 'พยายามเข้าสู่ระบบหลายครั้งเกินไป โปรดลองใหม่ภายหลัง',
+    notFound: 'ไม่พบบัญชีนี้',
+    taken: 'อีเมลนี้ถูกใช้แล้ว',
     ordinary: 'ในบัญชีของคุณมีสินค้าที่ล็อกไว้และหมายเลขโทรศัพท์ที่ลงทะเบียนไว้',
   },
   he: {
@@ -135,6 +171,9 @@ const WORDING: Record<string, Wording> = {
     sendLimit: 'ביקשת יותר מדי קודי אימות היום. נסה שוב מחר.',
     sliderFailed: 'האימות נכשל. גרור את המחוון שוב.',
     unverified: 'כתובת הדוא״ל שלך טרם אומתה.',
+    tooManyTries: 'יותר מדי ניסיונות התחברות. נסה שוב מאוחר יותר.',
+    notFound: 'לא נמצא חשבון עם כתובת הדוא״ל הזו.',
+    taken: 'כתובת הדוא״ל הזו כבר רשומה.',
     ordinary: 'בחשבון שלך מופיעים המוצרים הנעולים ומספר הטלפון הרשום.',
   },
 };
@@ -161,6 +200,15 @@ describe.each(LANGS)('%s', (lang) => {
   });
   it('an unverified email', async () => {
     expect(await idsFor(banner(w.unverified, lang), AE_ACCOUNT)).toEqual(['email-unverified']);
+  });
+  it('too many tries: a lock', async () => {
+    expect(await findings(loginForm(alert(w.tooManyTries), lang), AE_LOGIN)).toEqual([['account-locked', 'locked']]);
+  });
+  it('no account for what was typed', async () => {
+    expect(await idsFor(loginForm(alert(w.notFound), lang), AE_LOGIN)).toEqual(['account-not-found']);
+  });
+  it('an email already registered, on the sign-up page', async () => {
+    expect(await idsFor(loginForm(alert(w.taken), lang), AE_JOIN)).toEqual(['email-already-registered']);
   });
   it('locked, registered or verified things beside the account: nothing', async () => {
     expect(await idsFor(loginForm(`<div class="notice-msg">${w.ordinary}</div>`, lang), AE_LOGIN)).toEqual([]);

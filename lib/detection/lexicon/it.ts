@@ -9,7 +9,7 @@ export default {
   account: 'account|utente|e-?mail|indirizzo e-?mail|numero di (telefono|cellulare)|cellulare',
   email: 'e-?mail|posta elettronica',
   wrong: 'errat[oaie]\\b|sbagliat|incorrett|non (è )?(corrett|valid)|non corrispond|non combacia',
-  'not-found': 'non (esiste|è stat[oa] trovat|trovat|è registrat|registrat|risulta)|inesistent|nessun account',
+  'not-found': 'non (esiste|è stat[oa] trovat|trovat|è registrat|registrat|risulta)|inesistent|nessun account|(impossibile|non (riusciamo a|è possibile)) trovare',
   'already-registered': 'già (registrat|in uso|utilizzat|esistent|associat|collegat)|esiste già|è già (in uso|registrat)',
   locked: 'bloccat',
   restricted: 'sospes|limitat[oaie]\\b|disattivat|disabilitat|chius[oa]|cancellat[oaie]\\b|eliminat[oaie]\\b|terminat|(temporaneamente )?non (è )?(più )?disponibile|un altro account|in fase di (verifica|revisione)',
