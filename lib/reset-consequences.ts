@@ -75,13 +75,13 @@ function consequences(site: SiteId, lang: Lang, host: string | null, minutes: nu
         lose: [
           ja ? `${name}からログアウトされます。` : `You will be signed out of ${name}.`,
           ja
-            ? 'このブラウザーを覚えておく記録も削除されるため、次のログインで確認コードを求められることがあります。'
+            ? `${name}がこのブラウザーを覚えておくための記録も削除されるため、次のログインで確認コードを求められることがあります。`
             : 'What remembers this browser is removed too, so the next sign-in may ask for a verification code.',
           ...(amazonCom
             ? [ja ? '同じドメインのAWS・Seller Centralなどからもログアウトされます。' : 'You will also be signed out of AWS, Seller Central and other services on the same domain.']
             : []),
         ],
-        undo: undo(lang, minutes, ja ? 'ログイン状態とこのブラウザーの記録' : 'your sign-in and what remembers this browser'),
+        undo: undo(lang, minutes, ja ? 'ログイン状態とこのブラウザーを覚えておくための記録' : 'your sign-in and what remembers this browser'),
       };
     }
     case 'alibaba':

@@ -40,7 +40,7 @@ const SOCIAL = 'Google';
  *  ja_JPのFAIL／ERROR_RELOAD（fs#7437362846、tests/fixtures/wording/corpus.json） */
 const SLIDER_RETRY = 'リロード';
 /** Where the slider's whole error message is its retry button (AliExpress), it has no short label to quote. */
-const SLIDER_RETRY_OTHERWISE = 'スライド認証の枠に表示されたエラーの文を押して、やり直します。';
+const SLIDER_RETRY_OTHERWISE = 'スライド認証の枠に表示されたエラーのメッセージを押して、やり直します。';
 
 /** サポートはパスワードを尋ねない（偽サポートの詐欺への注意）。問い合わせ先は、サイトのアドレスを自分で入力して開いた
  *  サイトのヘルプで確かめる。この拡張機能が公式の窓口をすべて示せるわけではないので、「ここに表示したものだけ」とは書かない。 */
@@ -165,11 +165,11 @@ export const ja: TipTable = {
       title: 'Caps Lockがオンです',
       why: 'Caps Lockがオンのため、英字の大文字と小文字が逆に入力されます。',
       steps: [
-        { text: 'Caps Lockキーを押して、オフにします。' },
+        { text: 'Shiftキーを押しながらCaps Lockキーを押して、オフにします。' },
         { text: 'パスワードを最初から入力し直します。' },
       ],
       causes: [
-        'Windowsの日本語キーボードでは、Shiftキーを押しながらCaps Lockキーを押すとオフになる',
+        'Windowsの日本語キーボードでは、Caps Lockキーだけを押してもオフにならない',
         'パスワードは伏せ字で表示されるため、大文字と小文字が逆になっていても気づきにくい',
       ],
     },
@@ -241,7 +241,7 @@ export const ja: TipTable = {
       ],
     },
     'suspicious-activity': {
-      title: '不審なアクセスが検出されました',
+      title: '不審なログインが検出されました',
       sitePageIsSupport: true,
       why: 'ふだんと違う環境からのログインがあったため、サイトが安全のために確認を求めています。',
       steps: [
@@ -273,8 +273,8 @@ export const ja: TipTable = {
       title: 'ブラウザーが古いバージョンです',
       why: '古いブラウザーでは、ログイン画面やスライド認証が正しく動かないことがあります。',
       steps: [
-        { text: 'ブラウザーのバージョン情報の画面を開きます。' },
-        { text: '更新のダウンロードが終わったら、ブラウザーを再起動します。' },
+        { text: 'ブラウザーのバージョン情報の画面を開きます（開き方は下の補足）。' },
+        { text: '自動で始まる更新のダウンロードが終わったら、ブラウザーを再起動します。' },
         { text: 'もう一度ログインします。' },
       ],
       causes: [
@@ -300,7 +300,7 @@ export const ja: TipTable = {
     aliexpress: {
       'wrong-password': {
         title: 'パスワードが正しくありません',
-        why: 'Google・Appleなどのアカウントで登録した場合、パスワードではログインできないことがあります。',
+        why: 'パスワードが一致しないか、Google・Appleなどのアカウントで登録しているため、ログインできません。',
         steps: [
           { text: 'Googleなどのアカウントで登録した場合は、%sなど、同じサービスのボタンでログインします。', control: { kind: 'social-sign-in', label: SOCIAL } },
           { text: 'それ以外の場合は、Caps Lock・Num Lockと入力モードを確かめて、入力し直します。' },
@@ -361,10 +361,10 @@ export const ja: TipTable = {
         why: 'ふだんと違う端末からのログインなどがあり、安全のためにロックされたようです。',
         steps: [
           {
-            text: 'ロックの表示が出てもログインを続け、%sを押してSMSによる本人確認を始めます。',
+            text: 'ロックの表示が出ても、そのままログインを続けて%sを押します。',
             // The notice's button is worded differently by version (「本人確認へ進む」, 「ロックを解除」): quoted from the page only.
             control: { kind: 'verify-identity' },
-            otherwise: 'ロックの表示が出てもログインを続け、表示される案内からSMSによる本人確認を始めます。',
+            otherwise: 'ロックの表示が出ても、そのままログインを続けて本人確認の案内に進みます。',
           },
           { text: '国番号は「+81」を選び、電話番号は先頭の0を除いて入力します（090-1234-5678→9012345678）。' },
           { text: 'SMSで届いた6桁の確認コードを入力します。' },
@@ -389,7 +389,7 @@ export const ja: TipTable = {
         why: '本人確認のため、SMSかメールで6桁の確認コードが送られています。',
         steps: [
           { text: '届いた6桁の確認コードを、半角数字で入力します。' },
-          { text: '国番号が「+81」か、電話番号の先頭の0を除いたかを確かめます（090-1234-5678→9012345678）。' },
+          { text: '国番号が「+81」で、電話番号の先頭の0を除いてあるか確かめます（090-1234-5678→9012345678）。' },
           { text: '届かない場合は、迷惑メールフォルダーと、スマートフォンのSMS受信拒否の設定を確かめます。' },
         ],
         causes: [
@@ -411,7 +411,7 @@ export const ja: TipTable = {
         ],
       },
       'blank-login-page': {
-        title: 'ログイン画面が真っ白です',
+        title: 'ログイン画面が表示されません',
         why: 'AliExpressのCookieに不具合があると、ログイン画面が表示されないことがあります。',
         steps: [
           { text: 'ページを再読み込みします。' },
@@ -440,9 +440,10 @@ export const ja: TipTable = {
         steps: [
           { text: '質問には多くの場合「はい」→「いいえ」→「クレジットカード」と答え、「Retrieve by Card」を押します。' },
           { text: '1年以内の注文の支払日・支払金額（円）と、クレジットカード番号の先頭6桁を「X」の左、末尾4桁を右に入力します。' },
-          { text: '入力したら、下のバーを右端までスライドして次に進みます。' },
+          { text: '入力したら、下のつまみを右端までスライドして次に進みます。' },
         ],
         causes: [
+          '注：入力するのは、クレジットカード番号の先頭6桁と末尾4桁だけ。番号のすべてや裏面の3桁の番号を求められたら、偽物を疑う',
           'エラーが表示された場合は、ページを再読み込みして入力し直す',
           '支払日と支払金額は、クレジットカードの利用明細などで確かめられる',
           '1年以内の注文であれば、どの注文でもよい。正確なほど見つかりやすいが、おおよその値でも試せる',
@@ -456,12 +457,12 @@ export const ja: TipTable = {
         contacts: [{ label: 'AliExpressヘルプセンター（チャットは英語のみ）', href: AE_HELP }],
       },
       'email-unverified': {
-        title: 'メールアドレスが未確認です',
+        title: 'メールアドレスの確認が済んでいません',
         why: 'AliExpressに登録したメールアドレスの確認が、まだ済んでいません。',
         steps: [
           { text: '「マイアカウント」（My Account）を開き、メールアドレスの確認を求める「今すぐ確認」を押します。' },
           { text: '届いたメールのリンクを開いて、確認を済ませます。' },
-          { text: 'メールが届かない場合は、迷惑メールフォルダーを確かめてから、再送信のボタン%sを押します。', control: { kind: 'resend-code', label: AE_RESEND } },
+          { text: 'メールが届かない場合は、迷惑メールフォルダーを確かめてから、%sを押して再送信します。', control: { kind: 'resend-code', label: AE_RESEND } },
         ],
         causes: [
           '確認を済ませていないアカウントは、利用を制限されることが多いとされている。確認は数回の操作で済む',
@@ -473,7 +474,7 @@ export const ja: TipTable = {
     amazon: {
       'wrong-password': {
         title: 'パスワードが正しくありません',
-        why: '入力したパスワードは登録と一致せず、思い出せない場合は「パスワードを忘れた場合」から再設定できます。',
+        why: '入力したパスワードが、登録されたものと一致しません。',
         steps: [
           { text: 'Caps Lock・Num Lockと入力モードを確かめて、もう一度入力します。' },
           { text: '思い出せない場合は、%sを押します。', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
@@ -505,7 +506,7 @@ export const ja: TipTable = {
         steps: [
           { text: 'エラーが表示された欄を、上から順に見直します。' },
           { text: 'メールアドレス・携帯電話番号・パスワードの欄は、半角（英数字と記号）で入力し直します。' },
-          { text: '氏名と住所の欄は、日本語（全角）のまま入力してかまいません。' },
+          { text: '氏名と住所の欄は、日本語（全角）で入力します。' },
         ],
         causes: [
           '必須の欄が空いている',
@@ -544,13 +545,13 @@ export const ja: TipTable = {
         contacts: AMAZON_CONTACT,
       },
       'suspicious-activity': {
-        title: '不審なアクセスが検出されました',
+        title: '不審なログインが検出されました',
         sitePageIsSupport: true,
         why: '第三者にログインされ、パスワードを変更された可能性があります。',
         steps: [
           { text: '登録しているメールアドレス・アカウント名・住所と、登録したクレジットカードの末尾4桁を手元に用意します。' },
           { text: 'Amazonの問い合わせページから、カスタマーサービスに電話を依頼します。' },
-          { text: 'クレジットカードの利用明細を確かめ、覚えのない請求があれば、クレジットカード会社に連絡して利用を止めてもらいます。' },
+          { text: 'クレジットカードの利用明細に覚えのない請求があれば、クレジットカード会社に連絡して利用を止めてもらいます。' },
         ],
         causes: [
           `注：電話番号やリンクの入ったメールやSMSにも偽物がある。メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する。${NEVER_ASKS}`,

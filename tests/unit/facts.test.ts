@@ -128,7 +128,7 @@ const FACTS: Fact[] = [
     ja: [/多くの場合「はい」→「いいえ」→「クレジットカード」/, /「Retrieve by Card」/],
     en: [/most people answer yes, no, then credit card/, /“Retrieve by Card”/],
   },
-  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のバーを右端までスライドして次に進みます/, en: /drag the bar below all the way to the right to continue/ },
+  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のつまみを右端までスライドして次に進みます/, en: /drag the bar below all the way to the right to continue/ },
   { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibabaグループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
