@@ -6,7 +6,7 @@ import type { LanguageTerms } from './offer';
 
 export default {
   password: 'wachtwoord',
-  account: 'account|gebruiker|e-?mail|telefoonnummer|mobiele? nummer|klant',
+  account: 'account|gebruiker|e-?mail|telefoonnummer|mobiele? nummer',
   email: 'e-?mail',
   wrong: 'onjuist|ongeldig|verkeerd|incorrect|klopt niet|kom(t|en) niet overeen|niet (juist|correct|geldig)',
   'not-found': 'niet gevonden|bestaat niet|niet geregistreerd|geen account|onbekend',
