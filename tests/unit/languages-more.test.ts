@@ -216,6 +216,60 @@ describe.each(LANGS)('%s', (lang) => {
   });
 });
 
+/** More of a sign-in page's trouble in each language: an account unavailable for security reasons (what
+ *  AliExpress says in English, "Your account is temporarily unavailable due to security reasons":
+ *  detail.test.ts), a lock only support lifts, unusual activity, a wrong or expired code. */
+const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected: string]> = [
+  ['de', 'login', 'Ihr Konto ist aus Sicherheitsgründen vorübergehend nicht verfügbar.', 'account-locked restricted'],
+  ['de', 'login', 'Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt.', 'suspicious-activity'],
+  ['de', 'code', 'Der Bestätigungscode ist falsch.', 'verification-code wrong'],
+  ['de', 'code', 'Der Bestätigungscode ist abgelaufen. Fordern Sie einen neuen Code an.', 'verification-code expired'],
+  ['de', 'login', 'Konto gesperrt. Bitte wenden Sie sich an den Kundenservice, um fortzufahren.', 'account-locked restricted'],
+  ['it', 'login', 'Il tuo account è temporaneamente non disponibile per motivi di sicurezza.', 'account-locked restricted'],
+  ['it', 'code', 'Il codice di verifica è scaduto.', 'verification-code expired'],
+  ['it', 'code', 'Codice di verifica errato.', 'verification-code wrong'],
+  ['it', 'login', 'Abbiamo rilevato attività sospette sul tuo account.', 'suspicious-activity'],
+  ['nl', 'login', 'Je account is om veiligheidsredenen tijdelijk niet beschikbaar.', 'account-locked restricted'],
+  ['nl', 'code', 'De verificatiecode is verlopen.', 'verification-code expired'],
+  ['nl', 'code', 'Ongeldige verificatiecode.', 'verification-code wrong'],
+  ['pl', 'login', 'Twoje konto jest tymczasowo niedostępne ze względów bezpieczeństwa.', 'account-locked restricted'],
+  ['pl', 'code', 'Kod weryfikacyjny wygasł.', 'verification-code expired'],
+  ['pl', 'code', 'Nieprawidłowy kod weryfikacyjny.', 'verification-code wrong'],
+  ['pl', 'login', 'Wykryliśmy podejrzaną aktywność na Twoim koncie.', 'suspicious-activity'],
+  ['uk', 'login', 'Ваш обліковий запис тимчасово недоступний з міркувань безпеки.', 'account-locked restricted'],
+  ['uk', 'code', 'Невірний код підтвердження.', 'verification-code wrong'],
+  ['uk', 'code', 'Термін дії коду минув.', 'verification-code expired'],
+  ['tr', 'login', 'Hesabınız güvenlik nedeniyle geçici olarak kullanılamıyor.', 'account-locked restricted'],
+  ['tr', 'code', 'Doğrulama kodu yanlış.', 'verification-code wrong'],
+  ['tr', 'code', 'Doğrulama kodunun süresi doldu.', 'verification-code expired'],
+  ['tr', 'login', 'Hesabınızda şüpheli etkinlik tespit ettik.', 'suspicious-activity'],
+  ['vi', 'login', 'Tài khoản của bạn tạm thời không khả dụng vì lý do bảo mật.', 'account-locked restricted'],
+  ['vi', 'code', 'Mã xác minh không đúng.', 'verification-code wrong'],
+  ['vi', 'code', 'Mã xác minh đã hết hạn.', 'verification-code expired'],
+  ['vi', 'login', 'Chúng tôi phát hiện hoạt động đáng ngờ trên tài khoản của bạn.', 'suspicious-activity'],
+  ['id', 'login', 'Akun Anda untuk sementara tidak tersedia karena alasan keamanan.', 'account-locked restricted'],
+  ['id', 'code', 'Kode verifikasi salah.', 'verification-code wrong'],
+  ['id', 'code', 'Kode verifikasi sudah kedaluwarsa.', 'verification-code expired'],
+  ['ms', 'login', 'Akaun anda tidak tersedia buat sementara atas sebab keselamatan.', 'account-locked restricted'],
+  ['ms', 'code', 'Kod pengesahan telah tamat tempoh.', 'verification-code expired'],
+  ['ms', 'code', 'Kod pengesahan salah.', 'verification-code wrong'],
+  ['th', 'login', 'บัญชีของคุณไม่พร้อมใช้งานชั่วคราวเนื่องจากเหตุผลด้านความปลอดภัย', 'account-locked restricted'],
+  ['th', 'code', 'รหัสยืนยันไม่ถูกต้อง', 'verification-code wrong'],
+  ['th', 'code', 'รหัสยืนยันหมดอายุแล้ว', 'verification-code expired'],
+  ['th', 'login', 'เราตรวจพบกิจกรรมที่น่าสงสัยในบัญชีของคุณ', 'suspicious-activity'],
+  ['he', 'login', 'החשבון שלך אינו זמין באופן זמני מסיבות אבטחה.', 'account-locked restricted'],
+  ['he', 'code', 'קוד האימות שגוי.', 'verification-code wrong'],
+  ['he', 'code', 'פג תוקף קוד האימות.', 'verification-code expired'],
+  ['he', 'login', 'זיהינו פעילות חשודה בחשבון שלך.', 'suspicious-activity'],
+];
+
+describe('more trouble in each language', () => {
+  it.each(MORE)('%s %s: %s', async (lang, form, text, expected) => {
+    const found = await findingsFor(form === 'login' ? loginForm(alert(text), lang) : codeForm(text, lang), form === 'login' ? AE_LOGIN : AMAZON_MFA);
+    expect(found.map((f) => (f.detail ? `${f.id} ${f.detail}` : f.id)).join(', ')).toBe(expected);
+  });
+});
+
 /** A coupon or postal code said to be invalid, beside the sign-in form: no one-time code. The same word
  *  names both in many of these languages (kod, kode, codice, mã, รหัส, קוד), and every language's terms are read
  *  together in Node (and a frame may get two chunks), so each language's code term leaves out the others'

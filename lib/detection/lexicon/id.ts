@@ -20,7 +20,7 @@ export default {
   code: 'kode(?! (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral|area))|otp|verifikasi dua langkah',
   'code-asked': 'masukkan|dikirim|terima|menerima|kirim',
   sending: 'kirim|dikirim|minta|meminta|permintaan|hari ini|besok|harian|24 jam',
-  expired: 'ka?dalu?warsa|tidak berlaku lagi|telah berakhir',
+  expired: 'k[ae]daluw?arsa|tidak berlaku lagi|telah berakhir',
   robot: 'robot|lalu lintas (yang )?(tidak biasa|mencurigakan|abnormal)',
   slide: 'geser|seret|penggeser',
   failed: 'gagal|kesalahan|galat|coba lagi|muat ulang|segarkan|ada yang salah',
