@@ -304,3 +304,24 @@ describe('every chunk\'s terms are written as folded text is (lexicon.ts): NFKC,
     }
   });
 });
+
+/** A limit stated as the page's rule, beside the form, is no lock: the words of a limit reached are. */
+const RULES: Array<[lang: string, text: string]> = [
+  ['de', 'Maximal 5 Anmeldeversuche pro Stunde.'],
+  ['it', 'Massimo 5 tentativi di accesso all\'ora.'],
+  ['nl', 'Maximaal 5 inlogpogingen per uur.'],
+  ['pl', 'Maksymalnie 5 prób logowania na godzinę.'],
+  ['uk', 'Максимальна кількість спроб входу: 5 на годину.'],
+  ['tr', 'Saatte en fazla 5 giriş denemesi yapılabilir.'],
+  ['vi', 'Tối đa 5 lần đăng nhập mỗi giờ.'],
+  ['id', 'Maksimum 5 kali percobaan masuk per jam.'],
+  ['ms', 'Maksimum 5 kali percubaan log masuk sejam.'],
+  ['th', 'เข้าสู่ระบบได้สูงสุด 5 ครั้งต่อชั่วโมง'],
+  ['he', 'עד 5 ניסיונות התחברות בשעה.'],
+];
+
+describe('a limit stated as a rule is no lock', () => {
+  it.each(RULES)('%s: %s', async (lang, text) => {
+    expect(await idsFor(loginForm(`<div class="notice-msg">${text}</div>`, lang), AE_LOGIN)).toEqual([]);
+  });
+});

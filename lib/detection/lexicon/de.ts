@@ -16,7 +16,7 @@ export default {
   unlock: 'entsperr|freischalt|identität (zu )?(bestätigen|verifizieren|überprüfen)|bestätigen sie ihre identität',
   'sign-in': 'anmeld|angemeldet|einlogg|eingeloggt',
   attempts: 'versuch|fehlversuch|anmeldeversuch|anmeld',
-  'too-many': 'zu viele|zu (oft|häufig)|limit (erreicht|überschritten)|höchst(zahl|grenze|anzahl)|maximal|überschritten',
+  'too-many': 'zu viele|zu (oft|häufig)|limit (erreicht|überschritten)|höchst(zahl|grenze|anzahl)[^.]{0,30}erreicht|überschritten',
   code: '(bestätigungs|verifizierungs|sicherheits|authentifizierungs|prüf|sms|einmal)-?code|einmal-?passw(o|ö)rt|zwei-?(faktor|stufig)',
   'code-asked': 'eingeben|geben sie|gesendet|geschickt|zugesandt|erhalten|anfordern',
   sending: 'senden|gesendet|anford|angefordert|täglich|heute|morgen|24 stunden|pro tag',

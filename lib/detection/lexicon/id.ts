@@ -16,7 +16,7 @@ export default {
   unlock: '(mem)?buka kunci|verifikasi identitas',
   'sign-in': 'masuk|log ?in',
   attempts: 'percobaan|kali\\b|upaya|masuk',
-  'too-many': 'terlalu (banyak|sering)|batas|melebihi|melampaui|maksimum',
+  'too-many': 'terlalu (banyak|sering)|(batas|maksimum)[^.]{0,30}(tercapai|terlampaui)|mencapai batas|melebihi|melampaui',
   code: 'kode(?! (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral|area))|otp|verifikasi dua langkah',
   'code-asked': 'masukkan|dikirim|terima|menerima|kirim',
   sending: 'kirim|dikirim|minta|meminta|permintaan|hari ini|besok|harian|24 jam',

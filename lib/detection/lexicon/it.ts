@@ -16,7 +16,7 @@ export default {
   unlock: 'sblocc|verifica(re)? la tua identità',
   'sign-in': 'accedi|accesso|accedere|login',
   attempts: 'tentativ|volte|accesso|accedere',
-  'too-many': 'troppi|troppe|troppo (spesso|frequent)|limite (raggiunt|superat|massimo|giornaliero)|superat|massimo',
+  'too-many': 'troppi|troppe|troppo (spesso|frequent)|limite (raggiunt|superat)|raggiunto il (limite|numero massimo)|superat',
   code: 'codic[ei](?! (postale|sconto|promo|coupon|fiscale|regalo|articolo|prodotto|a barre|qr|iban|del paese))|autenticazione a due',
   'code-asked': 'inserisci|inserire|inviat|ricevut|digita\\b|ottieni|richiedi',
   sending: 'invi[aio]|richie|oggi|domani|giornalier|24 ore|al giorno',

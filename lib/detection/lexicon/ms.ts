@@ -15,7 +15,7 @@ export default {
   unlock: 'buka kunci|nyahkunci|sahkan identiti',
   'sign-in': 'log masuk|masuk',
   attempts: 'percubaan|kali\\b|log masuk',
-  'too-many': 'terlalu (banyak|kerap)|(mencapai|melebihi) had|had (maksimum|harian)|melebihi|maksimum',
+  'too-many': 'terlalu (banyak|kerap)|(mencapai|melebihi) had|had (maksimum|harian)|melebihi',
   code: '(?<!(posta|kupon|ndirim|promosyon|hediye|qr) )kod(?!\\S* (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral))|otp|pengesahan dua',
   'code-asked': 'masukkan|dihantar|terima|hantar',
   sending: 'hantar|dihantar|minta|permintaan|hari ini|esok|harian|24 jam',

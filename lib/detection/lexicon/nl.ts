@@ -16,7 +16,7 @@ export default {
   unlock: 'ontgrendel|deblokkeer|identiteit (te )?(bevestigen|verifiëren)|bevestig je identiteit',
   'sign-in': 'inlog|aanmeld|ingelogd|aangemeld',
   attempts: 'poging|keer\\b|inlog|aanmeld',
-  'too-many': 'te veel|te vaak|limiet|maximum (aantal|bereikt)|maximaal|overschreden',
+  'too-many': 'te veel|te vaak|limiet (bereikt|overschreden)|maximum( aantal)? (bereikt|overschreden)|overschreden',
   code: '(verificatie|bevestigings|beveiligings|sms|eenmalige?)-?code|tweestaps',
   'code-asked': 'voer|invoeren|ingevoerd|verzonden|verstuurd|gestuurd|ontvang|aanvragen',
   sending: 'verzend|verzonden|verstuur|stuur|aanvra|aangevraagd|vandaag|morgen|dagelijks|24 uur|per dag',

@@ -16,7 +16,7 @@ export default {
   unlock: 'odblok|(zweryfikuj|potwierdź) (swoją )?tożsamość',
   'sign-in': 'logow|zaloguj|zalogow',
   attempts: 'prób|razy|logow',
-  'too-many': 'zbyt (wiele|dużo|często)|za (dużo|często)|limit (został )?(przekroczon|osiągnięt)|przekroczon|maksymaln',
+  'too-many': 'zbyt (wiele|dużo|często)|za (dużo|często)|limit (został )?(przekroczon|osiągnięt)|przekroczon',
   code: '(?<!(posta|kupon|ndirim|promosyon|hediye|qr) )kod(?!\\S* (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral))(u|em|y|ów)?(?![a-ząćęłńóśźż])|jednorazow|dwuetapow|dwuskładnikow',
   'code-asked': 'wprowadź|wpisz|podaj|wysłan|otrzyma|pobierz|wyślij',
   sending: 'wysył|wysła|wyślij|żąda|dzisiaj|dziś|jutro|dzienn|24 godzin|na dobę',

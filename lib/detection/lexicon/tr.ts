@@ -17,7 +17,7 @@ export default {
   unlock: 'kilidini aç|engelini kaldır|kimliğinizi doğrula',
   'sign-in': 'giriş|oturum aç',
   attempts: 'deneme|kez\\b|defa|giriş',
-  'too-many': 'çok fazla|fazla sayıda|(sınır|limit)(ına|ine|ı|i) (ulaş|aş)|aşıldı|aştınız|maksimum|azami',
+  'too-many': 'çok fazla|fazla sayıda|(sınır|limit)(ına|ine|ı|i) (ulaş|aş)|(maksimum|azami)[^.]{0,30}(ulaş|aş)|aşıldı|aştınız',
   code: '(?<!(posta|kupon|ndirim|promosyon|ülke|hediye|alan|qr) )kod(?!\\S* (pos|poczt|promo|rabat|kupon|coupon|voucher|baucar|diskon|diskaun|qr|produ|negara|kraj|kreskow|referral))|tek kullanımlık|iki (adımlı|faktörlü)',
   'code-asked': 'girin|giriniz|gönderil|gönderdik|alın',
   sending: 'gönder|iste|talep|bugün|yarın|günlük|24 saat',

@@ -17,7 +17,7 @@ export default {
   unlock: 'mở kh(óa|oá)|xác minh danh tính',
   'sign-in': 'đăng nhập',
   attempts: 'lần\\b|đăng nhập|thử',
-  'too-many': 'quá (nhiều|thường xuyên|số lần)|giới hạn|vượt quá|tối đa',
+  'too-many': 'quá (nhiều|thường xuyên|số lần)|(đạt|vượt quá) (giới hạn|mức tối đa|số lần tối đa)|vượt quá',
   code: 'mã(?!i)(?! (giảm giá|khuyến mãi|bưu (chính|điện)|vùng|quốc gia|sản phẩm|qr|vạch|đơn|coupon|voucher))|otp|xác minh hai bước',
   'code-asked': 'nhập|đã gửi|được gửi|gửi (đến|tới)|nhận (mã|được)',
   sending: 'gửi|yêu cầu|hôm nay|ngày mai|mỗi ngày|trong ngày|24 giờ',
