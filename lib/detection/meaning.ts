@@ -31,13 +31,22 @@ export function mentionsState(folded: string): boolean {
   return STATE_CONCEPTS.some((concept) => pattern(concept).test(folded));
 }
 
-/** Compiling the expressions, each one step: the detector takes them in idle time before its first pass
- *  (lib/content/watch.ts), so that the first pass compiles nothing (README, Performance). Each is run twice
- *  on Latin and on Japanese text: the engine compiles an expression for each kind of string, the second run
- *  to machine code. */
+/** What the detector does in idle time before its first pass (lib/content/watch.ts), a small step at a time,
+ *  so that the first pass compiles nothing and runs code that already ran (README, Performance): the
+ *  expressions compiled, each one step (run twice on Latin and on Japanese text: the engine compiles an
+ *  expression for each kind of string, the second run to machine code), then the steps of the modules built
+ *  on this one (`addWarmUpSteps`: the page reader's, detect.ts). */
 export function warmUpSteps(): Array<() => void> {
   const run = (expression: RegExp) => ['a', 'a', 'あ', 'あ'].forEach((text) => expression.test(text));
-  return (Object.keys(LEXICON) as Concept[]).map((concept) => () => run(pattern(concept)));
+  return [...(Object.keys(LEXICON) as Concept[]).map((concept) => () => run(pattern(concept))), ...FURTHER_STEPS.flatMap((steps) => steps())];
+}
+
+const FURTHER_STEPS: Array<() => Array<() => void>> = [];
+
+/** Warm-up steps of a module that builds on this one (it cannot be imported here), asked for when the
+ *  detector starts. */
+export function addWarmUpSteps(steps: () => Array<() => void>): void {
+  FURTHER_STEPS.push(steps);
 }
 
 /** Clause ends within a sentence: commas, semicolons, colons (Latin and CJK). */

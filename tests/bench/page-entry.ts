@@ -57,8 +57,9 @@ function againstFloor(runs: number, pass: () => unknown): { passes: number[]; fl
 }
 
 (globalThis as { loginRescueBench?: unknown }).loginRescueBench = {
-  /** What the detector does before its first pass (lib/content/watch.ts, the same steps and slices): the
-   *  lexicon's expressions compiled, then a rehearsal on a form of its own, in idle callbacks. Each
+  /** What the detector does before its first pass (lib/content/watch.ts, the same steps and slices), in idle
+   *  callbacks: the lexicon's expressions compiled, the reader run on small pages of its own and this page
+   *  looked at once (meaning.ts warmUpSteps, detect.ts), then a rehearsal on a form of its own. Each
    *  callback's time; ask it first. */
   warmUp(): Promise<number[]> {
     const steps = [...warmUpSteps(), () => rehearse(new URL(location.href))];
@@ -75,8 +76,8 @@ function againstFloor(runs: number, pass: () => unknown): { passes: number[]; fl
       requestIdleCallback(step, { timeout: 100 });
     });
   },
-  /** The first pass in a frame, after the warm-up and before anything else of ours ran there: the
-   *  detector's code runs for the first time. Ask it second. */
+  /** The first pass in a frame, after the warm-up and before any other pass of ours ran there: the one a
+   *  page waits for first. Ask it second. */
   firstPass() {
     const t0 = performance.now();
     detectFindings(document, new URL(location.href), { live: true, events: { elapsedMs: 60_000 } });
