@@ -126,6 +126,7 @@ export default defineBackground(() => {
           url,
           site: site?.id ?? null,
           findings: site ? await tabFindings(message.tabId) : [],
+          back: site ? await returnedInTab(message.tabId) : [],
           store: tab ? await storeOf(tab) : null,
           reachable: site ? await reachable(message.tabId, site.id) : true,
         };

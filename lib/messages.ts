@@ -38,6 +38,9 @@ export interface TabState {
   url: string | null;
   site: Finding['site'] | null;
   findings: Finding[];
+  /** The findings that came back in this tab after they had gone (a robot check that loops): their cards
+   *  are the looping ones, in the popup as on the page (lib/background/tab-findings.ts, returnedInTab). */
+  back: Finding['id'][];
   /** The tab's cookie store: what a reset from here would touch. */
   store: CookieStore | null;
   /** False when the extension's scripts are not in the page (it was open before the extension came, or

@@ -33,8 +33,8 @@ function cardPage(url: string): CardPage {
 
 /** The findings' cards in the order the popup shows them (errors first): computed once per render of the
  *  popup, for the lead card and for whether it offers the reset. */
-export function leadTips(findings: Finding[], lang: Lang, url: string): ShownTip[] {
-  return bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail) })));
+export function leadTips(findings: Finding[], lang: Lang, url: string, back: readonly FindingId[] = []): ShownTip[] {
+  return bySeverity(findings.map((finding): ShownTip => ({ finding, tip: tipOnPage(finding.site, finding.id, lang, url, finding.detail, back.includes(finding.id)) })));
 }
 
 /** The card shown first: the one the user chose (or the popup was opened for), else the most severe. */

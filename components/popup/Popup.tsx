@@ -56,7 +56,7 @@ export function Popup({ tabId, lang, focus }: { tabId: number; lang: Lang; focus
   const version = identity ? statusNow(identity) : null;
   const openConfirm = () => setConfirming(true);
   const supported = state.site && state.url ? { site: state.site, url: state.url } : null;
-  const ordered = supported ? leadTips(state.findings, lang, supported.url) : [];
+  const ordered = supported ? leadTips(state.findings, lang, supported.url, state.back) : [];
   // The card shown offers the reset itself: the popup's own button is then left out, and the card's opens the confirmation.
   const cardHasReset = supported
     ? ordered.length > 0

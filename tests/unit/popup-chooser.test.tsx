@@ -17,6 +17,7 @@ import { STRINGS } from '@/components/popup/strings';
 import { SITE_IDS, type Finding, type Lang, type SiteId } from '@/lib/findings';
 import { resetConsequences } from '@/lib/reset-consequences';
 import { tipOnPage } from '@/lib/tips';
+import { backWords } from '@/lib/tips/situations';
 import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
 
 const flush = () => new Promise((done) => setTimeout(done, 0));
@@ -154,9 +155,9 @@ describe('the checklist: things to check, and the extension\'s own checks as res
 describe('one reset button in the popup', () => {
   afterEach(() => vi.restoreAllMocks());
   /** The popup for a tab whose state is `findings` on AliExpress (or none), with the browser's messages faked. */
-  async function popupOn(findings: Finding[]): Promise<HTMLElement> {
+  async function popupOn(findings: Finding[], back: TabState['back'] = []): Promise<HTMLElement> {
     fakeBrowser.reset();
-    const state: TabState = { tabId: 1, url: URLS.aliexpress, site: 'aliexpress', findings, store: { id: '0', kind: 'normal' }, reachable: true };
+    const state: TabState = { tabId: 1, url: URLS.aliexpress, site: 'aliexpress', findings, back, store: { id: '0', kind: 'normal' }, reachable: true };
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => (message.type === 'tab-state' ? state : null)) as never);
     vi.spyOn(browser.cookies, 'getAll').mockResolvedValue([] as never);
     // Not Firefox: the browser is named from its user agent.
@@ -179,6 +180,13 @@ describe('one reset button in the popup', () => {
     const root = await popupOn([{ id: 'bot-check', site: 'aliexpress', severity: 'warning', evidence: '' }]);
     expect(root.querySelector('section.card[data-finding="bot-check"]')).not.toBeNull();
     expect(root.querySelector('section.card [data-action="reset"]')).toBeNull();
+    expect(resetButtons(root)).toBe(1);
+  });
+
+  it('AliExpress bot-check that came back in the tab (a loop): the popup leads with the looping card, its primary the reset, and leaves its own out', async () => {
+    const root = await popupOn([{ id: 'bot-check', site: 'aliexpress', severity: 'warning', evidence: '' }], ['bot-check']);
+    expect(root.querySelector('section.card[data-finding="bot-check"][data-primary="reset"]')).not.toBeNull();
+    expect(root.querySelector('section.card h2, section.card h3')?.textContent).toBe(backWords('aliexpress', 'bot-check', 'ja', true)!.title);
     expect(resetButtons(root)).toBe(1);
   });
 
