@@ -187,10 +187,27 @@ const PRIMARY: Partial<Record<FindingId | `${FindingId}:${FindingDetail}`, Prima
 const LOOPING_CHECK = {
   primary: { do: 'reset' },
   words: {
-    ja: { title: 'ロボット確認が何度も表示されます', why: '確認を済ませても同じ確認に戻される場合は、このブラウザーに保存されたサイトのデータが原因のことがあります。' },
-    en: { title: 'The robot check keeps coming back', why: "When the same check comes back after you pass it, the site's data saved in this browser is often the cause." },
+    // Its own steps: the first check's say to complete it and, if it comes back, to wait; this is the check back.
+    ja: {
+      title: 'ロボット確認が何度も表示されます',
+      why: '確認を済ませても同じ確認に戻される場合は、このブラウザーに保存されたサイトのデータが原因のことがあります。',
+      steps: [
+        { text: 'このヒントの「このサイトのデータをリセット」を押します。' },
+        { text: 'ページを読み込み直して、確認をもう一度済ませます。' },
+        { text: 'それでも戻される場合は、VPNやプロキシをオフにして試します。' },
+      ],
+    },
+    en: {
+      title: 'The robot check keeps coming back',
+      why: "When the same check comes back after you pass it, the site's data saved in this browser is often the cause.",
+      steps: [
+        { text: 'Press “Reset this site\'s data” here (you will be signed out of this site).' },
+        { text: 'Reload the page and complete the check once more.' },
+        { text: 'If it still comes back, turn off any VPN or proxy and try again.' },
+      ],
+    },
   },
-} as const satisfies { primary: PrimaryAction; words: Record<Lang, Pick<Tip, 'title' | 'why'>> };
+} as const satisfies { primary: PrimaryAction; words: Record<Lang, Pick<Tip, 'title' | 'why' | 'steps'>> };
 const WHEN_BACK: Partial<Record<SiteId, Partial<Record<FindingId, typeof LOOPING_CHECK>>>> = {
   aliexpress: { 'bot-check': LOOPING_CHECK },
   alibaba: { 'bot-check': LOOPING_CHECK },
@@ -198,7 +215,7 @@ const WHEN_BACK: Partial<Record<SiteId, Partial<Record<FindingId, typeof LOOPING
 
 /** The card's words for a situation back in the tab (`back`) where its fix is another then: it says it
  *  loops. Undefined where nothing changes. */
-export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean): Pick<Tip, 'title' | 'why'> | undefined {
+export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean): Pick<Tip, 'title' | 'why' | 'steps'> | undefined {
   return back ? WHEN_BACK[site]?.[id]?.words[lang] : undefined;
 }
 

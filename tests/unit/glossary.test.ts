@@ -146,11 +146,17 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, lang === 'ja' ? ja : en),
   // The cards per step of the journey (lib/tips/situations.ts).
   ...tipTexts(lang, (lang === 'ja' ? DETAIL_JA : DETAIL_EN) as unknown as TipTable),
-  // A situation back in the tab that says it loops (its own title and why).
+  // A situation back in the tab that says it loops (its own title, why and steps).
   ...SITE_IDS.flatMap((site) =>
     FINDING_IDS.flatMap((id) => {
       const words = backWords(site, id, lang, true);
-      return words ? [{ where: `tip ${site}/${id}:back title`, lang, text: words.title, kind: 'title' as const, site }, { where: `tip ${site}/${id}:back why`, lang, text: words.why, kind: 'other' as const, site }] : [];
+      if (!words) return [];
+      const where = `tip ${site}/${id}:back`;
+      return [
+        { where: `${where} title`, lang, text: words.title, kind: 'title' as const, site },
+        { where: `${where} why`, lang, text: words.why, kind: 'other' as const, site },
+        ...words.steps.map((step, i) => ({ where: `${where} step ${i + 1}`, lang, text: step.text, kind: 'step' as const, site })),
+      ];
     }),
   ),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),

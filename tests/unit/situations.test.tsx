@@ -157,7 +157,9 @@ describe('a robot check: the reset only for one that loops (issue 19: "a robot c
     if (action === 'reset') {
       expect(tip.title).not.toBe(first.title);
       expect(tip.title).toMatch(lang === 'ja' ? /ロボット確認が何度も/ : /keeps coming back/);
-      expect(tip.steps).toEqual(first.steps);
+      // Its steps start from the reset and never say to wait it out (the first check's last step).
+      expect(tip.steps).not.toEqual(first.steps);
+      expect(tip.steps[0]!.text).toMatch(lang === 'ja' ? /このサイトのデータをリセット/ : /Reset this site's data/);
     } else expect(tip).toEqual(first);
     // As the card draws it: the reset is the first, primary button, and asks first; else no primary at all.
     const container = document.createElement('div');
