@@ -17,7 +17,9 @@ const IDS = [
  *  (on a large page these checks take 950 µs as one list, about 400 µs one by one). */
 const WIDGETS = [
   ...['nc-container', 'nc_wrapper', 'errloading', 'baxia-dialog', 'cvf-widget-form-captcha', 'cvf-widget-input-captcha', 'fwcim-captcha-guess'].map((c) => `.${c}`),
-  'input:is([type=password],[name=otpCode])',
+  'input:is([type=password],[name=otpCode],[autocomplete=one-time-code])',
+  // A one-time code field the page marks wrong: a code step embedded in any page (an unlock frame, a dialog).
+  'input[aria-invalid=true]:is([name*=code],[name*=Code],[id*=code],[id*=Code],[name*=otp],[name*=Otp],[id*=otp],[id*=Otp])',
   'dialog',
   'punish-component',
   'form[action*=validateCaptcha]',
@@ -39,8 +41,21 @@ export interface Gate {
   widgets: boolean;
 }
 
-export function gate(doc: Document, kind: PageKind): Gate {
-  const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body)));
+/** The loaded documents of a page's own frames (srcdoc, about:blank): part of the page, read with it
+ *  (reader.ts, whose own version also parses a saved page's srcdoc, is what detect.ts passes). */
+function loadedOwnFrames(doc: Document): Document[] {
+  return [...doc.querySelectorAll('iframe')].flatMap((frame) => {
+    try {
+      const inner = frame.contentDocument;
+      return inner && /^about:/.test(inner.URL) ? [inner] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export function gate(doc: Document, kind: PageKind, frames: (doc: Document) => Document[] = loadedOwnFrames): Gate {
+  const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body))) || (kind === 'other' && frames(doc).some(hasSignInWidget));
   const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null);
   return { read, widgets };
 }

@@ -381,6 +381,10 @@ function sizeOf(frame: Element, side: 'width' | 'height'): number {
 /** Parsed `srcdoc` of frames a saved page never loaded (the scan command), kept per frame. */
 const parsedSrcdoc = new WeakMap<Element, Document>();
 
+/** The page's own frames' documents, as the reader sees them (a saved page's srcdoc parsed): what the gate
+ *  looks into besides the page. */
+export const ownFrameDocuments = (doc: Document): Document[] => [...doc.querySelectorAll('iframe')].flatMap((frame) => ownFrameDocument(frame) ?? []);
+
 function ownFrameDocument(frame: HTMLIFrameElement): Document | null {
   let frameDoc: Document | null = null;
   try {

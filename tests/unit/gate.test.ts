@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedPage } from '@/lib/cli/saved-page';
+import { detectFindings } from '@/lib/detection/detect';
 import { DETECTOR_ELEMENTS } from '@/lib/detection/rules';
 import { gate, opensGate, shadowRootsNear } from '@/lib/detection/gate';
 import { MatchPattern } from 'wxt/utils/match-patterns';
@@ -48,6 +49,7 @@ describe('the gate', () => {
     ['an alert dialog', '<div role="alertdialog">x</div>'],
     ['a dialog element', '<dialog open>x</dialog>'],
     ['an urgent notice (toast)', '<div role="alert" aria-live="assertive">x</div>'],
+    ['a one-time code field the page marks wrong', '<input name="checkCode" aria-invalid="true">'],
   ])('opens for %s, whole or added later', (_label, snippet) => {
     expect(open(snippet)).toBe(true);
     expect(openedByAddition(snippet)).toBe(true);
@@ -84,6 +86,22 @@ describe('the gate', () => {
     expect(openedByAddition(ordinary)).toBe(false);
     expect(open(ordinary, 'https://login.aliexpress.com/')).toBe(true);
     expect(open('<input type="password">', 'https://www.example.com/login')).toBe(false);
+  });
+});
+
+describe('a code step embedded in an ordinary page (blind set 8: an unlock frame on the orders page)', () => {
+  const ORDERS = 'https://www.aliexpress.com/p/order/index.html';
+  const expired =
+    '<form><label for="c">Verification code</label><input id="c" name="checkCode" value="301177" aria-invalid="true" aria-describedby="e">' +
+    '<div id="e" role="alert">The verification code has expired. Please get a new code.</div></form>';
+  const srcdoc = (html: string) => `<iframe title="Identity verification" style="width:420px;height:460px" srcdoc="${html.replace(/"/g, '&quot;')}"></iframe>`;
+  it.each([
+    ['in the page', expired, ['verification-code:expired']],
+    ['in a frame of its own document (srcdoc)', srcdoc(`<!doctype html><html lang="en"><body>${expired}</body></html>`), ['verification-code:expired']],
+    ['a coupon code said invalid: no code step', '<form><input name="couponCode" aria-invalid="true" aria-describedby="e"><div id="e" role="alert">This coupon code is invalid.</div></form>', []],
+  ])('%s → %j', (_label, body, shown) => {
+    const page = loadSavedPage(`<html lang="en"><body><header><input name="SearchText"></header>${body}</body></html>`, new URL(ORDERS));
+    expect(detectFindings(page.document, new URL(ORDERS)).map((f) => (f.detail ? `${f.id}:${f.detail}` : f.id))).toEqual(shown);
   });
 });
 
