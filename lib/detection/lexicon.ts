@@ -175,7 +175,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   unverified: {
     en: "(is|are|was|has|have|had|been)(n['’]t| not) (yet )?(been )?(verified|confirmed|activated)|not (yet )?(been )?(verified|confirmed|activated)|unverified|unconfirmed|resend (now|verification|the verification|link)|verify (your |the )?(e-?mail|email address)",
-    ja: '未認証|未確認|(認証|確認)(が完了して|されて|が済んで)(い)?(ません|ない)|認証(して|を)(ください|お願い)|(認証|確認)メールを再送|再送',
+    ja: '未認証|未確認|(認証|確認)(が完了して|されて|が済んで)(い)?(ません|ない)|認証(して|を)(ください|お願い)|(認証|確認)メールを再送|再送|(認証|確認)を完了(して|させて)(ください|下さい)',
   },
   required: {
     en: "required|can(not|['’]t) be (empty|blank)|must not be (empty|blank)|please (enter|fill|provide|select|input)|enter (your|a|an|the)|is missing|is empty|field",
@@ -200,8 +200,8 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A rule, a possibility or a condition, not a state: "will be locked after 5 tries", 「…場合は」.
   conditional: {
-    en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|policy|terms of',
-    ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約|ご注意',
+    en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?)(policy|terms of)',
+    ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意',
   },
   // A state named as a thing's attribute, not said of it: "the registered phone number", "your locked
   // items", 「登録済みの電話番号」, 「ご登録のメールアドレス」, 已绑定的手机号.

@@ -26,7 +26,7 @@ export const aliexpress: Site = {
     { kind: 'verification', hosts: ['accounts.aliexpress.com', 'passport.aliexpress.com'], paths: [/verify|verification|identity|security|unlock/i], matchPaths: ['/*verif*', '/*identity*', '/*security*', '/*unlock*'] },
     { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/], matchPaths: ['/*_____tmd_____*'] },
     // My Account and account settings, where the "verify your email" prompt lives.
-    { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b/i] },
+    { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b|\/usercenter\b/i] },
   ],
 };
 

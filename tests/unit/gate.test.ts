@@ -105,6 +105,16 @@ describe('a code step embedded in an ordinary page (blind set 8: an unlock frame
   });
 });
 
+describe('pages read whole besides sign-in pages', () => {
+  it.each([
+    ['https://ja.aliexpress.com/p/usercenter/index.html', 'account'],
+    ['https://www.aliexpress.com/p/my-account/index.html', 'account'],
+    ['https://www.aliexpress.com/p/order/index.html', 'other'],
+  ])('%s is a page of kind %s', (url, kind) => {
+    expect(pageKind(siteForUrl(new URL(url))!, new URL(url))).toBe(kind);
+  });
+});
+
 describe('the shadow roots near an element', () => {
   it('each is found once, also a grandchild\'s whose parent has a root of its own', () => {
     document.body.innerHTML = '<div id="c"><span id="e"></span></div>';

@@ -47,6 +47,13 @@ describe('sentences', () => {
     ['a purpose clause ("To protect your account, …")', 'To protect your account from unauthorized access, we may ask for a code.', 'suspicious', false],
     ['caps lock is no lock', 'キャップスロックがオンになっています', 'locked', false],
     ['a zip code is no one-time code', 'Zip code is invalid', 'code', false],
+    // Blind set 8: a violation of the terms is why a state was set (a fact), not a rule that may apply.
+    ['a state set for a violation of the terms (ja) is stated', 'お客様のアカウントは、利用規約に違反する行為が確認されたため凍結されました。', 'locked', true],
+    ['a state set for violating the terms (en) is stated', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
+    ['the terms as a rule still state nothing (ja)', '利用規約に基づき、アカウントを停止することがあります。', 'restricted', false],
+    ['a policy as a rule still states nothing (en)', 'Accounts may be suspended under our policy.', 'restricted', false],
+    // Blind set 8: AliExpress's banner asks to finish confirming the address.
+    ['「確認を完了してください」 is an email not yet confirmed', 'メール内のリンクから確認を完了してください。', 'unverified', true],
   ] as const)('%s', (_label, text, concept, expected) => {
     expect(sentences(text, foldText)[0]!.has(concept)).toBe(expected);
   });
