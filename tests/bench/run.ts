@@ -34,10 +34,10 @@ let doing = 'starting';
  * browser goes through one (page evaluations, idle callbacks, DevTools calls, a part as a whole), so that
  * `npm run bench` never waits for ever: it stops with the step it was on.
  */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+function within<T>(ms: number, what: string | (() => string), promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish in ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Error(`${typeof what === 'string' ? what : what()} did not finish in ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
@@ -337,8 +337,22 @@ async function memory(server: FixtureServer, context: BrowserContext): Promise<v
 /** `npm run bench -- load storm` runs only those parts (while working on one figure); none: all. */
 const PARTS = { detection: detectionPass, load: pageLoad, storm, memory } as const;
 
-/** A part as a whole (the longest, the mutation storm, takes about two and a half minutes). */
-const PART_MS = 5 * 60_000;
+/** Closes what the run opened (set by main). */
+let closeAll = async (): Promise<void> => undefined;
+
+/** Stopped from outside (`timeout`, Ctrl-C): what was measured is shown, the browser closed, and the process
+ *  ends (tsx would otherwise relay the signal and leave it to us). */
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`bench: stopped by ${signal} at ${doing}`);
+    printTable();
+    setTimeout(() => process.exit(1), 5000).unref();
+    void closeAll().finally(() => process.exit(1));
+  });
+}
+
+/** A part as a whole (the longest, the page loads, takes four to six minutes on a busy machine). */
+const PART_MS = 12 * 60_000;
 
 async function main(): Promise<void> {
   if (!readdirSync(CHROME_BUILD).includes('manifest.json')) throw new Error('build first: npm run build');
@@ -351,6 +365,11 @@ async function main(): Promise<void> {
   // process alive after an error (what made `npm run bench` hang after a failed launch).
   let server: FixtureServer | undefined;
   let withExt: { close(): Promise<void> } | undefined;
+  closeAll = async () => {
+    const closing = [withExt?.close(), server?.close()].map((done) => done?.catch((error: unknown) => console.error(`bench: closing: ${String(error)}`)));
+    withExt = server = undefined;
+    await within(30_000, 'closing the browser and the fixture server', Promise.all(closing)).catch((error: unknown) => console.error(`bench: ${(error as Error).message}`));
+  };
   try {
     doing = 'starting the fixture server';
     const started = await within(CALL_MS, doing, startFixtureServer());
@@ -360,21 +379,30 @@ async function main(): Promise<void> {
     const browser = await within(CALL_MS, doing, launchChromium({ port: started.port, extensionDir: CHROME_BUILD }));
     withExt = browser;
     for (const [name, part] of Object.entries(PARTS)) {
-      if (!wanted.length || wanted.includes(name)) await within(PART_MS, `the ${name} part (at ${doing})`, part(started, browser.context));
+      if (wanted.length && !wanted.includes(name)) continue;
+      const t0 = Date.now();
+      console.error(`bench: ${name}…`);
+      await within(PART_MS, () => `the ${name} part (at ${doing})`, part(started, browser.context));
+      console.error(`bench: ${name} done in ${fmt((Date.now() - t0) / 1000, 0)} s`);
     }
   } finally {
-    const closing = [withExt?.close(), server?.close()].map((done) => done?.catch((error: unknown) => console.error(`bench: closing: ${String(error)}`)));
-    await within(30_000, 'closing the browser and the fixture server', Promise.all(closing)).catch((error: unknown) => console.error(`bench: ${(error as Error).message}`));
+    await closeAll();
+    // What was measured is shown however the run ends.
+    printTable();
   }
+  if (missed.length > 0) {
+    console.log(`bench: ${missed.length} budget(s) missed: ${missed.join('; ')}`);
+    if (!report) process.exitCode = 1;
+  } else console.log('bench: every budget met');
+}
+
+function printTable(): void {
+  if (!ROWS.length) return;
   const widths = ROWS[0]!.map((_, i) => Math.max(...ROWS.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(['what', 'page / file', 'measured', 'against', 'ratio / budget', 'verdict'].map((h, i) => h.padEnd(widths[i]!))));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of ROWS) console.log(line(r));
-  if (missed.length > 0) {
-    console.log(`bench: ${missed.length} budget(s) missed: ${missed.join('; ')}`);
-    if (!report) process.exitCode = 1;
-  } else console.log('bench: every budget met');
 }
 
 // The process ends when the bench does, pass or fail: nothing left open (a timer, a socket, a browser
