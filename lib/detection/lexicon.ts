@@ -167,7 +167,7 @@ export const LEXICON: Record<Concept, Terms> = {
   // Someone else may be using the account.
   suspicious: {
     en: 'suspicious|unusual ([a-z]+ )?(sign-?in|log-?in|login|activity|attempt)|someone (else )?(may|might|tried|has tried|is trying|else)|compromised|stolen|hacked|unauthori[sz]ed|noticed something unusual|unfamiliar (location|device)|sign-?in (was |has been )?blocked|new (device|location)',
-    ja: '不審|不正(な)?(アクセス|ログイン|利用)|いつもと(違う|異なる)|通常と異なる|乗っ取|第三者(による|が)[^。]{0,10}(アクセス|ログイン|利用)',
+    ja: '不審|不正(な)?(アクセス|ログイン|利用)|(いつも|通常)と(は)?(違う|異なる)|異常な(サインイン|ログイン|アクセス|アクティビティ)|乗っ取|第三者(による|が)[^。]{0,10}(アクセス|ログイン|利用)',
   },
   verify: {
     en: 'verif|confirm',

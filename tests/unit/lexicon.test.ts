@@ -52,6 +52,8 @@ describe('sentences', () => {
     ['a state set for violating the terms (en) is stated', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
     ['the terms as a rule still state nothing (ja)', '利用規約に基づき、アカウントを停止することがあります。', 'restricted', false],
     ['a policy as a rule still states nothing (en)', 'Accounts may be suspended under our policy.', 'restricted', false],
+    // Blind set 7: Amazon's 「通常とは異なる」 (with は) is unusual activity.
+    ['「通常とは異なるサインイン」 is suspicious activity', 'お客様のアカウントで、通常とは異なるサインインのアクティビティが検出されました。', 'suspicious', true],
     // Blind set 8: AliExpress's banner asks to finish confirming the address.
     ['「確認を完了してください」 is an email not yet confirmed', 'メール内のリンクから確認を完了してください。', 'unverified', true],
   ] as const)('%s', (_label, text, concept, expected) => {
