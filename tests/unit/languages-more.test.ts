@@ -330,6 +330,7 @@ const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected:
   ['ru', 'code', 'Неверный код подтверждения.', 'verification-code wrong'],
   ['ru', 'code', 'Срок действия кода истёк.', 'verification-code expired'],
   ['ru', 'code', 'Вы слишком много раз ввели неверный код.', 'verification-code try-limit'],
+  ['ru', 'code', 'Превышен лимит отправки SMS. Попробуйте завтра.', 'verification-code send-limit'],
   ['ru', 'login', 'Аккаунт заблокирован. Обратитесь в службу поддержки, чтобы продолжить.', 'account-locked restricted'],
   ['de', 'login', 'Ihr Konto ist aus Sicherheitsgründen vorübergehend nicht verfügbar.', 'account-locked restricted'],
   ['de', 'login', 'Wir haben ungewöhnliche Aktivitäten in Ihrem Konto festgestellt.', 'suspicious-activity'],
