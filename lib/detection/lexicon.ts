@@ -128,7 +128,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A one-time code (SMS, email, authenticator): not a zip, postal, promo or country code.
   code: {
-    en: '(?<!(zip|post|postal|promo|coupon|country|area|gift|discount|referral|invite|invitation|voucher|qr) )(verification |security |sms |one[- ]time |6-digit |\\d-digit )?code|otps?\\b|passcode|one[- ]time password|two-step|2-step',
+    en: '(?<!(zip|post|postal|promo|coupon|country|area|gift|discount|referral|invite|invitation|voucher|qr) )(verification |security |sms |one[- ]time |6-digit |\\d-digit )?code(?! (promo|postal|de réduction|pays|do cupom|de cupón|de descuento|postale))|otps?\\b|passcode|one[- ]time password|two-step|2-step',
     ja: '(認証|確認|セキュリティ|ワンタイム|sms|ショートメッセージ)(コード|パスワード|番号)|(?<!郵便|クーポン|国|プロモーション|招待)コード|二段階認証|2段階認証',
   },
   // The page is asking for a code, or says one was sent.

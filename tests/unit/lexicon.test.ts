@@ -52,6 +52,11 @@ describe('sentences', () => {
     ['a state set for violating the terms (en) is stated', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
     ['the terms as a rule still state nothing (ja)', '利用規約に基づき、アカウントを停止することがあります。', 'restricted', false],
     ['a policy as a rule still states nothing (en)', 'Accounts may be suspended under our policy.', 'restricted', false],
+    // English is read on every page: another language's coupon code is no one-time code either.
+    ['a French promo code is no one-time code', "Le code promo n'est pas valide.", 'code', false],
+    ['a Russian discount code is no one-time code', 'Код скидки недействителен', 'code', false],
+    // Blind set 8: Taobao's restriction the owner lifts with the bound phone (自助解除限制) is a lock they can lift.
+    ['「自助解除限制」 offers an unlock', '您可以通过已绑定的手机号自助解除限制。', 'unlock', true],
     // Blind set 7: Amazon's 「通常とは異なる」 (with は) is unusual activity.
     ['「通常とは異なるサインイン」 is suspicious activity', 'お客様のアカウントで、通常とは異なるサインインのアクティビティが検出されました。', 'suspicious', true],
     // Blind set 8: AliExpress's banner asks to finish confirming the address.
