@@ -62,7 +62,7 @@ beforeAll(async () => {
   server.route(URLS.wrongPassword, { file: 'tests/fixtures/own/aliexpress/login-wrong-password-ja.html' });
   server.route(URLS.login, { file: 'tests/fixtures/browser/aliexpress-login.html' });
   // AliExpress's punish page as punishpage.min.js draws it (the slider idle: a robot check, nothing failed yet).
-  server.route(URLS.punish, { file: 'tests/fixtures/blind6/ae-punish-unusual-traffic.html' });
+  server.route(URLS.punish, { file: 'tests/fixtures/training/set6/ae-punish-unusual-traffic.html' });
 });
 afterAll(async () => {
   await server?.close();

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { frameLanguages, type ChunkedLanguage } from '@/lib/detection/languages';
 import { CHUNKED } from '@/lib/detection/lexicon/all';
-import { AMAZON_REAL_CASES } from './cases';
+import { AMAZON_REAL_CASES, TRAINING_SETS } from './cases';
 import { fixture, idsFor } from './helpers';
 
 describe('a frame\'s languages', () => {
@@ -54,7 +54,7 @@ describe('a frame\'s languages', () => {
   });
 });
 
-const DIRS = ['own', 'training/set1', 'training/set2', 'training/set3', 'training/set4', 'training/set5', 'blind6', 'blind7'];
+const DIRS = ['own', ...TRAINING_SETS];
 const PAGES = [
   ...DIRS.flatMap((dir) => (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as Array<{ file: string; url: string }>).map((c) => ({ file: `${dir}/${c.file}`, url: c.url }))),
   ...AMAZON_REAL_CASES.map(([file, url]) => ({ file: `amazon-real/${file}`, url })),
