@@ -104,10 +104,11 @@ export const LEXICON: Record<Concept, Terms> = {
     ja: '(?<!キャップス|ナム|スクロール|caps ?|num ?)ロック|凍結|保留|ログイン(でき|いただけ|頂け)(ません|ない)',
   },
   // The account cannot be used and only the site's support can change that: restricted, suspended,
-  // terminated, closed, deactivated, "temporarily unavailable", under review, "use another account".
+  // terminated, closed, deactivated, "temporarily unavailable", under review, "use another account", or
+  // held for a violation of the rules (a freeze for a violation is lifted by an appeal, not by the user).
   restricted: {
-    en: 'suspen(ded|sion)|deactivat|disabled|restrict|banned|terminat|closed|(unavailable|not available)|under review|being reviewed|deleted|no longer (active|available|accessible)|not (authori[sz]ed|allowed|permitted) to (sign|log|access|use)|use (another|a different) account',
-    ja: '停止|制限|閉鎖|解約|無効(化|になって|にされ)|(利用|使用)(でき|いただけ|になれ|頂け)(ません|ない)|審査中|削除されて|別のアカウント',
+    en: 'suspen(ded|sion)|deactivat|disabled|restrict|banned|terminat|closed|violat|(unavailable|not available)|under review|being reviewed|deleted|no longer (active|available|accessible)|not (authori[sz]ed|allowed|permitted) to (sign|log|access|use)|use (another|a different) account',
+    ja: '停止|制限|閉鎖|解約|違反|無効(化|になって|にされ)|(利用|使用)(でき|いただけ|になれ|頂け)(ません|ない)|審査中|削除されて|別のアカウント',
   },
   // The user can lift it: unlock it, verify their identity.
   unlock: {

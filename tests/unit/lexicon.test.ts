@@ -59,6 +59,10 @@ describe('sentences', () => {
     ['「自助解除限制」 offers an unlock', '您可以通过已绑定的手机号自助解除限制。', 'unlock', true],
     // Blind set 7: Amazon's 「通常とは異なる」 (with は) is unusual activity.
     ['「通常とは異なるサインイン」 is suspicious activity', 'お客様のアカウントで、通常とは異なるサインインのアクティビティが検出されました。', 'suspicious', true],
+    // Blind set 9: a freeze for a violation of the rules is lifted by an appeal to support, not by the user.
+    ['a freeze for a violation (ja) is restricted', 'お客様のアカウントは、利用規約に違反する行為が確認されたため凍結されています。', 'restricted', true],
+    ['a freeze for a violation (zh) is restricted', '您的账号存在违规行为已冻结，如有疑问请联系客服。', 'restricted', true],
+    ['a suspension for violating the terms (en) is restricted', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
     // Blind set 8: AliExpress's banner asks to finish confirming the address.
     ['「確認を完了してください」 is an email not yet confirmed', 'メール内のリンクから確認を完了してください。', 'unverified', true],
   ] as const)('%s', (_label, text, concept, expected) => {
