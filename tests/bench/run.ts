@@ -4,27 +4,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { FixtureServer } from '../e2e/harness';
+import { CHROME_BUILD, contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
 import { orderHistory, productPage, reviews, stormPage } from './pages';
-
-/**
- * The browser harness, compiled here without esbuild's `keepNames`. tsx (which runs this script) keeps
- * function names by wrapping functions in a module-local `__name(…)` helper; the harness sends some of its
- * functions to the browser as source (tests/e2e/environment.ts `pin`, evaluated in the extension's worker),
- * where `__name` does not exist: the launch failed with "ReferenceError: __name is not defined". Vitest
- * compiles without `keepNames`, so the browser tests never saw it.
- */
-async function loadHarness(): Promise<typeof import('../e2e/harness')> {
-  // Inside the project, so that its packages (playwright-core, …) resolve from there.
-  const outfile = resolve('node_modules/.cache/login-rescue-bench/harness.mjs');
-  await build({ entryPoints: [resolve('tests/e2e/harness.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', keepNames: false, outfile, logLevel: 'error' });
-  return (await import(pathToFileURL(outfile).href)) as typeof import('../e2e/harness');
-}
-const { CHROME_BUILD, contentStats, launchChromium, startFixtureServer } = await loadHarness();
 
 /** What the bench is doing now: named when it stops (a time limit, an error). */
 let doing = 'starting';

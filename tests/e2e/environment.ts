@@ -57,10 +57,15 @@ const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-ex
 
 /** Pins every extension worker of the context now and whenever one starts, and every extension page. A
  *  worker that cannot be pinned fails the launch (now) or is reported (a restart: it may be closing). */
+/** `pin` as source the browser can run whatever compiled this file: tsx (the bench, the screenshots) keeps
+ *  function names through a module-local `__name(…)` helper the browser does not have ("ReferenceError:
+ *  __name is not defined" at launch), so the source brings its own. */
+const PIN_SOURCE = `(() => { const __name = (f) => f; return ${pin.toString()}; })()`;
+
 export async function pinEnvironment(context: BrowserContext, environment: PinnedEnvironment): Promise<void> {
   const pinWorker = async (worker: Worker) => {
     if (!isExtensionWorker(worker)) return;
-    await worker.evaluate(pin, environment);
+    await worker.evaluate(`(${PIN_SOURCE})(${JSON.stringify(environment)})`);
     if (!(await worker.evaluate(() => (globalThis as { __pinnedEnvironment?: boolean }).__pinnedEnvironment === true))) throw new Error(`the extension's worker ${worker.url()} was not pinned`);
   };
   context.on('serviceworker', (worker) => void pinWorker(worker).catch((error: unknown) => console.warn(`pinning a restarted worker: ${String(error)}`)));
@@ -68,7 +73,7 @@ export async function pinEnvironment(context: BrowserContext, environment: Pinne
     ({ source, environment: pinned }) => {
       if (location.protocol === 'chrome-extension:') (0, eval)(`(${source})`)(pinned);
     },
-    { source: pin.toString(), environment },
+    { source: PIN_SOURCE, environment },
   );
   await Promise.all(context.serviceWorkers().map(pinWorker));
 }
