@@ -448,3 +448,37 @@ describe('a limit stated as a rule is no lock', () => {
     expect(await idsFor(loginForm(`<div class="notice-msg">${text}</div>`, lang), AE_LOGIN)).toEqual([]);
   });
 });
+
+/** A sign-up field's own error in each language: a field required or missing, and a value of the wrong form
+ *  (an email address, a password's length), shown as an error under the fields is the field's error (without
+ *  the terms, the page's generic error); the same words as the form's hint find nothing. */
+const FIELD_ERRORS: Array<[lang: string, required: string, badFormat: string]> = [
+  ['es', 'El correo electrónico es obligatorio.', 'Debe ser un correo electrónico válido.'],
+  ['fr', 'Ce champ est obligatoire.', 'Le mot de passe doit comporter au moins 6 caractères.'],
+  ['pt', 'O e-mail é obrigatório.', 'Use um endereço de e-mail válido.'],
+  ['ru', 'Поле обязательно для заполнения.', 'Пароль должен содержать от 6 до 20 символов.'],
+  ['de', 'Bitte gib deine E-Mail-Adresse ein.', 'Das Passwort muss 6 bis 20 Zeichen lang sein.'],
+  ['it', 'Questo campo è obbligatorio.', 'La password deve contenere almeno 6 caratteri.'],
+  ['nl', 'Dit veld is verplicht.', 'Gebruik een geldig e-mailadres.'],
+  ['pl', 'To pole jest wymagane.', 'Hasło musi mieć od 6 do 20 znaków.'],
+  ['pl', 'Podaj adres e-mail.', 'Wprowadź prawidłowy adres e-mail.'],
+  ['uk', 'Це поле обов’язкове.', 'Пароль повинен містити від 6 до 20 символів.'],
+  ['tr', 'Bu alan zorunludur.', 'Şifre en az 6 karakter olmalıdır.'],
+  ['vi', 'Vui lòng nhập địa chỉ email.', 'Mật khẩu phải từ 6 đến 20 ký tự.'],
+  ['id', 'Email wajib diisi.', 'Gunakan alamat email yang valid.'],
+  ['ms', 'Medan ini diperlukan.', 'Kata laluan mesti mengandungi sekurang-kurangnya 6 aksara.'],
+  ['th', 'กรุณากรอกอีเมล', 'รหัสผ่านต้องมีความยาว 6-20 ตัวอักษร'],
+  ['he', 'שדה חובה.', 'הסיסמה חייבת להכיל לפחות 6 תווים.'],
+];
+
+describe('a field required or of the wrong form, in each language', () => {
+  it.each(FIELD_ERRORS)('%s required: %s', async (lang, required) => {
+    expect(await idsFor(loginForm(alert(required), lang), AE_JOIN)).toEqual(['field-error']);
+  });
+  it.each(FIELD_ERRORS.map(([lang, , badFormat]) => [lang, badFormat] as const))('%s bad format: %s', async (lang, badFormat) => {
+    expect(await idsFor(loginForm(alert(badFormat), lang), AE_JOIN)).toEqual(['field-error']);
+  });
+  it.each(FIELD_ERRORS)('%s the same words as a hint: nothing (%s %s)', async (lang, required, badFormat) => {
+    expect(await idsFor(loginForm(`<div class="notice-msg">${required} ${badFormat}</div>`, lang), AE_JOIN)).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ export default {
   suspicious: 'verdächtige[nrs]? (aktivität|anmeld|zugriff)|ungewöhnliche[nrs]? (aktivität|anmeld)|unbefugt|gehackt|kompromittiert|jemand anderes|neue[ms]? (gerät|standort)',
   verify: 'verifizier|bestätig|überprüf',
   unverified: 'nicht (verifiziert|bestätigt|aktiviert)|unbestätigt|unverifiziert|(bestätigen|verifizieren|aktivieren) sie ihre e-?mail',
+  required: 'erforderlich|pflicht|(darf|kann) nicht leer|ist leer|fehlt\\b|fehlend|bitte (gib|geben|wähle|wählen|füll|füllen|trage|tragen)|(geben sie|gib|wählen sie|wähle) (deine|ihre|eine|einen|ein|die|den|das)\\b',
+  'bad-format': 'gültig|mindestens|höchstens|zeichen|zu (kurz|lang)\\b|muss (\\S+ ){0,3}(enthalten|bestehen|haben)',
   'contact-support': 'kundenservice|kundendienst|kundensupport|kontaktieren sie (uns|den)|wenden sie sich an',
   'to-continue': 'fortzufahren|fortfahren|um sich (anzumelden|einzuloggen)|wiederherzustellen|reaktivier',
   conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|zum schutz',

@@ -29,6 +29,8 @@ export default {
   suspicious: 'actividad (sospechosa|inusual)|inicio de sesión (sospechoso|inusual)|acceso (sospechoso|inusual|no autorizado)|no autorizad|comprometid|otra persona|alguien más|nuevo dispositivo|hackead',
   verify: 'verific|confirm',
   unverified: 'no (ha sido |está |se ha )?(verificad|confirmad|activad)|sin (verificar|confirmar)|(verifica|confirma|verifique|confirme) (tu|su) (correo|dirección|e-?mail)',
+  required: 'obligatori|requerid|no puede (estar|quedar) vac|(está|esta) vací|(introduce|introduzca|ingresa|ingrese|escribe|escriba|indica|selecciona|seleccione) (tu|su|un|una|el|la|los|las)\\b|es necesari',
+  'bad-format': '(?<!no (es |son )?)válid|al menos|como mínimo|caracteres|demasiado (cort|larg)|(debe|deben|tiene que) (tener|contener|incluir|estar entre)',
   'contact-support': 'servicio al cliente|atención al cliente|soporte|centro de ayuda|contacta|ponte en contacto|póngase en contacto|comuníquese',
   'to-continue': 'para continuar|continuar|para (iniciar sesión|acceder|restablecer|recuperar)|reactivar',
   conditional: 'si\\b|podría|será|después de \\d|tras \\d|para (proteger|evitar)|en caso de',

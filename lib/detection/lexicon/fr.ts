@@ -29,6 +29,8 @@ export default {
   suspicious: "activité (suspecte|inhabituelle)|connexion (suspecte|inhabituelle)|accès (suspect|inhabituel|non autorisé)|non autorisé|compromis|piraté|quelqu['’]un d['’]autre|nouvel appareil",
   verify: 'vérifi|confirm',
   unverified: "n['’](a|est) pas (encore )?(été )?(vérifié|confirmé|activé)|non (vérifié|confirmé)|(vérifiez|confirmez) votre (adresse|e-?mail)",
+  required: 'obligatoire|requis|(ne peut|ne doit) pas être vide|est vide|manquant|(veuillez|merci de) (saisir|entrer|indiquer|renseigner|sélectionner|choisir|remplir)|(saisissez|entrez|indiquez|renseignez|sélectionnez) (votre|vos|un|une|le|la|l[\'’])',
+  'bad-format': '(?<!non |pas )valide|au moins|au minimum|caractères|trop (court|long)|doit (contenir|comporter|inclure|avoir|être compris)',
   'contact-support': "service (client|clientèle)|assistance client|centre d['’]aide|contacte[rz]",
   'to-continue': 'pour continuer|continuer|poursuivre|pour (vous connecter|accéder|rétablir|restaurer)|réactiver',
   conditional: "si\\b|s['’]ils?\\b|pourrait|sera|après \\d|pour (protéger|éviter)|peut être",

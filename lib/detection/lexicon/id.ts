@@ -28,6 +28,8 @@ export default {
   suspicious: '(aktivitas|login|masuk) (yang )?(mencurigakan|tidak biasa)|akses (tanpa izin|tidak sah)|diretas|perangkat baru',
   verify: '(mem)?verifikasi|(meng)?konfirmasi',
   unverified: 'belum (diverifikasi|dikonfirmasi|diaktifkan|terverifikasi|aktif)|verifikasi (alamat )?email anda',
+  required: 'wajib|diperlukan|dibutuhkan|harus diisi|tidak boleh kosong|kosong|(silakan|mohon|harap) (masukkan|isi|pilih)|masukkan',
+  'bad-format': '(?<!tidak )valid\\b|minimal|setidaknya|sekurang-kurangnya|karakter|terlalu (pendek|panjang)|harus (berisi|terdiri|mengandung|memiliki|antara)',
   'contact-support': 'layanan pelanggan|pusat bantuan|dukungan pelanggan|hubungi (kami|layanan|tim|dukungan|pusat)',
   'to-continue': 'untuk melanjutkan|lanjutkan|untuk masuk|(me)?mulihkan|pulihkan',
   conditional: 'jika|apabila|bila\\b|kalau|akan (di|ter)|setelah \\d|untuk (melindungi|mencegah|menghindari)',

@@ -28,6 +28,8 @@ export default {
   suspicious: 'attività (sospett|insolit)|access[oi] (sospett|insolit|non autorizzat)|non autorizzat|qualcun altro|compromess|nuovo dispositivo',
   verify: 'verific|conferm|convalid',
   unverified: 'non (è )?(ancora )?(stat[oa] )?(verificat|confermat|attivat)|(verifica|conferma) (la tua|il tuo) (e-?mail|indirizzo)',
+  required: 'obbligatori|richiesto\\b|necessari|non può essere vuot|(è|e) vuot|mancant|(inserisci|inserire|immetti|digita|seleziona|indica|compila) (il|la|lo|l[\'’]|un|una|uno|tuo|tua|i|gli|le)',
+  'bad-format': '(?<!non (è )?)valid[oaie]\\b|almeno|caratteri|troppo (cort|lung)|deve (contenere|avere|includere|essere compres)',
   'contact-support': 'servizio clienti|assistenza clienti|centro assistenza|contatta(re)? (l.assistenza|il supporto|il servizio)',
   'to-continue': 'per continuare|per procedere|per accedere|per ripristinare|riattiva',
   conditional: 'qualora|nel caso|se (hai|non|inserisci|sbagli)\\b|potrebbe|sarà|verrà|dopo \\d|per (proteggere|evitare)',

@@ -27,6 +27,8 @@ export default {
   suspicious: '(aktiviti|log masuk) (yang )?(mencurigakan|luar biasa)|tanpa kebenaran|digodam|peranti baharu',
   verify: 'sahkan|pengesahan|mengesahkan',
   unverified: 'belum (disahkan|diaktifkan)|tidak disahkan|sahkan (alamat )?e-?mel',
+  required: 'wajib|diperlukan|tidak boleh kosong|kosong|(sila|harap|mohon) (masukkan|isi|pilih)|masukkan',
+  'bad-format': '(?<!tidak )sah\\b|minimum|sekurang-kurangnya|aksara|karakter|terlalu (pendek|panjang)|mesti (mengandungi|terdiri|mempunyai|antara)',
   'contact-support': '(khidmat|perkhidmatan) pelanggan|pusat bantuan|hubungi (kami|khidmat|pasukan|sokongan)',
   'to-continue': 'untuk meneruskan|teruskan|untuk log masuk|(me)?mulihkan',
   conditional: 'jika|sekiranya|apabila|akan di|selepas \\d|untuk (melindungi|mengelak)',

@@ -28,6 +28,8 @@ export default {
   suspicious: '(verdachte|ongebruikelijke) (activiteit|aanmeld|inlog)|onbevoegd|iemand anders|gehackt|nieuw apparaat',
   verify: 'verifi|bevestig',
   unverified: 'niet (geverifieerd|bevestigd|geactiveerd)|(bevestig|verifieer) je e-?mail',
+  required: 'verplicht|vereist|(mag|kan) niet leeg|is leeg|ontbreekt|(vul|voer|selecteer|kies) (je|jouw|uw|een|het|de)\\b',
+  'bad-format': '(?<!niet (meer )?)geldig|minimaal|ten minste|minstens|tekens|te (kort|lang)\\b|moet (\\S+ ){0,3}(bevatten|bestaan)',
   'contact-support': 'klantenservice|klantendienst|contact op met',
   'to-continue': 'om door te gaan|doorgaan|om verder te gaan|om in te loggen|te herstellen',
   conditional: 'als (je|u|het|er)\\b|indien|wanneer|zou|na \\d|om te (beschermen|voorkomen)',

@@ -28,6 +28,8 @@ export default {
   suspicious: '(podejrzan|nietypow)\\S* (aktywnoś|logowa|dostęp)|nieautoryzowan|nieuprawnion|ktoś inny|włamani|przejęci',
   verify: 'weryfik|zweryfikuj|potwierdz|potwierdź',
   unverified: 'nie (został[oa]? |jest )?(jeszcze )?(zweryfikowan|potwierdzon|aktywowan)|niezweryfikowan|niepotwierdzon|nieaktywowan|(potwierdź|zweryfikuj) (swój )?(adres )?e-?mail',
+  required: 'wymagan|obowiązkow|nie może być pust|(pole|jest) pust|wprowadź|wpisz|podaj|wybierz|uzupełnij',
+  'bad-format': 'prawidłow|poprawn|co najmniej|najwyżej|znak(ów|i|u)?(?![a-ząćęłńóśźż])|za (krótk|dług)|musi (zawierać|mieć|składać|mieścić)',
   'contact-support': 'obsług(a|i|ą|ę) klienta|biur(o|em|a) obsługi|skontaktuj się z|centrum pomocy',
   'to-continue': 'aby kontynuować|kontynuuj|aby się zalogować|aby przywrócić|przywróc',
   conditional: 'jeśli|jeżeli|gdy\\b|może (zostać|być)|zostanie (zablokowan|zawieszon)|po \\d|aby (chronić|uniknąć|zapobiec)',

@@ -29,6 +29,8 @@ export default {
   suspicious: 'atividade (suspeita|incomum)|login (suspeito|incomum)|acesso (suspeito|incomum|não autorizado)|não autorizad|comprometid|outra pessoa|alguém (mais|pode|tentou|está)|novo dispositivo|hackead',
   verify: 'verific|confirm',
   unverified: 'não (foi |está |é )?(verificad|confirmad|ativad)|ainda não (foi )?(verificad|confirmad)|(verifique|confirme) (o )?(seu|sua) (e-?mail|endereço)',
+  required: 'obrigatóri|necessári|não pode (estar|ficar) (vazi|em branco)|(está|esta) (vazi|em branco)|(insira|informe|digite|preencha|introduza|selecione|escolha) (seu|sua|o|a|um|uma|os|as)\\b|em falta',
+  'bad-format': '(?<!não (é |são )?)válid|pelo menos|no mínimo|caracteres|muito (curt|long)|(deve|precisa) (ter|conter|incluir|estar entre)',
   'contact-support': 'atendimento ao cliente|serviço ao cliente|suporte|central de ajuda|fale conosco|entre em contato',
   'to-continue': 'para continuar|continuar|para (entrar|acessar|fazer login|restaurar|recuperar)|reativar',
   // Not "se" alone: Spanish uses it for "itself" ("se detectó").

@@ -29,6 +29,8 @@ export default {
   suspicious: '(şüpheli|olağan ?dışı) (etkinlik|giriş|işlem|aktivite)|yetkisiz|başka biri|ele geçiril|yeni (cihaz|konum)',
   verify: 'doğrula|onayla',
   unverified: 'doğrulanmamış|doğrulanmadı|onaylanmamış|onaylanmadı|etkinleştirilmemiş|e-?posta(nızı| adresinizi) doğrula',
+  required: 'zorunlu|gerekli|boş (bırakılamaz|olamaz|geçilemez)|(girin|giriniz|seçin|seçiniz|doldurun|doldurunuz)\\b',
+  'bad-format': 'geçerli bir|en az\\b|karakter|çok (kısa|uzun)|biçim|içermeli|olmalı',
   'contact-support': 'müşteri (hizmetleri|desteği)|destek ekibi|iletişime geçin',
   'to-continue': 'devam etmek için|devam et|giriş yapmak için|geri yükle|kurtarmak için',
   conditional: 'eğer|halinde|takdirde|durumunda|olabilir|\\S+(ecek|acak)(tir|tır)?(?![a-zçğıöşü])',

@@ -29,6 +29,8 @@ export default {
   suspicious: '(hoạt động|đăng nhập) (bất thường|đáng ngờ)|trái phép|bị xâm nhập|bị hack|thiết bị mới',
   verify: 'xác (minh|nhận|thực)',
   unverified: 'chưa (được )?(xác (minh|nhận|thực)|kích hoạt)|(hãy|vui lòng) xác (minh|nhận) (địa chỉ )?email',
+  required: 'bắt buộc|không được (để )?trống|(vui lòng|hãy|xin) (nhập|điền|chọn)|chưa (nhập|điền|chọn)',
+  'bad-format': 'định dạng|(?<!không )hợp lệ|ít nhất|tối thiểu|ký tự|kí tự|quá (ngắn|dài)|phải (chứa|gồm|bao gồm|từ)',
   'contact-support': 'bộ phận (hỗ trợ|chăm sóc)|(chăm sóc|dịch vụ) khách hàng|liên hệ (với )?(chúng tôi|bộ phận|trung tâm|hỗ trợ)|trung tâm trợ giúp',
   'to-continue': 'để tiếp tục|tiếp tục|để đăng nhập|khôi phục',
   conditional: 'nếu|có thể|sẽ bị|sau \\d|để (bảo vệ|tránh)',
