@@ -95,7 +95,8 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   'already-registered': {
     en: 'already (registered|in use|exists|been registered|been used|associated|taken|linked|has an account|used)|account (already exists|with this (e-?mail|email address|phone|number|mobile) already)|already an account|(is|are) already (taken|in use|registered)|already (have|has) an account with',
-    ja: '(既に|すでに)[^。]{0,12}(登録|使用|使われ|存在|利用)|(登録|使用)済み',
+    // 「登録済み」 says it only in a sentence (です, のため, …): alone it is a settings page's status badge.
+    ja: '(既に|すでに)[^。]{0,12}(登録|使用|使われ|存在|利用)|(登録|使用)済み(です|でした|のため|となって)',
   },
   // The account cannot be used for now, and the user can lift it (an SMS or identity check): locked,
   // frozen, on hold, sign-in blocked.

@@ -91,6 +91,16 @@ describe('account-locked: a lock the user can lift, or one only support can', ()
     const findings = await findingsFor(loginForm(`<div class="login-error-msg" role="alert">${message}</div>`, lang), AE_LOGIN);
     expect(findings.map((f) => [f.id, f.detail])).toEqual([['account-locked', detail]]);
   });
+
+  // Blind set 10: the unlock is a line and a button of their own below the notice, not in its sentence.
+  it.each([
+    ['ru unavailable, the unlock below it', 'Ваша учетная запись временно недоступна из соображений безопасности', '<p>Чтобы разблокировать аккаунт, подтвердите номер телефона по SMS.</p><button>Разблокировать</button>', 'ru', 'locked'],
+    ['ja unavailable, the identity check offered below it', 'お客様のアカウントは現在ご利用いただけません。', '<p>SMSで本人確認を行ってください。</p>', 'ja', 'locked'],
+    ['ja unavailable, a footer\'s contact link does not make it restricted', 'お客様のアカウントは一時的にロックされています。', '<footer><a href="/help">カスタマーサービスに問い合わせる</a></footer>', 'ja', 'locked'],
+  ])('%s', async (_label, message, below, lang, detail) => {
+    const findings = await findingsFor(loginForm(`<div class="login-error-msg" role="alert">${message}</div>${below}`, lang), AE_LOGIN);
+    expect(findings.map((f) => [f.id, f.detail])).toEqual([['account-locked', detail]]);
+  });
 });
 
 /** A registered / verified / locked thing named in a sentence is not that state: the claim counts. */

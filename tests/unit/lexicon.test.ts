@@ -52,6 +52,9 @@ describe('sentences', () => {
     ['a state set for violating the terms (en) is stated', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
     ['the terms as a rule still state nothing (ja)', '利用規約に基づき、アカウントを停止することがあります。', 'restricted', false],
     ['a policy as a rule still states nothing (en)', 'Accounts may be suspended under our policy.', 'restricted', false],
+    // Blind set 10: a settings page's status badge 「登録済み」 beside a phone number states no refusal.
+    ['a status badge 「登録済み」 is no "already registered"', '電話番号 +81 80****5678 登録済み', 'already-registered', false],
+    ['「このメールアドレスは登録済みです」 is already registered', 'このメールアドレスは登録済みです。', 'already-registered', true],
     // English is read on every page: another language's coupon code is no one-time code either.
     ['a French promo code is no one-time code', "Le code promo n'est pas valide.", 'code', false],
     ['a Russian discount code is no one-time code', 'Код скидки недействителен', 'code', false],

@@ -1,5 +1,5 @@
 import type { Sentence } from '../meaning';
-import { shortestClaim, type Detector } from './detector';
+import { allSentences, shortestClaim, type Detector } from './detector';
 import { codeTries } from './verification-code';
 
 /** Lock, temporary lock, hold, freeze, suspension, restriction or closure notice. */
@@ -14,15 +14,17 @@ export const accountLocked: Detector = {
     (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
     // … or the only way on is customer service.
     s.all('contact-support', 'to-continue'),
-  // Restricted when the page says a state only support lifts (suspended, terminated, closed, "use another
-  // account", in any clause) or sends the user to support, and offers no way to unlock it; else a lock the
-  // user can lift (SMS, identity check).
-  decide: (_page, claimed) => {
+  // Restricted when the notice says a state only support lifts (suspended, terminated, closed, "use another
+  // account", in any clause) or sends the user to support, and the page offers no way to unlock it (its
+  // unlock may be a line or a button of its own below the notice); else a lock the user can lift (SMS,
+  // identity check). Support is read in the notice only: a footer's "contact us" is on every page.
+  decide: (page, claimed) => {
     const verdict = shortestClaim(claimed);
     if (!verdict) return null;
     const messages = new Set(claimed.map((c) => c.message));
     const said = (test: (s: Sentence) => boolean) => [...messages].some((m) => m.sentences.some(test));
     const support = claimed.some((c) => c.sentence.says('restricted')) || said((s) => s.has('contact-support'));
-    return { ...verdict, detail: support && !said((s) => s.says('unlock')) ? 'restricted' : 'locked' };
+    const unlock = allSentences(page).some(({ sentence }) => sentence.says('unlock'));
+    return { ...verdict, detail: support && !unlock ? 'restricted' : 'locked' };
   },
 };
