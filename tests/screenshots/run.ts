@@ -63,8 +63,8 @@ async function shots(port: number, lang: 'ja' | 'en'): Promise<void> {
         const section = popup.locator('section[aria-labelledby="reset-h"]');
         await section.getByRole('button', { name: STRINGS[lang].reset }).click();
         await section.getByRole('button', { name: STRINGS[lang].resetConfirm, exact: true }).click();
-        await section.locator('.result').waitFor();
-        await popup.locator('#reset-h').scrollIntoViewIfNeeded();
+        // What was removed, with its undo, is at the top of the popup (the undo bar), where the view goes back.
+        await popup.locator('[data-undo-bar]').waitFor();
         await popup.screenshot({ path: resolve(OUT, `reset-result-${lang}.png`) });
         await popup.close();
       }
