@@ -41,8 +41,9 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   }
   if (!hasProblem(verdicts)) {
     const unknown = fallbackMessage(page, claimed, new Set([...verdicts.values()].map((v) => v.evidence)));
-    // About one field (its form item's message), it is that field's error; else the page's.
-    const id: FindingId = unknown?.fieldMessage ? 'field-error' : FALLBACK_ID;
+    // About one field (its form item's message), it is that field's error; else the page's. A message that
+    // says the page failed ("system error, try again later") is the page's, wherever it is drawn.
+    const id: FindingId = unknown?.fieldMessage && !unknown.sentences.some((s) => s.any('failed', 'network')) ? 'field-error' : FALLBACK_ID;
     if (unknown) verdicts.set(id, { evidence: unknown.text, detector: DETECTORS.find((d) => d.id === id)! });
   }
   const findings = [...verdicts.entries()].map(
