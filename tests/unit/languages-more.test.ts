@@ -482,3 +482,72 @@ describe('a field required or of the wrong form, in each language', () => {
     expect(await idsFor(loginForm(`<div class="notice-msg">${required} ${badFormat}</div>`, lang), AE_JOIN)).toEqual([]);
   });
 });
+
+/** A heading that names the forgot-password task in each language (Amazon's "Password assistance": Hilfe zum
+ *  Passwort, Assistance mot de passe, Asistencia de contraseña, Assistenza password; the sites' "Forgot
+ *  password?" and "Reset password"), on an address that is no recovery path (RECOVERY_PATH, lib/sites/types.ts):
+ *  the heading says it. The account settings' "Change password" heading names no forgotten password: nothing,
+ *  as in English. */
+const NOT_A_RECOVERY_PATH = 'https://login.aliexpress.ru/restore?x=1';
+const PASSWORD_TASKS: Array<[lang: string, heading: string, changePassword: string]> = [
+  ['zh', '找回密码', '修改密码'],
+  ['ko', '비밀번호 재설정', '비밀번호 변경'],
+  ['es', 'Asistencia de contraseña', 'Cambiar contraseña'],
+  ['fr', 'Assistance mot de passe', 'Modifier le mot de passe'],
+  ['pt', 'Esqueceu a senha?', 'Alterar senha'],
+  ['ru', 'Восстановление пароля', 'Изменить пароль'],
+  ['de', 'Hilfe zum Passwort', 'Passwort ändern'],
+  ['it', 'Assistenza password', 'Modifica password'],
+  ['nl', 'Wachtwoord vergeten?', 'Wachtwoord wijzigen'],
+  ['pl', 'Nie pamiętasz hasła?', 'Zmień hasło'],
+  ['uk', 'Відновлення пароля', 'Змінити пароль'],
+  ['tr', 'Şifrenizi mi unuttunuz?', 'Şifre değiştir'],
+  ['vi', 'Quên mật khẩu', 'Đổi mật khẩu'],
+  ['id', 'Lupa kata sandi?', 'Ubah kata sandi'],
+  ['ms', 'Lupa kata laluan?', 'Tukar kata laluan'],
+  ['th', 'ลืมรหัสผ่าน', 'เปลี่ยนรหัสผ่าน'],
+  ['he', 'שכחת את הסיסמה?', 'שינוי סיסמה'],
+];
+const resetPage = (heading: string, lang: string) =>
+  page(`<main><h1>${heading}</h1><form><input type="email" name="email"><button>Continue</button></form></main>`, lang);
+const changePasswordPage = (heading: string, lang: string) =>
+  page(`<main><h1>${heading}</h1><form><input type="password" name="oldPassword"><input type="password" name="newPassword"><input type="password" name="newPassword2"><button>Save</button></form></main>`, lang);
+
+describe('a heading that names the forgot-password task, in each language', () => {
+  it.each(PASSWORD_TASKS)('%s: %s', async (lang, heading) => {
+    expect(await idsFor(resetPage(heading, lang), NOT_A_RECOVERY_PATH)).toEqual(['password-reset']);
+  });
+  it.each(PASSWORD_TASKS.map(([lang, , changePassword]) => [lang, changePassword] as const))('%s the account settings\' heading: nothing (%s)', async (lang, changePassword) => {
+    expect(await idsFor(changePasswordPage(changePassword, lang), AE_ACCOUNT)).toEqual([]);
+  });
+});
+
+/** A new password's confirmation that differs, under the form that sets it ("The passwords you entered do not
+ *  match", 「確認用パスワードが一致しません」): the field's error, not a wrong password. */
+const CONFIRMATIONS: Array<[lang: string, text: string]> = [
+  ['zh', '两次输入的密码不一致。'],
+  ['ko', '두 비밀번호가 일치하지 않습니다.'],
+  ['es', 'Las contraseñas no coinciden.'],
+  ['fr', 'Les mots de passe ne correspondent pas.'],
+  ['pt', 'As senhas não correspondem.'],
+  ['ru', 'Пароли не совпадают.'],
+  ['de', 'Die Passwörter stimmen nicht überein.'],
+  ['it', 'Le password non corrispondono.'],
+  ['nl', 'De wachtwoorden komen niet overeen.'],
+  ['pl', 'Hasła nie pasują do siebie.'],
+  ['uk', 'Паролі не збігаються.'],
+  ['tr', 'Şifreler eşleşmiyor.'],
+  ['vi', 'Mật khẩu xác nhận không khớp.'],
+  ['id', 'Konfirmasi kata sandi tidak cocok.'],
+  ['ms', 'Kedua-dua kata laluan tidak sepadan.'],
+  ['th', 'ยืนยันรหัสผ่านไม่ตรงกัน'],
+  ['he', 'הסיסמאות אינן תואמות.'],
+];
+const newPasswordForm = (message: string, lang: string) =>
+  page(`<form><input type="password" name="newPassword"><input type="password" name="confirmPassword">${alert(message)}<button>Save</button></form>`, lang);
+
+describe('a confirmation that differs from the new password, in each language', () => {
+  it.each(CONFIRMATIONS)('%s: %s', async (lang, text) => {
+    expect(await idsFor(newPasswordForm(text, lang), NOT_A_RECOVERY_PATH)).toEqual(['field-error']);
+  });
+});

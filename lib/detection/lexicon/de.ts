@@ -10,6 +10,7 @@ export default {
   email: 'e-?mail',
   wrong: 'falsch|ungültig|inkorrekt|fehlerhaft|stimm(t|en) nicht|passt nicht|nicht (korrekt|richtig|überein)',
   'not-found': 'nicht (gefunden|registriert|vorhanden|bekannt)|existiert nicht|kein(e|en)? (kunden)?(konto|benutzer)|unbekannt',
+  'password-task': '^(hilfe zum passwort|passwort(-hilfe| vergessen| zurücksetzen)|(ihr|dein) passwort vergessen|kennwort (vergessen|zurücksetzen))',
   'already-registered': 'bereits (registriert|vergeben|verknüpft|in verwendung|ein (kunden)?konto)|existiert bereits|(ist|wird) bereits (registriert|vergeben|verwendet|genutzt)',
   locked: 'gesperrt|sperrung|kontosperr|blockiert|eingefroren',
   restricted: 'deaktiviert|suspendiert|eingeschränkt|beschränkt|geschlossen|gekündigt|gelöscht|(vorübergehend |derzeit )?nicht (mehr )?verfügbar|ein anderes konto|wird überprüft',
@@ -32,6 +33,7 @@ export default {
   'bad-format': 'gültig|mindestens|höchstens|zeichen|zu (kurz|lang)\\b|muss (\\S+ ){0,3}(enthalten|bestehen|haben)',
   'contact-support': 'kundenservice|kundendienst|kundensupport|kontaktieren sie (uns|den)|wenden sie sich an',
   'to-continue': 'fortzufahren|fortfahren|um sich (anzumelden|einzuloggen)|wiederherzustellen|reaktivier',
+  confirmation: 'passwörter|kennwörter|(passwort|kennwort)[ -]?(bestätig|wiederhol)|passwort erneut eingeben',
   conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|zum schutz',
   attributive: '(registriert|verifiziert|bestätigt|gesperrt|hinterlegt|verknüpft|gespeichert)e[nmrs]?\\b',
 } satisfies LanguageTerms;

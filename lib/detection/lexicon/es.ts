@@ -11,6 +11,7 @@ export default {
   email: 'correo|e-?mail',
   wrong: 'incorrect|no coincide|inválid|erróne|no (es )?válid',
   'not-found': 'no (existe|se encontr|se pudo encontrar|está registrad)|no encontr|ninguna cuenta|no (hemos podido|podemos|pudimos) encontrar',
+  'password-task': '^¿?(asistencia de contraseña|(has )?olvid(aste|ado) (tu|su|la) contraseña|contraseña olvidada|(restablecer|recuperar) (tu |su |la )?contraseña|restablecimiento de (la )?contraseña)',
   'already-registered': 'ya (está|existe|registrad|en uso|se (usa|utiliza))|ya (ha sido|fue) (registrad|utilizad|usad)|ya (tiene|hay) una cuenta',
   locked: 'bloquead|bloqueo|congelad',
   restricted: 'suspendid|restringid|desactivad|inhabilitad|no (está )?disponible|cancelad|eliminad|cerrad|dad[ao] de baja|otra cuenta|en revisión',
@@ -33,6 +34,7 @@ export default {
   'bad-format': '(?<!no (es |son )?)válid|al menos|como mínimo|caracteres|demasiado (cort|larg)|(debe|deben|tiene que) (tener|contener|incluir|estar entre)',
   'contact-support': 'servicio al cliente|atención al cliente|soporte|centro de ayuda|contacta|ponte en contacto|póngase en contacto|comuníquese',
   'to-continue': 'para continuar|continuar|para (iniciar sesión|acceder|restablecer|recuperar)|reactivar',
+  confirmation: '(las|ambas|dos) contraseñas|(repite|repetir|vuelve a introducir) (la )?contraseña',
   conditional: 'si\\b|podría|será|después de \\d|tras \\d|para (proteger|evitar)|en caso de',
   attributive: '(número|teléfono|móvil|correo|dirección|dispositivo|artículo|producto|pedido|vendedor|tienda)s? (de teléfono |electrónico )?(registrad|verificad|confirmad|bloquead|vinculad|asociad|guardad)[oa]s?',
 } satisfies LanguageTerms;

@@ -11,6 +11,7 @@ export default {
   email: 'e-?mail|courriel|adresse électronique',
   wrong: "incorrect|ne correspond|invalide|erroné|n['’]est pas (valide|correct)|non valide",
   'not-found': "n['’]existe pas|introuvable|pas (été )?trouvé|n['’]est pas (enregistré|inscrit)|aucun compte|impossible de trouver|(ne pouvons|n['’]avons pas pu) (pas )?trouver",
+  'password-task': '^(assistance (du |de )?mot de passe|mot de passe oublié|(vous avez )?oublié (votre|le) mot de passe|réinitialis(er|ation) (de |du |le |votre )?mot de passe)',
   'already-registered': 'déjà (utilisé|enregistré|inscrit|associé|existe|pris)',
   locked: 'bloqué|verrouillé|gelé|blocage',
   restricted: "suspendu|restreint|désactivé|indisponible|n.est (plus |pas )?disponible|résilié|supprimé|fermé|clôturé|un autre compte|en cours d['’]examen",
@@ -33,6 +34,7 @@ export default {
   'bad-format': '(?<!non |pas )valide|au moins|au minimum|caractères|trop (court|long)|doit (contenir|comporter|inclure|avoir|être compris)',
   'contact-support': "service (client|clientèle)|assistance client|centre d['’]aide|contacte[rz]",
   'to-continue': 'pour continuer|continuer|poursuivre|pour (vous connecter|accéder|rétablir|restaurer)|réactiver',
+  confirmation: '(les|deux) mots de passe|ressaisi|(entrez|saisissez) à nouveau',
   conditional: "si\\b|s['’]ils?\\b|pourrait|sera|après \\d|pour (protéger|éviter)|peut être",
   attributive: '(numéro|téléphone|adresse|e-?mail|appareil|article|produit|commande|vendeur|boutique)s? (de téléphone |e-?mail |électronique )?(enregistré|vérifié|confirmé|bloqué|verrouillé|associé|lié|sauvegardé)e?s?',
 } satisfies LanguageTerms;

@@ -10,6 +10,7 @@ export default {
   email: 'e-?mail|surel',
   wrong: 'salah|keliru|tidak (valid|cocok|sesuai|benar)',
   'not-found': 'tidak (ditemukan|terdaftar)|belum terdaftar|tidak dapat menemukan|tidak ada akun',
+  'password-task': '^(lupa kata sandi|atur ulang kata sandi|reset kata sandi|pulihkan kata sandi|bantuan kata sandi)',
   'already-registered': '(sudah|telah) (terdaftar|digunakan|dipakai|ditautkan)',
   locked: 'terkunci|dikunci|diblokir|dibekukan',
   restricted: 'ditangguhkan|dibatasi|dinonaktifkan|ditutup|dihapus|dihentikan|tidak (tersedia|dapat digunakan)|akun lain',
@@ -32,6 +33,7 @@ export default {
   'bad-format': '(?<!tidak )valid\\b|minimal|setidaknya|sekurang-kurangnya|karakter|terlalu (pendek|panjang)|harus (berisi|terdiri|mengandung|memiliki|antara)',
   'contact-support': 'layanan pelanggan|pusat bantuan|dukungan pelanggan|hubungi (kami|layanan|tim|dukungan|pusat)',
   'to-continue': 'untuk melanjutkan|lanjutkan|untuk masuk|(me)?mulihkan|pulihkan',
+  confirmation: '(konfirmasi|ulangi|kedua) kata sandi|kata sandi konfirmasi',
   conditional: 'jika|apabila|bila\\b|kalau|akan (di|ter)|setelah \\d|untuk (melindungi|mencegah|menghindari)',
   attributive: '(nomor( telepon| ponsel| hp)?|perangkat|penjual|toko|produk|barang|item) (terdaftar|terverifikasi|dikonfirmasi|terkunci|tertaut)',
 } satisfies LanguageTerms;

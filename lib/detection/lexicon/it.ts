@@ -10,6 +10,7 @@ export default {
   email: 'e-?mail|posta elettronica',
   wrong: 'errat[oaie]\\b|sbagliat|incorrett|non (è )?(corrett|valid)|non corrispond|non combacia',
   'not-found': 'non (esiste|è stat[oa] trovat|trovat|è registrat|registrat|risulta)|inesistent|nessun account|(impossibile|non (riusciamo a|è possibile)) trovare',
+  'password-task': '^(assistenza password|password dimenticata|hai dimenticato la password|reimposta(zione)? (la |della )?password|recupera(re)? (la )?password)',
   'already-registered': 'già (registrat|in uso|utilizzat|esistent|associat|collegat)|esiste già|è già (in uso|registrat)',
   locked: 'bloccat',
   restricted: 'sospes|limitat[oaie]\\b|disattivat|disabilitat|chius[oa]|cancellat[oaie]\\b|eliminat[oaie]\\b|terminat|(temporaneamente )?non (è )?(più )?disponibile|un altro account|in fase di (verifica|revisione)',
@@ -32,6 +33,7 @@ export default {
   'bad-format': '(?<!non (è )?)valid[oaie]\\b|almeno|caratteri|troppo (cort|lung)|deve (contenere|avere|includere|essere compres)',
   'contact-support': 'servizio clienti|assistenza clienti|centro assistenza|contatta(re)? (l.assistenza|il supporto|il servizio)',
   'to-continue': 'per continuare|per procedere|per accedere|per ripristinare|riattiva',
+  confirmation: '(le|due) password|(conferma|ripeti|reinserisci) (la )?password',
   conditional: 'qualora|nel caso|se (hai|non|inserisci|sbagli)\\b|potrebbe|sarà|verrà|dopo \\d|per (proteggere|evitare)',
   attributive: '(numer[oi]|telefono|cellulare|indirizz[oi]|e-?mail|dispositiv[oi]|articol[oi]|prodott[oi]|ordin[ie]|venditor[ei]|negozi[oi]) (registrat|verificat|confermat|bloccat|associat|collegat|salvat)[oaie]',
 } satisfies LanguageTerms;

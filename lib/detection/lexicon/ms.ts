@@ -9,6 +9,7 @@ export default {
   email: 'e-?mel|emel|e-?mail',
   wrong: 'salah|tidak (sah|betul|tepat|sepadan|padan)',
   'not-found': 'tidak (dijumpai|ditemui|wujud|berdaftar)|belum berdaftar|tiada akaun',
+  'password-task': '^(lupa kata laluan|(tetapkan|set) semula kata laluan|pulihkan kata laluan|bantuan kata laluan)',
   'already-registered': '(sudah|telah) (berdaftar|didaftarkan|digunakan)',
   locked: 'dikunci|terkunci|disekat|dibekukan',
   restricted: 'digantung|dihadkan|dinyahaktifkan|dilumpuhkan|ditutup|dipadam|ditamatkan|tidak (tersedia|boleh digunakan)|akaun lain',
@@ -31,6 +32,7 @@ export default {
   'bad-format': '(?<!tidak )sah\\b|minimum|sekurang-kurangnya|aksara|karakter|terlalu (pendek|panjang)|mesti (mengandungi|terdiri|mempunyai|antara)',
   'contact-support': '(khidmat|perkhidmatan) pelanggan|pusat bantuan|hubungi (kami|khidmat|pasukan|sokongan)',
   'to-continue': 'untuk meneruskan|teruskan|untuk log masuk|(me)?mulihkan',
+  confirmation: '(sahkan|ulang|kedua-dua) kata laluan|pengesahan kata laluan',
   conditional: 'jika|sekiranya|apabila|akan di|selepas \\d|untuk (melindungi|mengelak)',
   attributive: '(nombor( telefon)?|peranti|penjual|kedai|produk|barang|item) (berdaftar|disahkan|dikunci|terkunci|dipautkan)',
 } satisfies LanguageTerms;

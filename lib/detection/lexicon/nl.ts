@@ -10,6 +10,7 @@ export default {
   email: 'e-?mail',
   wrong: 'onjuist|ongeldig|verkeerd|incorrect|klopt niet|kom(t|en) niet overeen|niet (juist|correct|geldig)',
   'not-found': 'niet gevonden|bestaat niet|niet geregistreerd|geen account|onbekend',
+  'password-task': '^(hulp bij (je |uw )?wachtwoord|(je |uw )?wachtwoord vergeten|wachtwoord (herstellen|resetten|opnieuw instellen))',
   'already-registered': '(al|reeds) (geregistreerd|in gebruik|gekoppeld)|bestaat al|is al (in gebruik|geregistreerd)',
   locked: 'geblokkeerd|vergrendeld|bevroren|blokkering',
   restricted: 'opgeschort|beperkt\\b|beperkingen|gedeactiveerd|uitgeschakeld|gesloten|beëindigd|verwijderd|opgeheven|(tijdelijk )?niet (meer )?beschikbaar|een ander account|wordt beoordeeld',
@@ -32,6 +33,7 @@ export default {
   'bad-format': '(?<!niet (meer )?)geldig|minimaal|ten minste|minstens|tekens|te (kort|lang)\\b|moet (\\S+ ){0,3}(bevatten|bestaan)',
   'contact-support': 'klantenservice|klantendienst|contact op met',
   'to-continue': 'om door te gaan|doorgaan|om verder te gaan|om in te loggen|te herstellen',
+  confirmation: 'wachtwoorden|(bevestig|herhaal) (je |uw |het )?wachtwoord|wachtwoord (bevestigen|herhalen)',
   conditional: 'als (je|u|het|er)\\b|indien|wanneer|zou|na \\d|om te (beschermen|voorkomen)',
   attributive: '(geregistreerd|geverifieerd|bevestigd|vergrendeld|geblokkeerd|gekoppeld|opgeslagen)e\\b',
 } satisfies LanguageTerms;

@@ -10,6 +10,7 @@ export default {
   email: 'e-?mail',
   wrong: 'nieprawidłow|niepoprawn|błędn|niezgodn|nie pasuj|nie zgadza',
   'not-found': 'nie (znaleziono|istnieje|jest zarejestrowan|został[oa]? znalezion)|brak konta|nie ma konta|nieznan',
+  'password-task': '^(pomoc dotycząca hasła|nie pamiętasz hasła|zapomniałeś hasła|zapomniane hasło|(resetowanie|odzyskiwanie|przypomnienie) hasła|(zresetuj|odzyskaj|przypomnij) hasło)',
   'already-registered': '(już|jest już) (zarejestrowan|istnieje|używan|w użyciu|przypisan|powiązan)|już jest (zarejestrowan|używan)',
   locked: 'zablokowan|blokad|zamrożon',
   restricted: 'zawieszon|ograniczon|dezaktywowan|wyłączon|zamknięt|usunięt|zlikwidowan|niedostępn|nie jest (już )?dostępn|innego konta|w trakcie weryfikacji',
@@ -32,6 +33,7 @@ export default {
   'bad-format': 'prawidłow|poprawn|co najmniej|najwyżej|znak(ów|i|u)?(?![a-ząćęłńóśźż])|za (krótk|dług)|musi (zawierać|mieć|składać|mieścić)',
   'contact-support': 'obsług(a|i|ą|ę) klienta|biur(o|em|a) obsługi|skontaktuj się z|centrum pomocy',
   'to-continue': 'aby kontynuować|kontynuuj|aby się zalogować|aby przywrócić|przywróc',
+  confirmation: '^hasła (nie|się)|(potwierdź|powtórz) hasło|potwierdzenie hasła|(oba|podane|wpisane) hasła',
   conditional: 'jeśli|jeżeli|gdy\\b|może (zostać|być)|zostanie (zablokowan|zawieszon)|po \\d|aby (chronić|uniknąć|zapobiec)',
   attributive: '(zarejestrowan|zweryfikowan|potwierdzon|zablokowan|powiązan|zapisan)\\S* (?=numer|adres|telefon|urządzen|przedmiot|produkt|artykuł|kupon|towar|sprzedaw|sklep|e-?mail)',
 } satisfies LanguageTerms;

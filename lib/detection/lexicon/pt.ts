@@ -11,6 +11,7 @@ export default {
   email: 'e-?mail|correio eletrônico',
   wrong: 'incorret|não corresponde|inválid|errad|não (é )?válid',
   'not-found': 'não (existe|encontrad|está registrad|foi encontrad|está cadastrad)|nenhuma conta|não (encontramos|conseguimos encontrar|foi possível encontrar)',
+  'password-task': '^(assistência de senha|esqueceu (a |sua |a sua )?senha|esqueci (a |minha )?senha|(redefinir|recuperar) (a |sua )?senha|(redefinição|recuperação) de senha)',
   'already-registered': 'já (está|existe|registrad|em uso|cadastrad)|já (foi|está) (registrad|cadastrad|em uso|vinculad)',
   locked: 'bloquead|bloqueio|congelad',
   restricted: 'suspens|restrit|desativad|indisponível|não está disponível|encerrad|excluíd|fechad|outra conta|em análise',
@@ -33,6 +34,7 @@ export default {
   'bad-format': '(?<!não (é |são )?)válid|pelo menos|no mínimo|caracteres|muito (curt|long)|(deve|precisa) (ter|conter|incluir|estar entre)',
   'contact-support': 'atendimento ao cliente|serviço ao cliente|suporte|central de ajuda|fale conosco|entre em contato',
   'to-continue': 'para continuar|continuar|para (entrar|acessar|fazer login|restaurar|recuperar)|reativar',
+  confirmation: '(as|duas|ambas as) senhas|(repita|redigite) (a )?senha',
   // Not "se" alone: Spanish uses it for "itself" ("se detectó").
   conditional: 'caso\\b|poderá|será|se (você|voce|errar|digitar|não)\\b|após \\d|depois de \\d|para (proteger|evitar)|pode ser',
   attributive: '(número|telefone|celular|e-?mail|endereço|dispositivo|artigo|produto|item|iten|pedido|vendedor|loja)s? (de telefone |de celular )?(registrad|verificad|confirmad|bloquead|vinculad|associad|salv|cadastrad)[oa]s?',

@@ -11,6 +11,7 @@ export default {
   email: 'e-?posta|e-?mail',
   wrong: 'yanlış|hatal(ı|i)|geçersiz|eşleşmiyor|uyuşmuyor|doğru değil',
   'not-found': 'bulunama|mevcut değil|kayıtlı değil|kayıtlı (bir )?hesap yok',
+  'password-task': '^(şifre yardımı|(şifre|parola)(mi|mı|nizi|nızı|ni|nı|yi|yı)?( mi| mı)? (unut|sıfırla))',
   'already-registered': 'zaten (kayıtlı|kullanıl|mevcut|bağlı|alınmış)|kullanımda',
   locked: 'kilitlen|kilitli|engellen|bloke|donduruldu',
   restricted: 'askıya alın|kısıtlan|kısıtlı|devre dışı|kapatıl|silin|feshedil|sonlandırıl|kullanılam|erişilem|başka bir hesap|incelen',
@@ -33,6 +34,7 @@ export default {
   'bad-format': 'geçerli bir|en az\\b|karakter|çok (kısa|uzun)|biçim|içermeli|olmalı',
   'contact-support': 'müşteri (hizmetleri|desteği)|destek ekibi|iletişime geçin',
   'to-continue': 'devam etmek için|devam et|giriş yapmak için|geri yükle|kurtarmak için',
+  confirmation: 'şifreler|parolalar|(şifre|parola)(yi|yı)? (tekrar|onay)',
   conditional: 'eğer|halinde|takdirde|durumunda|olabilir|\\S+(ecek|acak)(tir|tır)?(?![a-zçğıöşü])',
   attributive: '(?<!zaten )(kayıtlı|doğrulanmış|onaylanmış|kilitli|bağlı|kaydedilmiş) (?=[a-zçğıöşü])',
 } satisfies LanguageTerms;

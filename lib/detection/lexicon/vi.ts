@@ -11,6 +11,7 @@ export default {
   email: 'e-?mail|thư điện tử',
   wrong: 'không (đúng|chính xác|hợp lệ|khớp|trùng khớp)|sai\\b|nhầm',
   'not-found': 'không (tìm thấy|tồn tại)|chưa (được )?đăng ký|không có tài khoản',
+  'password-task': '^(bạn )?(quên mật khẩu|đặt lại mật khẩu|khôi phục mật khẩu|lấy lại mật khẩu|hỗ trợ mật khẩu)',
   'already-registered': 'đã được (đăng ký|sử dụng|liên kết)|đã tồn tại|đã có tài khoản',
   locked: 'bị kh(óa|oá)|tạm kh(óa|oá)|bị chặn|đóng băng',
   restricted: 'bị (đình chỉ|tạm ngưng|vô hiệu h(óa|oá)|hạn chế|cấm|x(óa|oá)|chấm dứt|đóng)|(tạm thời )?không (còn )?khả dụng|tài khoản khác|đang được xem xét',
@@ -33,6 +34,7 @@ export default {
   'bad-format': 'định dạng|(?<!không )hợp lệ|ít nhất|tối thiểu|ký tự|kí tự|quá (ngắn|dài)|phải (chứa|gồm|bao gồm|từ)',
   'contact-support': 'bộ phận (hỗ trợ|chăm sóc)|(chăm sóc|dịch vụ) khách hàng|liên hệ (với )?(chúng tôi|bộ phận|trung tâm|hỗ trợ)|trung tâm trợ giúp',
   'to-continue': 'để tiếp tục|tiếp tục|để đăng nhập|khôi phục',
+  confirmation: '(xác nhận|nhập lại|hai) mật khẩu|mật khẩu (xác nhận|nhập lại)',
   conditional: 'nếu|có thể|sẽ bị|sau \\d|để (bảo vệ|tránh)',
   attributive: '(số điện thoại|email|thiết bị|sản phẩm|mặt hàng|người bán|cửa hàng) (đã |bị )?(được )?(đăng ký|xác (minh|nhận|thực)|liên kết|kh(óa|oá))(?= (của|trên|với|và|để|khi))',
 } satisfies LanguageTerms;
