@@ -38,8 +38,8 @@ function urlLanguages(url: URL): string[] {
   const label = /^([a-z]{2})\./.exec(host)?.[1];
   if (label && (IN_DETECTOR.has(label) || (CHUNKED_LANGUAGES as readonly string[]).includes(label))) found.push(label);
   if (/(^|\.)(1688|taobao|tmall)\.com$|\.cn$|\.com\.(tw|hk)$/.test(host)) found.push('zh');
-  const country = /\.(jp|fr|es|mx|br|ru|kr|de|it|nl)$/.exec(host)?.[1];
-  if (country) found.push({ jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl' }[country]!);
+  const country = /\.(jp|fr|es|mx|br|ru|kr|de|it|nl|pl|tr)$/.exec(host)?.[1];
+  if (country) found.push({ jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr' }[country]!);
   for (const name of ['lang', 'language', 'locale', 'hl']) {
     const tag = language(url.searchParams.get(name));
     if (tag) found.push(tag);

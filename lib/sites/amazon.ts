@@ -1,7 +1,7 @@
 import type { Site, SiteSupport } from './types';
 
 /** Marketplaces whose sign-in works like amazon.co.jp's (`/ap/...`); each is its own account store. */
-const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'];
+const MARKETPLACES = ['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl', 'amazon.pl', 'amazon.se', 'amazon.com.be', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.eg'];
 const ALL_HOSTS = MARKETPLACES.map((d) => `*.${d}`);
 
 /**

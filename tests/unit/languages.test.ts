@@ -28,6 +28,8 @@ describe('a frame\'s languages', () => {
     ['Amazon Germany', 'de-DE', 'https://www.amazon.de/ap/signin', ['de']],
     ['Amazon Italy, no lang (its country)', '', 'https://www.amazon.it/ap/signin', ['it']],
     ['Amazon Netherlands, no lang (its country)', '', 'https://www.amazon.nl/ap/signin', ['nl']],
+    ['Amazon Poland, no lang (its country)', '', 'https://www.amazon.pl/ap/signin', ['pl']],
+    ['Amazon Turkey, no lang (its country)', '', 'https://www.amazon.com.tr/ap/signin', ['tr']],
     ['AliExpress\'s German site, no lang', '', 'https://de.aliexpress.com/p/login', ['de']],
     ['AliExpress\'s Polish site, no lang', '', 'https://pl.aliexpress.com/p/login', ['pl']],
     ['AliExpress\'s Turkish site, no lang', '', 'https://tr.aliexpress.com/p/login', ['tr']],

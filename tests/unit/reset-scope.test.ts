@@ -105,7 +105,7 @@ const SHOP: Record<string, string[]> = {
     'aliexpress.us', 'www.aliexpress.us', 'login.aliexpress.us', 'passport.aliexpress.us', 'aliexpress.ru', 'www.aliexpress.ru', 'login.aliexpress.ru',
   ],
   amazon: [
-    ...['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl'].flatMap((d) => [d, `www.${d}`]),
+    ...['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl', 'amazon.pl', 'amazon.se', 'amazon.com.be', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.eg'].flatMap((d) => [d, `www.${d}`]),
     'account-status.amazon.com',
   ],
   alibaba: [
