@@ -626,16 +626,22 @@ class Visibility {
     return cleanText(blocksOf([el]).map((block) => this.text(block.parts)).join(' '));
   }
 
+  /** Visible text of an element and everything in it, less the page's frame around its content (the logo,
+   *  the footer's links and copyright): text a user could act on. */
   textLength(el: Element | null, cap: number): number {
     if (!el) return 0;
     let length = 0;
     for (const block of blocksOf([el])) {
+      if (block.el.closest(PAGE_FRAME)) continue;
       length += this.text(block.parts).replace(/\s/g, '').length;
       if (length >= cap) return cap;
     }
     return length;
   }
 }
+
+/** A page's header and footer (landmarks, and the sites' own footer ids). */
+const PAGE_FRAME = 'header, footer, nav, [role=banner], [role=contentinfo], [role=navigation], #footer, #navFooter, .auth-footer, .nav-footer';
 
 /** An element's inline style, only when it has a style attribute: asking for `style` makes Chromium
  *  create and keep a declaration object on the element (a pass asks each alert and its ancestors). */

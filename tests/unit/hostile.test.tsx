@@ -28,9 +28,9 @@ describe('hostile error texts', () => {
     expect(f).toMatchObject({ id: 'wrong-password', evidence: 'Your password is incorrect' });
   });
 
-  it('look-alike letters (Cyrillic а): not read as the real word; an error box next to the form is still an error', async () => {
+  it('look-alike letters (Cyrillic а): not read as the real word; an error box next to the form is still an error, quoted', async () => {
     const findings = await findingsFor(page('Your p\u0430ssword is incorrect'), LOGIN);
-    expect(findings.map((f) => f.id)).toEqual(['field-error']);
+    expect(findings.map((f) => f.id)).toEqual(['page-error']);
     expect(findings[0]!.evidence).toBe('Your p\u0430ssword is incorrect');
   });
 

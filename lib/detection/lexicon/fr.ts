@@ -10,7 +10,7 @@ export default {
   account: 'compte|e-?mail|adresse|identifiant|utilisateur|numéro de (téléphone|portable|mobile)|téléphone',
   email: 'e-?mail|courriel|adresse électronique',
   wrong: "incorrect|ne correspond|invalide|erroné|n['’]est pas (valide|correct)|non valide",
-  'not-found': "n['’]existe pas|introuvable|pas (été )?trouvé|n['’]est pas (enregistré|inscrit)|aucun compte|impossible de trouver|(ne pouvons|n['’]avons pas pu) (pas )?trouver",
+  'not-found': "n['’]existe pas|introuvable|pas (été )?trouvé|n['’]est pas (enregistré|inscrit)|aucun compte|impossible de trouver|(ne pouvons|n['’]avons pas pu) (pas )?trouver|ne (re)?trouvons (pas|aucun)",
   'password-task': '^(assistance (du |de )?mot de passe|mot de passe oublié|(vous avez )?oublié (votre|le) mot de passe|réinitialis(er|ation) (de |du |le |votre )?mot de passe)',
   'already-registered': 'déjà (utilisé|enregistré|inscrit|associé|existe|pris)',
   locked: 'bloqué|verrouillé|gelé|blocage',

@@ -5,7 +5,8 @@ import { shortestClaim, type Detector } from './detector';
 export const fieldError: Detector = {
   id: 'field-error',
   severity: 'warning',
-  // A field is missing or its value has the wrong form, said as an error.
-  means: (s, m) => m.errorStyled && (s.any('required', 'bad-format') || s.has('wrong')),
+  // A field is missing or its value has the wrong form, said as an error; "wrong" only of a value a form
+  // asks for (a password, an account, a code), never a page's "Something's not right".
+  means: (s, m) => m.errorStyled && (s.any('required', 'bad-format') || (s.has('wrong') && s.any('password', 'account', 'email', 'code'))),
   decide: (_page, claimed) => shortestClaim(claimed),
 };
