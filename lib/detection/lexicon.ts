@@ -229,10 +229,13 @@ function takeOfferedLanguages(): void {
   }
 }
 
-/** The letters and digits of the spaced scripts (Latin with its accents, Cyrillic, Hangul), lower case
- *  (text is folded first): what may not stand just before a term. Listed, not `\\p{L}`: a Unicode
+/** The letters and digits of the spaced scripts (Latin with its accents and Vietnamese's, Cyrillic, Hangul),
+ *  lower case (text is folded first): what may not stand just before a term. Listed, not `\\p{L}`: a Unicode
  *  property class made the lexicon's first match in a page cost several times more to compile. */
-const WORD_LETTERS = 'a-z0-9\\u00df-\\u024f\\u0430-\\u045f\\u0491\\uac00-\\ud7a3';
+const WORD_LETTERS = 'a-z0-9\\u00df-\\u024f\\u1e00-\\u1eff\\u0430-\\u045f\\u0491\\uac00-\\ud7a3';
+/** A term's `\\b` is the end of a word in any of those scripts: the engine's own `\\b` knows only ASCII
+ *  letters (Spanish "si\\b" matched Polish "się"; a Ukrainian term ending in `ої\\b` never matched). */
+const WORD_END = `(?![${WORD_LETTERS}])`;
 
 /** Scripts whose words are spaced: their terms must start at a word's start. */
 const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms']);
@@ -246,7 +249,7 @@ export function conceptPattern(...concepts: Concept[]): RegExp {
     concepts
       .flatMap((concept) => Object.entries(LEXICON[concept]))
       .filter(([lang]) => SPACED.has(lang) === spaced)
-      .map(([, words]) => words)
+      .map(([, words]) => words.replaceAll('\\b', WORD_END))
       .join('|');
   return new RegExp(`(?<![${WORD_LETTERS}])(?:${terms(true)})|${terms(false) || '(?!)'}`);
 }

@@ -534,7 +534,7 @@ const CONFIRMATIONS: Array<[lang: string, text: string]> = [
   ['de', 'Die Passwörter stimmen nicht überein.'],
   ['it', 'Le password non corrispondono.'],
   ['nl', 'De wachtwoorden komen niet overeen.'],
-  ['pl', 'Hasła nie pasują do siebie.'],
+  ['pl', 'Podane hasła nie zgadzają się.'],
   ['uk', 'Паролі не збігаються.'],
   ['tr', 'Şifreler eşleşmiyor.'],
   ['vi', 'Mật khẩu xác nhận không khớp.'],
@@ -548,6 +548,15 @@ const newPasswordForm = (message: string, lang: string) =>
 
 describe('a confirmation that differs from the new password, in each language', () => {
   it.each(CONFIRMATIONS)('%s: %s', async (lang, text) => {
+    expect(await idsFor(newPasswordForm(text, lang), NOT_A_RECOVERY_PATH)).toEqual(['field-error']);
+  });
+});
+
+describe("a term's word end in every script (the engine's own \\b knows only ASCII letters)", () => {
+  it.each([
+    ['pl', "Polish 「się」 is not Spanish and French 「si」 (if): the sentence is not a condition", 'Podane hasła nie zgadzają się.'],
+    ['uk', 'a Ukrainian term that ends in a Cyrillic letter (「дійсна」, valid) matches at its word end', 'Адреса електронної пошти не дійсна.'],
+  ])('%s: %s', async (lang, _why, text) => {
     expect(await idsFor(newPasswordForm(text, lang), NOT_A_RECOVERY_PATH)).toEqual(['field-error']);
   });
 });
