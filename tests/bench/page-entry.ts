@@ -6,8 +6,14 @@ import { pageKind, siteForUrl } from '../../lib/sites';
 import { addLanguage } from '../../lib/detection/lexicon';
 import { CHUNKED } from '../../lib/detection/lexicon/chunks';
 import { frameLanguages } from '../../lib/detection/languages';
-import { warmUpSteps } from '../../lib/detection/meaning';
-import { rehearse } from '../../lib/content/watch';
+import { takeWarmUpSteps, warmUpPlan } from '../../lib/content/watch';
+
+/** One idle callback of the warm-up (npm run bench). */
+export interface WarmUpCallback {
+  ms: number;
+  granted: number;
+  timedOut: boolean;
+}
 
 // The lexicon's chunks the background injects with the detector into this frame (its languages).
 for (const lang of frameLanguages(document.documentElement.lang, new URL(location.href))) addLanguage(lang, CHUNKED[lang]);
@@ -57,21 +63,20 @@ function againstFloor(runs: number, pass: () => unknown): { passes: number[]; fl
 }
 
 (globalThis as { loginRescueBench?: unknown }).loginRescueBench = {
-  /** What the detector does before its first pass (lib/content/watch.ts, the same steps and slices), in idle
-   *  callbacks: the lexicon's expressions compiled, the reader run on small pages of its own and this page
-   *  looked at once (meaning.ts warmUpSteps, detect.ts), then a rehearsal on a form of its own. Each
-   *  callback's time; ask it first. */
-  warmUp(): Promise<number[]> {
-    const steps = [...warmUpSteps(), () => rehearse(new URL(location.href))];
-    const times: number[] = [];
+  /** What the detector does before its first pass (lib/content/watch.ts, the same steps and the same share
+   *  of them per idle callback): each callback's time, the idle time the browser granted it, and whether it
+   *  came on its timeout instead. Ask it first. */
+  warmUp(): Promise<WarmUpCallback[]> {
+    const steps = warmUpPlan(new URL(location.href));
+    const callbacks: WarmUpCallback[] = [];
     return new Promise((done) => {
-      const step = () => {
+      const step = (deadline: IdleDeadline) => {
+        const granted = deadline.timeRemaining();
         const t0 = performance.now();
-        do steps.shift()!();
-        while (steps.length > 1 && performance.now() - t0 < 3);
-        times.push(performance.now() - t0);
+        takeWarmUpSteps(steps, deadline);
+        callbacks.push({ ms: performance.now() - t0, granted, timedOut: deadline.didTimeout });
         if (steps.length) requestIdleCallback(step, { timeout: 100 });
-        else done(times);
+        else done(callbacks);
       };
       requestIdleCallback(step, { timeout: 100 });
     });

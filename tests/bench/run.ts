@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHROME_BUILD, contentStats, launchChromium, startFixtureServer, type FixtureServer } from '../e2e/harness';
 import { orderHistory, productPage, reviews, stormPage } from './pages';
+import type { WarmUpCallback } from './page-entry';
 
 /** What the bench is doing now: named when it stops (a time limit, an error). */
 let doing = 'starting';
@@ -49,6 +50,8 @@ const verdict = (ok: boolean, what = '') => {
 };
 /** A pass of the content scripts must fit in a quarter of a 60 Hz frame. */
 const PASS_MAX_MS = 4;
+/** Page loads per sign-in page for its cold figures (the warm-up and the first pass). */
+const COLD_LOADS = 3;
 
 // 1. Injected code ------------------------------------------------------------------------------------
 /** Every page of the sites gets the bootstrap (declared in the manifest); the background injects the
@@ -111,16 +114,26 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
   for (const f of fixtures()) {
     server.route(f.url, f.html);
     doing = `the detection pass on ${f.name}`;
-    const page = await context.newPage();
-    await page.goto(f.url, { waitUntil: 'load' });
-    await page.addScriptTag({ content: script });
-    // As the detector does (lib/content/watch.ts): in idle callbacks of about 3 ms, the lexicon's expressions
-    // compile, the reader runs on small pages of our own and looks at this one once (detect.ts), a pass is
-    // rehearsed on a form of our own; then the first pass on the page, in a task of its own. Every callback
-    // of the warm-up is a task the page waits for too: each has the pass's budget.
-    // Idle callbacks come only when the page is idle, each at most 100 ms late: seconds at most.
-    const warm = f.signIn ? ((await within(10_000, `the warm-up's idle callbacks on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { warmUp(): Promise<number[]> } }).loginRescueBench.warmUp()))) as number[]) : [];
-    const first = f.signIn ? ((await within(CALL_MS, `the first pass on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { firstPass(): number } }).loginRescueBench.firstPass()))) as number) : 0;
+    // As the detector does (lib/content/watch.ts): in idle callbacks, as long as each idle period lasts, the
+    // lexicon's expressions compile, the reader runs on small pages of our own and looks at this one once
+    // (detect.ts), a pass is rehearsed twice on a form of our own; then the first pass on the page, in a task
+    // of its own. Idle callbacks come only when the page is idle, each at most 100 ms late: seconds at most.
+    // A cold pass is one sample a page load: the page is loaded COLD_LOADS times (the machine is shared:
+    // one sample is the machine's as much as ours), the last load kept for the timed passes.
+    const warm: WarmUpCallback[] = [];
+    const firsts: number[] = [];
+    let page: Page | undefined;
+    for (let load = 0; load < (f.signIn ? COLD_LOADS : 1); load++) {
+      await page?.close();
+      page = await context.newPage();
+      await page.goto(f.url, { waitUntil: 'load' });
+      // A source of its own each load: never compiled code the engine kept from the load before.
+      await page.addScriptTag({ content: `${script}\n// load ${load}` });
+      if (!f.signIn) break;
+      warm.push(...((await within(10_000, `the warm-up's idle callbacks on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { warmUp(): Promise<WarmUpCallback[]> } }).loginRescueBench.warmUp()))) as WarmUpCallback[]));
+      firsts.push((await within(CALL_MS, `the first pass on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { firstPass(): number } }).loginRescueBench.firstPass()))) as number);
+    }
+    page = page!;
     const r = (await within(CALL_MS, `the timed passes on ${f.name}`, page.evaluate(() => (globalThis as unknown as { loginRescueBench: { measure(n: number): unknown } }).loginRescueBench.measure(15)))) as {
       passes: number[];
       floors: number[];
@@ -130,11 +143,14 @@ async function detectionPass(server: FixtureServer, context: BrowserContext): Pr
     if (f.signIn) {
       // A pass must fit in a quarter of a frame (issue 11): its slowest of the repeated runs, not its median.
       const slowest = Math.max(...r.passes);
-      // The page's clock is coarse (0.1 ms): one cold pass is timed as it is.
-      const warmSlowest = Math.max(...warm);
-      const warmTotal = warm.reduce((a, b) => a + b, 0);
-      row('detection, warm-up in idle time before the first pass', `${f.name}`, `${warm.length} idle callbacks, ${fmt(warmTotal, 1)} ms in all, slowest ${fmt(warmSlowest, 1)} ms`, '', f.information ? 'information' : `slowest ≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(warmSlowest <= PASS_MAX_MS, `warm-up step, ${f.name}`));
-      row('detection, first pass in a frame (cold)', `${f.name}`, `${fmt(first, 1)} ms (the pass a page first waits for, after the warm-up)`, '', f.information ? 'information' : `≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(first <= PASS_MAX_MS, `first pass, ${f.name}`));
+      // A callback in idle time must end within the idle period the browser granted it; one that came on its
+      // timeout (the page was busy) is a task the page waits for: it has the pass's budget.
+      const warmTotal = warm.reduce((sum, c) => sum + c.ms, 0);
+      const overran = warm.filter((c) => (c.timedOut ? c.ms > PASS_MAX_MS : c.ms > c.granted));
+      const longest = warm.reduce((a, b) => (b.ms > a.ms ? b : a));
+      row('detection, warm-up in idle time before the first pass', `${f.name}`, `${warm.length} idle callbacks (${warm.filter((c) => c.timedOut).length} on their timeout), ${fmt(warmTotal, 1)} ms in all, slowest ${fmt(longest.ms, 1)} ms of ${fmt(longest.granted, 1)} ms granted`, '', f.information ? 'information' : `within its idle period (on a timeout ≤ ${PASS_MAX_MS} ms)`, f.information ? '' : verdict(overran.length === 0, `warm-up, ${f.name}: ${overran.length} callback(s) past their idle period`));
+      const first = median(firsts);
+      row('detection, first pass in a frame (cold)', `${f.name}`, `${fmt(first, 1)} ms, median of ${firsts.length} page loads (${firsts.map((t) => fmt(t, 1)).join(', ')}): the pass a page first waits for, after the warm-up`, '', f.information ? 'information' : `median ≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(first <= PASS_MAX_MS, `first pass, ${f.name}`));
       row('detection pass', `${f.name} (${r.elements} el.)`, `${fmt(median(r.passes) * 1000, 0)} µs ± ${fmt(iqr(r.passes) * 1000, 0)}, slowest ${fmt(slowest * 1000, 0)} µs`, `floor ${fmt(median(r.floors) * 1000, 0)} µs (${fmt(ratio)}×)`, f.information ? 'information' : `slowest ≤ ${PASS_MAX_MS} ms`, f.information ? '' : verdict(slowest <= PASS_MAX_MS, `detection pass, ${f.name}`));
     } else {
       // Against one `querySelectorAll('*')` (issue 4's budget) for information: on a page that has just
