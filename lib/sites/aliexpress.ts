@@ -35,11 +35,11 @@ export const aliexpressSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'アカウント照会（公式）', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },
-      { label: 'AliExpressのヘルプセンター（カスタマーサービスは英語のチャット）', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
+      { label: 'AliExpressのヘルプセンター', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
     ],
     en: [
       { label: 'Retrieve your account (official)', href: 'https://accounts.aliexpress.com/user/account/retrieve_account.htm' },
-      { label: 'Help Center (customer service chat is in English)', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
+      { label: 'AliExpress Help Center', href: 'https://helppage.aliexpress.com/buyercenter/index.html' },
     ],
   },
 };

@@ -36,7 +36,7 @@ export function contactFor(site: SiteId, host: string | null, lang: 'ja' | 'en' 
   const page = (href: string, ja: string, en: string, zh: string): Contact => ({ href, label: { ja, en, zh }[lang] });
   switch (site) {
     case 'aliexpress':
-      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpressのヘルプセンター（チャットは英語のみ）', 'AliExpress Help Center (chat in English only)', 'AliExpress 帮助中心（在线客服仅限英文）');
+      return page('https://helppage.aliexpress.com/buyercenter/index.html', 'AliExpressのヘルプセンター', 'AliExpress Help Center', 'AliExpress 帮助中心');
     case 'amazon': {
       const domain = amazonMarketplace(host) ?? 'amazon.co.jp';
       const name = marketplaceName(domain);

@@ -72,15 +72,28 @@ const FACTS: Fact[] = [
       item('aliexpress', 'site-data', { ja: /真っ白/, en: /blank/ }),
     ],
   },
-  { fact: 'ae-app-try-website', says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault.', where: [item('aliexpress', 'device-network')], ja: [/ブラウザーでAliExpressのサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] },
-  { fact: 'ae-app-settings-reinstall', says: "Then check the app's settings or reinstall it.", where: [item('aliexpress', 'device-network')], ja: [/アプリの設定を見直す/, /再インストール/], en: [/app's settings/, /delete the app and install it again/] },
+  {
+    fact: 'ae-app-try-website',
+    says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault (the checklist, and a cause of the wrong-password card: review 20, A-7).',
+    where: [
+      item('aliexpress', 'device-network', { ja: [/ブラウザーでAliExpressのサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] }),
+      tip('aliexpress', 'wrong-password', 'causes', { ja: /^アプリでだけログインできない：ブラウザーでログインできれば、アカウントに問題はない/, en: /^Only the app cannot sign in: if you can sign in in a browser, the account is fine/ }),
+    ],
+  },
+  {
+    fact: 'ae-app-settings-reinstall',
+    says: "Then check the app's settings or reinstall it.",
+    where: [item('aliexpress', 'device-network', { ja: [/アプリの設定を見直す/, /再インストール/], en: [/app's settings/, /delete the app and install it again/] }), tip('aliexpress', 'wrong-password', 'causes', { ja: /アプリの設定を見直すか、アプリを再インストールする/, en: /Check the app's settings, or reinstall the app/ })],
+  },
 
   // AliExpress: forgot the password
   {
     fact: 'ae-reset-flow',
     says: 'Forgot password → email, member ID or phone → Get code → 6-digit code by email → Verify → new password → Update password.',
     where: [
-      tip('aliexpress', 'password-reset', 'steps', { ja: [/会員ID・電話番号/, /「コードを取得する」/, /6桁の確認コード/, /「認証」（Verify）/, /「パスワードの更新」（Update password）/], en: [/member ID or phone number/, /“Get code”/, /6-digit verification code/, /“Verify”/, /“Update password”/] }),
+      // One action per step (review 20, M1): the code by email or SMS, so 「届いた」; the last press is a cause.
+      tip('aliexpress', 'password-reset', 'steps', { ja: [/会員ID・電話番号/, /^「コードを取得する」を押します。$/, /^届いた6桁の確認コードを入力し、「認証」（Verify）を押します。$/], en: [/member ID or phone number/, /^Press “Get code”\.$/, /6-digit verification code you received and press “Verify”/] }),
+      tip('aliexpress', 'password-reset', 'causes', { ja: /「パスワードの更新」（Update password）を押す/, en: /press “Update password”/ }),
       tip('aliexpress', 'wrong-password', 'steps', { ja: /「パスワードをお忘れですか？」から/, en: /“Forgot password\?”/ }),
       item('aliexpress', 'password-reset', { ja: [/「パスワードをお忘れですか？」（Forgot password\?）/, /「コードを取得する」（Get code）/, /6桁の確認コード/], en: [/“Forgot password\?”/, /“Get code”/, /6-digit verification code/] }),
     ],
@@ -90,10 +103,11 @@ const FACTS: Fact[] = [
   { fact: 'ae-retrieval-page', says: 'The official retrieval page is accounts.aliexpress.com/user/account/retrieve_account.htm (linked where the user needs it; the retrieval page itself links the Help Center instead).', where: [tip('aliexpress', 'account-not-found', 'links')], ja: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/, en: /^https:\/\/accounts\.aliexpress\.com\/user\/account\/retrieve_account\.htm$/ },
   {
     fact: 'ae-retrieval-needs',
-    says: "Retrieval needs a purchase within the last year: its payment date, amount in yen, and the card's first 6 and last 4 digits on either side of the X.",
-    where: [tip('aliexpress', 'account-retrieval', 'steps')],
-    ja: [/1年以内/, /支払日・支払金額/, /円/, /先頭6桁を「X」の左/, /末尾4桁を右/],
-    en: [/last year/, /date and amount/, /yen/, /first 6 digits left of the “X”/, /last 4 digits right of it/],
+    says: "Retrieval needs a purchase within the last year: the card's first 6 and last 4 digits on either side of the X, then the payment's amount in yen and its date, in the form's order (review 20, B-H1).",
+    where: [
+      tip('aliexpress', 'account-retrieval', 'steps', { ja: /先頭6桁を「X」の左、末尾4桁を右に、続けて支払金額（円）と支払日を入力します/, en: /first 6 digits left of the “X” and its last 4 digits right of it, then the payment's amount \(in yen\) and date/ }),
+      tip('aliexpress', 'account-retrieval', 'why', { ja: /1年以内/, en: /last year/ }),
+    ],
   },
   {
     fact: 'ae-retrieval-approximate',
@@ -123,20 +137,27 @@ const FACTS: Fact[] = [
   },
   {
     fact: 'ae-retrieval-questions',
-    says: 'The retrieval page first asks questions: most answer Yes → No → Credit card, then press "Retrieve by Card" for the card form (seeds/000).',
-    where: [tip('aliexpress', 'account-retrieval', 'steps')],
-    ja: [/多くの場合「はい」→「いいえ」→「クレジットカード」/, /「Retrieve by Card」/],
-    en: [/most people answer yes, no, then credit card/, /“Retrieve by Card”/],
+    says: 'The retrieval page first asks questions: most answer Yes → No → Credit card (a step), then "Retrieve by Card" opens the card form (a cause: one action per step, and the card cannot tell the questions from the form) (seeds/000).',
+    where: [
+      tip('aliexpress', 'account-retrieval', 'steps', { ja: /^質問には、多くの場合「はい」→「いいえ」→「クレジットカード」と答えます。$/, en: /^Answer the questions: most people answer yes, no, then credit card\.$/ }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: /「Retrieve by Card」を押すと、クレジットカードの入力画面/, en: /press “Retrieve by Card” to get the credit card form/ }),
+    ],
   },
-  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のつまみを右端までスライドして次に進みます/, en: /drag the bar below all the way to the right to continue/ },
+  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のつまみを右端までスライドして、次に進みます/, en: /[Dd]rag the bar below all the way to the right to continue/ },
   { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibabaグループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
-  { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock.', where: [tip('aliexpress', 'account-locked', 'steps'), item('aliexpress', 'lock-notice')], ja: /ログインを続け/, en: /[Ss]ign in anyway/ },
+  { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock (the card: a cause, its step is the unlock itself: review 20, L1).', where: [tip('aliexpress', 'account-locked', 'causes'), item('aliexpress', 'lock-notice')], ja: /ログインを続け/, en: /[Ss]ign in anyway/ },
   {
     fact: 'ae-lock-sms-intl-format',
     says: 'The SMS check takes the number in international form: +81 chosen as the country code, the number typed without its leading 0 (090-1234-5678 → 9012345678), as the card\'s live hint says.',
-    where: [tip('aliexpress', 'account-locked', 'steps'), tip('aliexpress', 'verification-code', 'steps'), item('aliexpress', 'lock-notice')],
+    where: [
+      tip('aliexpress', 'account-locked', 'steps'),
+      item('aliexpress', 'lock-notice'),
+      // The code card: its step says it for SMS only (the code may come by email: review 20, M7); the example is a cause.
+      tip('aliexpress', 'verification-code', 'steps', { ja: /^SMSの場合は、国番号が「\+81」で、先頭の0を除いてあるか確かめます。$/, en: /^For SMS, check that \+81 is the country code and the number is entered without the leading 0\.$/ }),
+      tip('aliexpress', 'verification-code', 'causes', { ja: [/国番号が「\+81」/, /先頭の0を除/, /9012345678/], en: [/country code is not \+81/, /leading 0/, /9012345678/] }),
+    ],
     ja: [/国番号[はが]「\+81」/, /先頭の0を除/, /9012345678/],
     en: [/choose \+81 as the country code|\+81 \(Japan\) as the country code/i, /without the leading 0/, /9012345678/],
   },
@@ -148,11 +169,11 @@ const FACTS: Fact[] = [
   },
   {
     fact: 'ae-lock-chat-path',
-    says: 'No phone number screen: customer service chat at the bottom of the page (Help → Customer service, or Chat Now), in English only.',
+    says: 'No phone number screen: customer service chat at the bottom of the page (Help → Customer service, or Chat Now), reportedly in English only (a ~2020 article: hedged, and not in any link label: review 20, A-20).',
     where: [
-      tip('aliexpress', 'account-locked', 'causes', { ja: /ページ最下部の「ヘルプ」（Help）にある「カスタマーサービス」（Customer service）か「Chat Now」から、英語のチャット/, en: /bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in English/ }),
-      tip('aliexpress', 'account-locked', 'links', { ja: /チャットは英語のみ/, en: /chat in English only/ }),
+      tip('aliexpress', 'account-locked', 'causes', { ja: /ページ最下部の「ヘルプ」（Help）にある「カスタマーサービス」（Customer service）か「Chat Now」から、チャットで相談する。チャットは英語のみとされている/, en: /bottom of the page, open “Customer service” under “Help”, or “Chat Now”, and ask in the chat\. The chat is reportedly in English only/ }),
     ],
+    unconfirmed: true,
   },
   {
     fact: 'ae-lock-new-account-fallback',
@@ -213,7 +234,7 @@ const FACTS: Fact[] = [
     en: /signing up with an email and password is reportedly safer than with an account such as Google/,
     unconfirmed: true,
   },
-  { fact: 'ae-verify-now', says: 'The verify prompt on My Account reads 「今すぐ確認」 (seeds/000).', where: [tip('aliexpress', 'email-unverified', 'steps')], ja: /「マイアカウント」（My Account）を開き、メールアドレスの確認を求める「今すぐ確認」を押します/, en: /“My Account”.*: “今すぐ確認” on the Japanese site/ },
+  { fact: 'ae-verify-now', says: 'The verify prompt on My Account reads 「今すぐ確認」 (seeds/000).', where: [tip('aliexpress', 'email-unverified', 'steps')], ja: /^「マイアカウント」（My Account）の「今すぐ確認」を押します。$/, en: /“My Account”.*: “今すぐ確認” on the Japanese site/ },
   {
     fact: 'ae-continue-before-get-code',
     says: 'On the forgot-password page: the email, member ID or phone → 「続ける」 → then 「コードを取得する」 (seeds/001).',
@@ -425,6 +446,7 @@ const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checkl
   { fact: 'amz-no-need-help-on-password-step', says: "The password step and the sign-up page show 「パスワードを忘れた場合」 directly: no 「お困りですか?」 before it there (only the email step's checklist how-to names it).", pattern: /「お困りですか\?」を開いて|open “Need help\?” and press/ },
   { fact: 'no-amazon-co-jp-sender', says: 'The reset code comes from the tab\'s marketplace: no 「Amazon.co.jp から」 in a card that every marketplace shows.', pattern: /Amazon\.co\.jp ?から|from Amazon\.co\.jp/ },
   { fact: 'no-taobao-seller-hall', says: "Taobao's help for shoppers, never its sellers' service hall (helpcenter.taobao.com).", pattern: /helpcenter\.taobao\.com/ },
+  { fact: 'ae-no-english-only-label', says: 'No link label states "English only" as a current fact: one ~2020 article says it (review 20, A-20, L7); the cause hedges it.', pattern: /チャットは英語のみ）|英語のチャット）|in English only\)|chat is in English\)|仅限英文/ },
   { fact: 'no-unsourced-1688-help', says: "No 1688 help address without a public source (helpcenter.1688.com had none).", pattern: /helpcenter\.1688\.com/ },
 ];
 
