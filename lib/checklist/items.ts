@@ -16,12 +16,12 @@ const CAPS_LOCK: ChecklistItem = {
   ja: {
     label: 'Caps Lockがオフになっている',
     check: 'Caps Lockがオフか確かめる',
-    howTo: 'オンのままだと、英字の大文字と小文字が逆に入力されます。Caps Lockキーを押してオフにしてから、パスワードを入力し直してください。Windowsの日本語キーボードでは、Shiftキーを押しながらCaps Lockキーを押してください。',
+    howTo: 'オンのままだと、英字の大文字と小文字が逆に入力されます。Shiftキーを押しながらCaps Lockキーを押して、オフにしてください。Windowsの日本語キーボードでは、Caps Lockキーだけではオフになりません。オフにしたら、パスワードを入力し直してください。',
   },
   en: {
     label: 'Caps Lock is off',
     check: 'Check that Caps Lock is off',
-    howTo: 'With Caps Lock on, letters come out in the wrong case (upper case instead of lower case). Turn it off and type the password again. On a Japanese Windows keyboard, hold Shift and press Caps Lock.',
+    howTo: 'With Caps Lock on, letters come out in the wrong case (upper case instead of lower case). Hold Shift and press Caps Lock to turn it off: on a Japanese Windows keyboard, Caps Lock alone does not. Then type the password again.',
   },
 };
 
@@ -46,12 +46,12 @@ const FULL_WIDTH: ChecklistItem = {
   ja: {
     label: '半角英数字で入力している',
     check: '半角英数字で入力しているか確かめる',
-    howTo: '「半角/全角」キーで入力モードを半角英数に切り替えて、メールアドレスとパスワードを入力し直してください。',
+    howTo: 'Windowsでは「半角/全角」キー、Macでは「英数」キーで入力モードを半角英数に切り替えて、メールアドレスとパスワードを入力し直してください。',
   },
   en: {
     label: 'Typing in half-width (Japanese input off)',
     check: 'Check that you type in half-width (Japanese input off)',
-    howTo: 'Switch the input mode to half-width with the 半角/全角 key, then type your email and password again.',
+    howTo: 'Switch the input mode to half-width with the 半角/全角 key on Windows or the Eisu key on a Mac, then type your email and password again.',
   },
 };
 
@@ -200,12 +200,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: 'Amazonの古いデータが残っていない',
       check: 'Amazonのデータをリセットしてみる',
-      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータだけを削除できます（Amazonからはログアウトされます）。iPhoneのSafariでは、「設定」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。AndroidのChromeでは、⋮ →「履歴」→「閲覧データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押してください。どちらも、ほかのサイトからもログアウトされます。',
+      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータだけを削除できます（Amazonからはログアウトされます）。iPhoneのSafariでは、「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。iOS 17までは、「設定」→「Safari」です。AndroidのChromeでは、⋮→「履歴」→「閲覧履歴データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください。項目の名前は、Chromeのバージョンによって少し違います。どちらも、ほかのサイトからもログアウトされます。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
       check: "Try resetting Amazon's site data",
-      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Safari → “Clear History and Website Data”; Chrome on Android, ⋮ → History → “Clear browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data” and confirm. Either way, you are signed out of other sites too.',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Apps → Safari → “Clear History and Website Data” (up to iOS 17: Settings → Safari); Chrome on Android, ⋮ → History → “Delete browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data” (the names differ a little between Chrome versions). Either way, you are signed out of other sites too.',
     },
   },
   {

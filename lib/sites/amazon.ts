@@ -38,11 +38,11 @@ export const amazonSupport: SiteSupport = {
   contacts: {
     ja: [
       { label: 'Amazon.co.jpカスタマーサービス（問い合わせページ）', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
-      { label: 'アカウントの状態の確認（保留されたアカウント）', href: 'https://account-status.amazon.com/' },
+      { label: 'アカウントの状態の確認（Amazon、英語のページ）', href: 'https://account-status.amazon.com/' },
     ],
     en: [
       { label: 'Amazon.co.jp Customer Service (contact page)', href: 'https://www.amazon.co.jp/gp/help/customer/contact-us' },
-      { label: 'Account status (accounts on hold)', href: 'https://account-status.amazon.com/' },
+      { label: 'Account status (Amazon, a page in English)', href: 'https://account-status.amazon.com/' },
     ],
   },
   resetWarning: {

@@ -112,7 +112,6 @@ export const en: TipTable = {
       ],
       causes: [
         'A sign-in from an unusual device or place',
-        'Too many wrong passwords',
         'The site needs to check a payment method or an order',
         'The account is under review',
         `The email or SMS about the restriction may be fake. ${NEVER_ASKS}`,
@@ -133,10 +132,10 @@ export const en: TipTable = {
     },
     'slider-stuck': {
       title: 'The slider check is not working',
-      why: 'The handle was probably moved too fast, or you stopped halfway.',
+      why: 'The slider check may have judged the attempt a failure, or it does not work well in this browser.',
       steps: [
         { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
-        { text: 'Drag the handle slowly and steadily all the way to the right.' },
+        { text: 'Drag the handle all the way to the right without stopping.' },
         { text: 'If it still fails, update your browser or try another browser.' },
       ],
       causes: [
@@ -163,10 +162,10 @@ export const en: TipTable = {
       title: 'Caps Lock is on',
       why: 'Letters come out in the wrong case (upper case instead of lower case), so the password may not match.',
       steps: [
-        { text: 'Press Caps Lock to turn it off (on a Japanese Windows keyboard, hold Shift and press Caps Lock).' },
+        { text: 'Hold Shift and press Caps Lock to turn it off.' },
         { text: 'Type the password again from the start.' },
       ],
-      causes: ['The password is hidden as you type, so the wrong case is hard to notice'],
+      causes: ['On a Japanese Windows keyboard, Caps Lock alone does not turn it off', 'The password is hidden as you type, so the wrong case is hard to notice'],
     },
     'num-lock-off': {
       title: 'Num Lock is off',
@@ -182,9 +181,9 @@ export const en: TipTable = {
       why: 'Japanese input was still on when you typed into a field that needs half-width.',
       steps: [
         { text: 'Switch the input mode to half-width: the 半角/全角 key on Windows, the Eisu key on a Mac.' },
-        { text: 'Press “Make half-width” here. It cannot change a password field: delete the password and type it again.' },
+        { text: 'Press “Make half-width” here.' },
       ],
-      causes: ['Many sites accept only half-width characters in email, ID, phone number and verification code fields'],
+      causes: ['Note: “Make half-width” cannot change a password field. Delete the password and type it again in half-width', 'Many sites accept only half-width characters in email, ID, phone number and verification code fields'],
       actions: ['fix-width'],
     },
     'blank-login-page': {
@@ -465,7 +464,7 @@ export const en: TipTable = {
         steps: [
           { text: 'Check Caps Lock and the input mode, then type it again (if you use the numeric keypad, check Num Lock too).' },
           { text: 'If you cannot remember it, press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
-          { text: 'Enter the verification code from the email or SMS and set a new password of at least 6 characters.' },
+          { text: 'On the password assistance page, enter the email you signed up with and continue.' },
         ],
         causes: [
           'A typo from Caps Lock, Num Lock or full-width input',
@@ -493,11 +492,11 @@ export const en: TipTable = {
         steps: [
           { text: 'Go through the fields marked with an error, from the top.' },
           { text: 'Type the email, mobile number and password again in half-width characters (letters, digits and symbols).' },
-          { text: 'You can type your name and address in Japanese (full-width) as they are.' },
+          { text: 'Fill in any required field that is empty.' },
         ],
         causes: [
-          'A required field is empty',
-          'Full-width characters are mixed into a field that needs half-width (name and address fields take Japanese)',
+          'Full-width characters are mixed into a field that needs half-width',
+          'The name field takes Japanese',
         ],
       },
       'email-already-registered': {
@@ -506,7 +505,7 @@ export const en: TipTable = {
         steps: [
           { text: 'Stop signing up and sign in with this email instead.' },
           { text: 'If you do not know the password, press %s.', control: { kind: 'forgot-password', label: AMAZON_FORGOT } },
-          { text: 'Enter the verification code from the email and set a new password.' },
+          { text: 'On the password assistance page, enter the email you signed up with and continue.' },
         ],
         causes: [
           'You forgot the password and are trying to start over',
@@ -517,7 +516,7 @@ export const en: TipTable = {
         title: 'Your account is on hold or locked',
         why: 'Amazon saw unusual payments or sign-ins and put the account on hold or locked it for safety.',
         steps: [
-          { text: 'If the account is on hold, open Amazon\'s page for accounts on hold with the button below.' },
+          { text: 'If the account is on hold, check its status with the button below.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
           { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page.' },
         ],
@@ -527,9 +526,9 @@ export const en: TipTable = {
           'Amazon needs to verify that the payment method is yours',
           'The email about the hold or lock may be fake and lead to a fake page',
           'An email or SMS with a phone number may be fake too: never call a number from an email or SMS. Contact Amazon from its contact page, opened by typing the site\'s address yourself',
-          'On the contact page you can ask for a call, and Amazon calls you. This extension shows no Amazon phone number',
+          'On the contact page you can ask for a call, and Amazon calls you',
         ],
-        sitePage: { label: 'Amazon page for accounts on hold (account-status.amazon.com)', href: AMAZON_HOLD },
+        sitePage: { label: 'Account status (Amazon, a page in English)', href: AMAZON_HOLD },
         contacts: AMAZON_CONTACT,
       },
       'suspicious-activity': {
@@ -570,19 +569,19 @@ export const en: TipTable = {
         steps: [
           { text: 'Enter the newest verification code you received, in half-width digits.' },
           { text: 'If nothing arrives, wait a little and check your spam folder and SMS.' },
-          { text: 'If you reached the daily limit, wait 24 hours before asking for a new code.' },
+          { text: 'If you reached the limit for sending codes, wait the time the page gives, then ask again.' },
         ],
         causes: [
           'A typo, or an older code was entered',
-          'Too many codes were requested today',
+          'Too many codes were requested',
         ],
       },
       'password-reset': {
         title: 'This is the password assistance page',
-        why: 'You confirm it is you with a code Amazon emails you, then set a new password.',
+        why: 'You confirm it is you with a code Amazon sends you by email or SMS, then set a new password.',
         steps: [
           { text: 'Enter the email you signed up with and continue.' },
-          { text: 'Enter the verification code from Amazon\'s email in the code field and press “Continue”.' },
+          { text: 'Enter the verification code you received and press “Continue”.' },
           { text: 'Enter a new password of at least 6 characters and save it.' },
         ],
         causes: [
@@ -602,8 +601,8 @@ export const en: TipTable = {
         causes: [
           'JavaScript is off, so the robot check looks blank',
           'An ad blocker or another extension stops the page',
-          'Safari on iPhone: Settings → Safari → “Clear History and Website Data” removes them. This signs you out of other sites too',
-          'Chrome on Android: ⋮ → History → “Clear browsing data”, and choose a time range that includes the day signing in failed. Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data”, and confirm. This signs you out of other sites too',
+          'Safari on iPhone: Settings → Apps → Safari → “Clear History and Website Data” removes them (up to iOS 17: Settings → Safari). This signs you out of other sites too',
+          'Chrome on Android: ⋮ → History → “Delete browsing data”, and choose a time range that includes the day signing in failed. Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, and press “Delete data”. The names differ a little between Chrome versions. This signs you out of other sites too',
         ],
         actions: ['reset'],
       },
@@ -614,11 +613,14 @@ export const en: TipTable = {
         sitePageIsSupport: true,
         why: 'It seems to have been frozen for safety, a payment problem or a check against the terms.',
         steps: [
-          { text: 'Read Alibaba\'s email or notice for the reason.' },
-          { text: 'Gather your account ID, the stated reason, an honest account of what happened, order records and screenshots.' },
-          { text: 'Do not use links in emails: type the address of the site you use yourself, open its help and ask to restore the account by contact form, chat or email.' },
+          { text: 'Have the reason given for the freeze, your account ID and your order records at hand.' },
+          { text: 'Type the address of the site you use yourself and open its help.' },
+          { text: 'Ask to restore the account by contact form or chat.' },
         ],
         causes: [
+          'The reason for the freeze is in Alibaba\'s email or notice',
+          'In your request, give your account ID, the stated reason and an honest account of what happened, with order records and screenshots',
+          'Support takes a contact form, chat or email. Find the email address in the site\'s help, never in an email',
           'Payment problems: unpaid by the due date, credit card misuse, a payment method Alibaba has not approved, many cancellations or odd orders',
           'Security: a suspected takeover, a sign-in from an unusual device or from another country or region (when travelling, for example), a shared account, a reused password',
           'A check against the terms: false details, fake reviews and the like',
@@ -642,7 +644,7 @@ export const en: TipTable = {
         steps: [
           { text: 'If you use a VPN or proxy, turn it off.' },
           { text: 'Wait a little, then reload the page.' },
-          { text: 'Drag the handle of the slider check slowly all the way to the right.' },
+          { text: 'Drag the handle of the slider check all the way to the right without stopping.' },
         ],
         causes: [
           'Many page loads or sign-in attempts in a short time',
@@ -651,10 +653,10 @@ export const en: TipTable = {
       },
       'slider-stuck': {
         title: 'The slider check is not working',
-        why: 'The handle was probably moved too fast, or you stopped halfway.',
+        why: 'The slider check may have judged the attempt a failure, or it does not work well in this browser.',
         steps: [
           { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
-          { text: 'Drag the handle slowly and steadily all the way to the right.' },
+          { text: 'Drag the handle all the way to the right without stopping.' },
           { text: 'If it keeps failing, turn off your VPN or proxy and try again.' },
         ],
         causes: [

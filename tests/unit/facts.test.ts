@@ -271,14 +271,15 @@ const FACTS: Fact[] = [
   { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'causes', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
   {
     fact: 'amz-reset-flow',
-    says: '「お困りですか?」 → 「パスワードを忘れた場合」 → email → a code mailed by Amazon.co.jp → 「コードを入力」 → a new password of at least 6 characters → save the change (the dated label 「変更を保存してログインしてください」 is not quoted: docs/glossary.md).',
+    says: '「お困りですか?」 → 「パスワードを忘れた場合」 → password assistance: the email → a code by email or SMS → continue → a new password of at least 6 characters → save the change (the dated labels 「コードを入力」 and 「変更を保存してログインしてください」 are not quoted: docs/glossary.md, review 20 L5).',
     where: [
-      // The password step (a wrong password) and the sign-up page show the link as it is (tests/fixtures/amazon-real).
-      tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /6文字以上/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /at least 6 characters/] }),
-      tip('amazon', 'email-already-registered', 'steps', { ja: /^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, en: /^If you do not know the password, press “Forgot your password\?”/ }),
-      // Any Amazon marketplace mails it, not only Amazon.co.jp.
-      tip('amazon', 'password-reset', 'why', { ja: /Amazonからメールで届く確認コード/, en: /code Amazon emails you/ }),
-      tip('amazon', 'password-reset', 'steps', { ja: [/「コードを入力」/, /6文字以上/, /変更を保存します/], en: [/code field/, /at least 6 characters/] }),
+      // The password step (a wrong password) and the sign-up page show the link as it is (tests/fixtures/amazon-real);
+      // the next step is the email on the password assistance page, not the code (review 20, M2).
+      tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /^パスワードアシスタントで、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
+      tip('amazon', 'email-already-registered', 'steps', { ja: [/^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, /^パスワードアシスタントで、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you do not know the password, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
+      // Any Amazon marketplace sends it, not only Amazon.co.jp, by email or SMS (review 20, L16).
+      tip('amazon', 'password-reset', 'why', { ja: /AmazonからメールかSMSで届く確認コード/, en: /code Amazon sends you by email or SMS/ }),
+      tip('amazon', 'password-reset', 'steps', { ja: [/^届いた確認コードを入力し、「続行」を押します。$/, /6文字以上/, /変更を保存します/], en: [/verification code you received and press “Continue”/, /at least 6 characters/] }),
       item('amazon', 'password-reset', { ja: [/パスワードの入力画面では「パスワードを忘れた場合」/, /メールアドレスの入力画面では、「お困りですか\?」→「パスワードを忘れた場合」/, /6文字以上/], en: [/On the password step, press “Forgot your password\?”/, /on the email step it is under “Need help\?” → “Forgot your password\?”/, /at least 6 characters/] }),
     ],
   },
@@ -302,13 +303,19 @@ const FACTS: Fact[] = [
     ],
   },
   { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails (said in the checklist; the card says it in its why).', where: [tip('amazon', 'blank-login-page', 'why', { ja: /古いキャッシュやCookieが、ログインを妨げている/, en: /Old cache or cookies/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
-  { fact: 'amz-safari-clear', says: 'Safari on iPhone: Settings → Safari → 「履歴とWebサイトデータを消去」.', where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')], ja: /「設定」→「Safari」→「履歴とWebサイトデータを消去」/, en: /Settings → Safari → “Clear History and Website Data”/ },
+  {
+    fact: 'amz-safari-clear',
+    says: 'Safari on iPhone: Settings → Apps → Safari → 「履歴とWebサイトデータを消去」 from iOS 18, Settings → Safari up to iOS 17 (review 20, B-H2; README, Labels and their sources).',
+    where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')],
+    ja: [/「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」/, /iOS 17までは、?「設定」→「Safari」/],
+    en: [/Settings → Apps → Safari → “Clear History and Website Data”/, /up to iOS 17: Settings → Safari/],
+  },
   {
     fact: 'amz-android-chrome-clear',
-    says: 'Chrome on Android: ⋮ → History → 「閲覧データを削除」, a time range covering the failure, history, cookies and site data, cached images and files.',
+    says: "Chrome on Android: ⋮ → History → 「閲覧履歴データを削除」, a time range covering the failure, history, 「Cookie とサイトデータ」 (as Chrome writes it), cached images and files, 「データを削除」; no 「クリア」 confirmation now; the names differ a little between versions (review 20, B-H2; README, Labels and their sources).",
     where: [
-      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押す/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data”, and confirm/] }),
-      item('amazon', 'site-data', { ja: [/⋮ →「履歴」→「閲覧データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookieとサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押し、確認が出たら「クリア」を押して/], en: [/⋮ → History → “Clear browsing data”/, /time range that includes the day signing in failed/, /tick “Browsing history”, “Cookies and site data” and “Cached images and files”, press “Clear data” and confirm/] }),
+      tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押す/, /バージョンによって少し違う/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, and press “Delete data”/, /differ a little between Chrome versions/] }),
+      item('amazon', 'site-data', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください/, /バージョンによって少し違います/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data”/, /differ a little between Chrome versions/] }),
     ],
   },
   {
@@ -354,13 +361,31 @@ const FACTS: Fact[] = [
   { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content: a cause of its own, for any user, not under sellers only.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /^スパム、過剰な宣伝、不適切な投稿：.*出品者に限らない/, en: /^Spam, excessive promotion or inappropriate content: .*Not only sellers/ },
   { fact: 'ali-tell-before-late', says: 'A payment that may be late: tell Alibaba before the due date.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /支払いが期日に遅れそうな場合は、期日の前にAlibabaに連絡する/, en: /If a payment may be late, tell Alibaba before the due date/ },
   { fact: 'ali-check-login-history', says: 'Check the sign-in history regularly for sign-ins you do not recognise.', where: [tip('alibaba', 'suspicious-activity', 'causes')], ja: /ログイン履歴を定期的に確かめる/, en: /Checking your sign-in history regularly/ },
-  { fact: 'ali-recovery-read-reason', says: "Stay calm and read Alibaba's mail or notice for the stated reason.", where: [tip('alibaba', 'account-locked', 'steps', { ja: /凍結の理由を確かめます/, en: /email or notice for the reason/ }), item('alibaba', 'lock-notice', { ja: /理由を確かめて/, en: /read the reason/ })] },
+  {
+    fact: 'ali-recovery-read-reason',
+    says: "Stay calm and read Alibaba's mail or notice for the stated reason (the card's first step has it at hand; where to read it is a cause: review 20, L4).",
+    where: [
+      tip('alibaba', 'account-locked', 'steps', { ja: /^通知された凍結の理由と/, en: /^Have the reason given for the freeze/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: /凍結の理由は、Alibabaからのメールや画面の通知に書かれている/, en: /reason for the freeze is in Alibaba's email or notice/ }),
+      item('alibaba', 'lock-notice', { ja: /理由を確かめて/, en: /read the reason/ }),
+    ],
+  },
   {
     fact: 'ali-recovery-evidence',
     says: 'Gather the account ID, the quoted reason, an honest account, transaction records and screenshots.',
-    where: [tip('alibaba', 'account-locked', 'steps', { ja: [/アカウントID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason, an honest account of what happened/, /order records and screenshots/] }), item('alibaba', 'freeze-evidence', { ja: [/アカウントID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
+    where: [
+      tip('alibaba', 'account-locked', 'steps', { ja: /アカウントID・取引の記録を用意します/, en: /your account ID and your order records at hand/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: [/アカウントID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason and an honest account of what happened/, /order records and screenshots/] }),
+      item('alibaba', 'freeze-evidence', { ja: [/アカウントID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
   },
-  { fact: 'ali-contact-channels', says: 'Support takes a contact form, chat or email; ask for the account to be restored.', where: [tip('alibaba', 'account-locked', 'steps')], ja: /問い合わせフォーム・チャット・メールのいずれかで解除を依頼/, en: /ask to restore the account by contact form, chat or email/ },
+  {
+    fact: 'ali-contact-channels',
+    says: "Support takes a contact form, chat or email; ask for the account to be restored. The step names the form and chat (the card shows no email address: README, Removed); an email address is found in the site's help.",
+    where: [
+      tip('alibaba', 'account-locked', 'steps', { ja: /^問い合わせフォームかチャットで、解除を依頼します。$/, en: /^Ask to restore the account by contact form or chat\.$/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: /フォーム・チャット・メールのいずれか。メールの宛先は、サイトのヘルプで確かめる/, en: /contact form, chat or email\. Find the email address in the site's help/ }),
+    ],
+  },
   {
     fact: 'ali-followups-persist',
     says: 'Answer follow-ups quickly, and persist (truthfulness is asked for once, in the account of what happened).',
@@ -407,7 +432,7 @@ const RULES: Fact[] = [
     fact: 'type-the-address-yourself',
     says: "Support is reached by typing the site's address, not from a link in a mail.",
     where: [tip('common', 'account-locked', 'steps'), tip('common', 'suspicious-activity', 'steps'), tip('alibaba', 'account-locked', 'steps'), tip('alibaba', 'suspicious-activity', 'steps')],
-    ja: /アドレスを自分で入力して開き/,
+    ja: /アドレスを自分で入力して(開き|、ヘルプを開きます)/,
     en: /[Tt]ype the (site's address|address of the site you use) yourself/,
   },
   {
@@ -422,10 +447,39 @@ const RULES: Fact[] = [
   },
   {
     fact: 'amazon-field-types',
-    says: "Amazon's field errors by field type: email, phone and password in half-width; name and address take Japanese.",
-    where: [tip('amazon', 'field-error', 'steps')],
-    ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角/, /氏名と住所の欄は、日本語/],
-    en: [/email, mobile number and password again in half-width/, /name and address in Japanese/],
+    says: "Amazon's field errors by field type: email, phone and password in half-width; an empty required field filled in; the name may be typed in Japanese (Amazon.co.jp's sign-up has no address field, and nothing says full-width is required: review 20, A-34).",
+    where: [
+      tip('amazon', 'field-error', 'steps', { ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角/, /^空いている必須の欄を入力します。$/], en: [/email, mobile number and password again in half-width/, /^Fill in any required field that is empty\.$/] }),
+      tip('amazon', 'field-error', 'causes', { ja: /^氏名の欄は、日本語で入力してよい$/, en: /^The name field takes Japanese$/ }),
+    ],
+  },
+  {
+    fact: 'caps-lock-one-instruction',
+    says: 'One instruction for Caps Lock everywhere: hold Shift and press Caps Lock (it also works on US and Mac keyboards); a Japanese Windows keyboard does not turn it off with Caps Lock alone (review 20, M3).',
+    where: [
+      tip('common', 'caps-lock-on', 'steps', { ja: /^Shiftキーを押しながらCaps Lockキーを押して、オフにします。$/, en: /^Hold Shift and press Caps Lock to turn it off\.$/ }),
+      tip('common', 'caps-lock-on', 'causes', { ja: /Windowsの日本語キーボードでは、Caps Lockキーだけを押してもオフにならない/, en: /On a Japanese Windows keyboard, Caps Lock alone does not turn it off/ }),
+      item('amazon', 'caps-lock', { ja: [/Shiftキーを押しながらCaps Lockキーを押して、オフにしてください/, /Windowsの日本語キーボードでは、Caps Lockキーだけではオフになりません/], en: [/Hold Shift and press Caps Lock to turn it off/, /on a Japanese Windows keyboard, Caps Lock alone does not/] }),
+    ],
+  },
+  {
+    fact: 'slider-without-stopping',
+    says: 'The slider advice says only what is sure: drag the handle to the end without stopping; why it failed is said as a guess (the check judged it a failure, or the browser); no speed advice (review 20, A-26).',
+    where: [tip('common', 'slider-stuck', 'steps'), tip('alibaba', 'slider-stuck', 'steps'), tip('alibaba', 'bot-check', 'steps')],
+    ja: /右端まで、?途中で止めずにスライドします/,
+    en: /all the way to the right without stopping/,
+  },
+  {
+    fact: 'amz-send-limit-page-time',
+    says: "The code send limit is waited out for the time the page gives (the card reads it from the page), not a fixed 24 hours (review 20, A-35).",
+    where: [tip('amazon', 'verification-code', 'steps')],
+    ja: /^送信の上限に達した場合は、画面に書かれた時間がたってから依頼します。$/,
+    en: /wait the time the page gives/,
+  },
+  {
+    fact: 'amz-hold-page-label',
+    says: "account-status.amazon.com is labelled as what it is (an Amazon page, in English, for the account's status), not as a page that lifts a hold: its only source is a runbook for amazon.com (review 20, M10).",
+    where: [tip('amazon', 'account-locked', 'links', { ja: /^アカウントの状態の確認（Amazon、英語のページ）$/, en: /^Account status \(Amazon, a page in English\)$/ }), tip('amazon', 'account-locked', 'steps', { ja: /下のボタンからアカウントの状態を確かめます/, en: /check its status with the button below/ })],
   },
 ];
 
@@ -447,6 +501,11 @@ const NEVER: Array<{ fact: string; says: string; pattern: RegExp; only?: 'checkl
   { fact: 'no-amazon-co-jp-sender', says: 'The reset code comes from the tab\'s marketplace: no 「Amazon.co.jp から」 in a card that every marketplace shows.', pattern: /Amazon\.co\.jp ?から|from Amazon\.co\.jp/ },
   { fact: 'no-taobao-seller-hall', says: "Taobao's help for shoppers, never its sellers' service hall (helpcenter.taobao.com).", pattern: /helpcenter\.taobao\.com/ },
   { fact: 'ae-no-english-only-label', says: 'No link label states "English only" as a current fact: one ~2020 article says it (review 20, A-20, L7); the cause hedges it.', pattern: /チャットは英語のみ）|英語のチャット）|in English only\)|chat is in English\)|仅限英文/ },
+  { fact: 'no-unsourced-slider-speed', says: 'No "slowly at an even speed" or "moved too fast": no source, and an even-speed drag is what robot checks flag (review 20, A-26).', pattern: /ゆっくり|一定の速さ|速く動かしすぎ|slowly|steadily|moved too fast/i },
+  { fact: 'no-unsourced-full-width-address', says: 'No "name and address in Japanese full-width" for Amazon: its sign-up has no address field and no source says full-width is required (review 20, A-34).', pattern: /氏名と住所の欄|日本語（全角）|name and address (fields )?(take|in) Japanese|Japanese \(full-width\)/ },
+  { fact: 'no-fixed-24-hours', says: 'No fixed "wait 24 hours" for the code limit: only the page knows its time (review 20, A-35).', pattern: /24時間待|wait 24 hours/i },
+  { fact: 'no-old-browser-labels', says: "No 2019 browser labels: Chrome's 「閲覧データを削除」 and its 「クリア」 confirmation, “Clear browsing data”, “Clear data” (review 20, B-H2).", pattern: /閲覧データを削除|「クリア」|“Clear browsing data”|“Clear data”/ },
+  { fact: 'no-hold-lifting-label', says: "account-status.amazon.com is not called a page that lifts a hold (review 20, M10).", pattern: /保留解除のページ|page for accounts on hold/ },
   { fact: 'no-unsourced-1688-help', says: "No 1688 help address without a public source (helpcenter.1688.com had none).", pattern: /helpcenter\.1688\.com/ },
 ];
 
