@@ -305,9 +305,13 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
   const { kind, label: fallback } = step.control;
   const found = page.controls[kind];
   // Quoted: the page's own label, else the usual one; a control found without a short label of its own
-  // (or with no usual one) gets the step's other wording, and 「ここ」 still points at it.
-  const quoted = found || (found === '' && step.otherwise ? undefined : fallback);
-  const label = quoted === undefined ? null : t.quote(quoted);
+  // (or with no usual one) gets the step's other wording, and 「ここ」 still points at it. On 1688 and Taobao
+  // (Chinese pages) a label not found there is never quoted in Japanese as if the page showed it: the step's
+  // other wording instead (review 20, M6).
+  const otherwise = step.otherwise !== undefined && (found === '' || (found === undefined && chinesePage(page.address)));
+  const quoted = found || (otherwise ? undefined : fallback);
+  // A Chinese label as the page shows it, glossed: 「刷新」（再読み込み）.
+  const label = quoted === undefined ? null : t.quote(quoted) + glossOf(quoted, t);
   const [before, after] = step.text.split('%s') as [string, string?];
   return (
     <li>
@@ -332,6 +336,20 @@ function StepItem({ step, t, page, on }: { step: Step; t: CardStrings; page: Car
       )}
     </li>
   );
+}
+
+/** 1688's and Taobao's pages speak Chinese. */
+function chinesePage(address: string): boolean {
+  const host = hostOf(address);
+  return host !== null && /(^|\.)(1688|taobao)\.com$/.test(host);
+}
+
+/** The meaning of a Chinese label in the card's language, after it: the first known word the label holds
+ *  (「点此刷新」 → 刷新); nothing for a label with kana or no known word. */
+function glossOf(label: string, t: CardStrings): string {
+  if (/[\u3040-\u30ff]/.test(label) || !/[\u4e00-\u9fff]/.test(label)) return '';
+  const word = Object.keys(t.zh).find((zh) => label.includes(zh));
+  return word ? t.gloss(t.zh[word]!) : '';
 }
 
 /** The page's hostname (null where its address cannot be read): what the reset's consequences name. */

@@ -415,7 +415,7 @@ export const TEXTS: Record<SupportLang, Texts> = {
     event: {
       reset: '清除了本站的 Cookie 和网站数据',
       'reset-failed': '尝试清除本站的 Cookie 和网站数据，但没有成功',
-      undo: '恢复了之前清除的 Cookie 和网站数据',
+      undo: '恢复了之前清除的 Cookie',
     },
     seen: (situation) => `出现问题：${situation}`,
     triedLine: (time, what) => `${time} ${what}`,

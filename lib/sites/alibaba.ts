@@ -2,7 +2,7 @@ import { RECOVERY_PATH, type Site, type SiteSupport } from './types';
 
 export const alibaba: Site = {
   id: 'alibaba',
-  name: { ja: 'Alibaba / 1688', en: 'Alibaba / 1688' },
+  name: { ja: 'Alibaba.com・1688', en: 'Alibaba / 1688' },
   // Taobao's sign-in pages (login.taobao.com, passport.taobao.com) serve 1688's sign-in too: their cookies
   // belong to it; the rest of taobao.com is another shop (not in `hosts`).
   domains: ['alibaba.com', '1688.com', 'taobao.com'],

@@ -286,3 +286,33 @@ describe("the narrow pill's primary button: the card's runner, and it says what 
     expect(await runPrimary({ kind: 'fix-typed', fix: { kind: 'email', shown: 'a' } as never, label: '' }, {}, t)).toBe(t.notFixed);
   });
 });
+
+describe('a Chinese label on 1688 and Taobao (review 20, M6)', () => {
+  const TAOBAO = 'https://login.taobao.com/member/login.jhtml';
+  it.each([
+    ['ja', '「刷新」（再読み込み）'],
+    ['en', '“刷新” (reload)'],
+  ] as const)('(%s) the page\'s 「刷新」 is quoted as the page shows it and glossed', (lang, shown) => {
+    const { card } = show('alibaba', 'slider-stuck', lang, { locate: () => undefined }, { address: TAOBAO, controls: { 'slider-refresh': '刷新' } });
+    expect(card.querySelector('.steps > li')!.textContent).toContain(shown);
+  });
+
+  it('a label with kana is not glossed (「再読み込み」 on a Japanese page)', () => {
+    const { card } = show('alibaba', 'slider-stuck', 'ja', {}, { address: 'https://login.alibaba.com/', controls: { 'slider-refresh': '再読み込み' } });
+    expect(card.querySelector('.steps > li')!.textContent).toContain('「再読み込み」を押して');
+    expect(card.querySelector('.steps > li')!.textContent).not.toContain('（');
+  });
+
+  it.each(['https://login.1688.com/member/signin.htm', TAOBAO])('%s: no Japanese label quoted as if the page showed it; the step\'s other wording', (address) => {
+    const tip = tipFor('alibaba', 'slider-stuck', 'ja');
+    const { card } = show('alibaba', 'slider-stuck', 'ja', {}, { address, controls: {} });
+    const first = card.querySelector('.steps > li')!.textContent!;
+    expect(first).toBe(tip.steps[0]!.otherwise);
+    expect(first).not.toContain('「リロード」');
+  });
+
+  it('on Alibaba.com the usual label is still quoted where the page has none found', () => {
+    const { card } = show('alibaba', 'slider-stuck', 'ja', {}, { address: 'https://login.alibaba.com/', controls: {} });
+    expect(card.querySelector('.steps > li')!.textContent).toContain('「リロード」');
+  });
+});
