@@ -305,14 +305,14 @@ const FACTS: Fact[] = [
   { fact: 'amz-cache-cookies', says: 'Stale cache and cookies are a much-reported reason sign-in fails (said in the checklist; the card says it in its why).', where: [tip('amazon', 'blank-login-page', 'why', { ja: /古いキャッシュやCookieが、ログインを妨げている/, en: /Old cache or cookies/ }), item('amazon', 'site-data', { ja: /多く報告されています/, en: /often stop people from signing in/ })] },
   {
     fact: 'amz-safari-clear',
-    says: 'Safari on iPhone: Settings → Apps → Safari → 「履歴とWebサイトデータを消去」 from iOS 18, Settings → Safari up to iOS 17 (review 20, B-H2; README, Labels and their sources).',
+    says: 'Safari on iPhone: Settings → Apps → Safari → 「履歴とWebサイトデータを消去」 from iOS 18, Settings → Safari up to iOS 17 (review 20, B-H2; README, Links and their sources: browser labels).',
     where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')],
     ja: [/「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」/, /iOS 17までは、?「設定」→「Safari」/],
     en: [/Settings → Apps → Safari → “Clear History and Website Data”/, /up to iOS 17: Settings → Safari/],
   },
   {
     fact: 'amz-android-chrome-clear',
-    says: "Chrome on Android: ⋮ → History → 「閲覧履歴データを削除」, a time range covering the failure, history, 「Cookie とサイトデータ」 (as Chrome writes it), cached images and files, 「データを削除」; no 「クリア」 confirmation now; the names differ a little between versions (review 20, B-H2; README, Labels and their sources).",
+    says: "Chrome on Android: ⋮ → History → 「閲覧履歴データを削除」, a time range covering the failure, history, 「Cookie とサイトデータ」 (as Chrome writes it), cached images and files, 「データを削除」; no 「クリア」 confirmation now; the names differ a little between versions (review 20, B-H2; README, Links and their sources: browser labels).",
     where: [
       tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押す/, /バージョンによって少し違う/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, and press “Delete data”/, /differ a little between Chrome versions/] }),
       item('amazon', 'site-data', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください/, /バージョンによって少し違います/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data”/, /differ a little between Chrome versions/] }),
