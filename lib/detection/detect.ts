@@ -5,7 +5,7 @@ import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict 
 import { shortestClaim, type Claim } from './rules/detector';
 import { unnamedError } from './rules/page-error';
 import type { Finding, FindingId } from '../findings';
-import { ownFrameDocuments, pageWarmUpSteps, readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
+import { pageWarmUpSteps, readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
 import { gate } from './gate';
 import { pageKind, siteForUrl } from '../sites';
 import { addWarmUpSteps, sentences } from './meaning';
@@ -23,7 +23,7 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   if (!site) return [];
   // Keyboard and slider events need a password field or a slider, which open the gate themselves.
   const kind = pageKind(site, url);
-  const { read, widgets } = gate(doc, kind, ownFrameDocuments);
+  const { read, widgets } = gate(doc, kind);
   if (!read) return [];
 
   const events = options.events ?? { elapsedMs: Infinity };

@@ -4,6 +4,7 @@
  * form, a modal. Asked in the shapes a browser answers without matching every element against a list.
  */
 import type { PageKind } from '../sites';
+import { ownFrameDocument, ownFrameDocuments } from './own-frames';
 
 /** Ids of the sites' sign-in widgets (see the detectors' `elements`). */
 const IDS = [
@@ -29,6 +30,9 @@ const WIDGETS = [
 
 /** A site's modal or urgent toast (a lock or security notice after sign-in), also asked one at a time. */
 const NOTICES = ['[aria-modal=true]', '[role=alertdialog]', '[aria-live=assertive]'];
+/** A notice or status banner on an ordinary page (an account frozen, an email to verify): counted only when
+ *  shown, since pages keep hidden alert templates on every page (Amazon's product pages do). */
+export const SHOWN_NOTICE = '[role=alert], [role=status]';
 
 /** The same widgets and notices as one selector, for what a page added since the last look. */
 const GATE_SELECTOR = [...IDS.map((id) => `#${id}`), ...WIDGETS, ...NOTICES].join(',');
@@ -41,30 +45,32 @@ export interface Gate {
   widgets: boolean;
 }
 
-/** The loaded documents of a page's own frames (srcdoc, about:blank): part of the page, read with it
- *  (reader.ts, whose own version also parses a saved page's srcdoc, is what detect.ts passes). */
-function loadedOwnFrames(doc: Document): Document[] {
-  return [...doc.querySelectorAll('iframe')].flatMap((frame) => {
-    try {
-      const inner = frame.contentDocument;
-      return inner && /^about:/.test(inner.URL) ? [inner] : [];
-    } catch {
-      return [];
-    }
-  });
-}
-
-export function gate(doc: Document, kind: PageKind, frames: (doc: Document) => Document[] = loadedOwnFrames): Gate {
-  const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body))) || (kind === 'other' && frames(doc).some(hasSignInWidget));
-  const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null);
+export function gate(doc: Document, kind: PageKind): Gate {
+  const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body))) || (kind === 'other' && ownFrameDocuments(doc).some(hasSignInWidget));
+  const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null) || [...doc.querySelectorAll(SHOWN_NOTICE)].some(shown);
   return { read, widgets };
 }
 
 /** Whether an element the page added holds a sign-in widget or notice (or, `subtree` false, one whose
  *  attributes changed is one): the bootstrap asks this instead of looking at the whole page again. */
 export function opensGate(el: Element, subtree = true, shadows: ShadowRoot[] = subtree ? shadowRootsNear(el) : []): boolean {
-  return el.matches(GATE_SELECTOR) || (subtree && (el.querySelector(GATE_SELECTOR) !== null || holdsGate(shadows)));
+  return (
+    el.matches(GATE_SELECTOR) ||
+    (el.matches(SHOWN_NOTICE) && shown(el)) ||
+    (subtree && (el.querySelector(GATE_SELECTOR) !== null || [...el.querySelectorAll(SHOWN_NOTICE)].some(shown) || holdsGate(shadows) || framesOf(el).some(hasSignInWidget)))
+  );
 }
+
+/** A notice with words the user can see: its markup, and the browser where it can tell (asked only of the
+ *  page's few alert and status boxes). */
+function shown(el: Element): boolean {
+  if (!el.textContent?.trim()) return false;
+  return !el.closest(HIDDEN_BY_MARKUP) && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
+}
+const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden=true],.aok-hidden,.hidden';
+
+/** The documents of the page's own frames an added element is or holds (a dialog's srcdoc frame). */
+const framesOf = (el: Element): Document[] => (el.localName === 'iframe' ? [ownFrameDocument(el as HTMLIFrameElement) ?? []].flat() : ownFrameDocuments(el));
 
 /** Open shadow roots looked into, nested at most this deep. */
 const SHADOW_DEPTH = 4;

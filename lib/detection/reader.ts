@@ -13,6 +13,8 @@ import type { VersionStatus } from '../browser-version';
 import type { PageKind, Site } from '../sites';
 import { mentionsState, sentences, type Sentence } from './meaning';
 import { cleanText, foldText, FULL_WIDTH, withoutInvisible } from './text';
+import { ownFrameDocument } from './own-frames';
+import { SHOWN_NOTICE } from './gate';
 
 /** One message: the text of one block as the page renders it (inline elements joined, links and buttons
  *  left out as breaks), with what its look and place say about it. */
@@ -202,7 +204,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   // urgent notices (never reviews, descriptions or order history).
   const roots = signInPage
     ? scopes.map((scope) => (scope as Document).body ?? (scope as Document).documentElement ?? scope)
-    : outermost([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...all(MODAL_SELECTOR).filter(visible)]);
+    : outermost([...credentials.map((el) => el.closest(LOGIN_ROOT) ?? el.parentElement!), ...all(`${MODAL_SELECTOR}, ${SHOWN_NOTICE}`).filter(visible)]);
 
   const messages: Message[] = [];
   const seen = new Map<string, Message>();
@@ -376,31 +378,6 @@ function sizeOf(frame: Element, side: 'width' | 'height'): number {
   const said = inlineStyle(frame)?.[side] || frame.getAttribute(side) || '';
   const px = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/.exec(said);
   return px ? Number(px[1]) : side === 'width' ? 300 : 150;
-}
-
-/** Parsed `srcdoc` of frames a saved page never loaded (the scan command), kept per frame. */
-const parsedSrcdoc = new WeakMap<Element, Document>();
-
-/** The page's own frames' documents, as the reader sees them (a saved page's srcdoc parsed): what the gate
- *  looks into besides the page. */
-export const ownFrameDocuments = (doc: Document): Document[] => [...doc.querySelectorAll('iframe')].flatMap((frame) => ownFrameDocument(frame) ?? []);
-
-function ownFrameDocument(frame: HTMLIFrameElement): Document | null {
-  let frameDoc: Document | null = null;
-  try {
-    frameDoc = frame.contentDocument;
-  } catch {
-    return null;
-  }
-  if (frameDoc?.body?.firstChild) return /^about:/.test(frameDoc.URL) ? frameDoc : null;
-  const srcdoc = frame.getAttribute('srcdoc');
-  if (!srcdoc) return null;
-  let parsed = parsedSrcdoc.get(frame);
-  // The page's own realm's parser (a saved page's window has no globals in Node).
-  const Parser = frame.ownerDocument.defaultView?.DOMParser;
-  if (!Parser) return null;
-  if (!parsed) parsedSrcdoc.set(frame, (parsed = new Parser().parseFromString(srcdoc, 'text/html')));
-  return parsed;
 }
 
 /** What a user types into: a field's own box holds one. */

@@ -66,6 +66,32 @@ describe('the gate', () => {
     expect(openedByAddition(snippet)).toBe(true);
   });
 
+  // Blind set 13: an account's notice on an ordinary page of the site (Alibaba's frozen account, AliExpress's
+  // email to verify), shown as an alert or a status banner.
+  it.each([
+    ['a frozen account\'s alert', '<div role="alert"><div>お客様のアカウントは凍結されています</div></div>'],
+    ['a status banner asking to verify the email', '<div role="status"><span>アカウントを保護するため、メールアドレスを認証してください。</span></div>'],
+  ])('opens for %s shown on an ordinary page, whole or added later', (_label, snippet) => {
+    expect(open(snippet)).toBe(true);
+    expect(openedByAddition(snippet)).toBe(true);
+  });
+
+  it.each([
+    ['an alert template hidden by its class', '<div class="a-alert aok-hidden" role="alert">x</div>'],
+    ['a status box hidden by its attribute', '<div hidden><p role="status">x</p></div>'],
+    ['an empty status region (a screen reader\'s live region)', '<div role="status" aria-live="polite"></div>'],
+  ])('stays shut for %s', (_label, snippet) => {
+    expect(open(snippet)).toBe(false);
+    expect(openedByAddition(snippet)).toBe(false);
+  });
+
+  it('opens for a sign-in widget in a frame of the page\'s own (srcdoc) that it adds later', () => {
+    const slider = '<div class="nc-container"><div id="nc_1_wrapper" class="nc_wrapper"></div></div>';
+    const frame = `<iframe srcdoc="${`<!doctype html><html><body>${slider}</body></html>`.replace(/"/g, '&quot;')}"></iframe>`;
+    expect(openedByAddition(frame)).toBe(true);
+    expect(openedByAddition('<iframe srcdoc="<p>Recommended for you</p>"></iframe>')).toBe(false);
+  });
+
   it('stays shut for a shadow root with nothing sign-in related', () => {
     const plain = shadow('<div class="toast">Added to cart</div>');
     expect(open(plain)).toBe(false);
