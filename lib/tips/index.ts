@@ -2,7 +2,7 @@ import type { FindingDetail, FindingId, Lang, SiteId, Tip } from '../findings';
 import { contactFor, forMarketplace } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
-import { backWords, detailTip, passwordResetPage, primaryFor } from './situations';
+import { backWords, detailTip, holdOnCoJp, passwordResetPage, primaryFor } from './situations';
 
 const TABLES = { ja, en } as const;
 
@@ -34,6 +34,8 @@ export function tipOnPage(site: SiteId, id: FindingId, lang: Lang, pageUrl: stri
     ...(resetPage ? { sitePage: resetPage } : {}),
     ...(tip.contacts ? { contacts: forMarketplace(site, tip.contacts, host, lang) } : {}),
   };
+  // Amazon.co.jp's hold: the contact page first, account-status beside it (review 20, M10).
+  Object.assign(shown, holdOnCoJp(site, id, detail, host, lang, shown));
   const primary = primaryFor(site, id, detail, shown, back);
   return primary ? { ...shown, primary } : shown;
 }

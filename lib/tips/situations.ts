@@ -8,8 +8,8 @@
  * (id, detail), the id's site card where the detail is the id's first step, the common card for (id, detail),
  * then the id's cards as before.
  */
-import type { Contact, FindingDetail, FindingId, Lang, PrimaryAction, SiteId, Tip } from '../findings';
-import { amazonMarketplace, hostInDomain } from '../sites';
+import type { Contact, FindingDetail, FindingId, Lang, PrimaryAction, SiteId, Step, Tip } from '../findings';
+import { amazonMarketplace, contactFor, hostInDomain } from '../sites';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -165,6 +165,34 @@ export function detailTip(site: SiteId, id: FindingId, lang: Lang, detail: Findi
   return table.common[key];
 }
 
+// ---- Amazon.co.jp's hold (review 20, M10) ----
+
+/** account-status.amazon.com rests on a bot runbook for amazon.com only (README, Links and their sources): on
+ *  amazon.co.jp it is not confirmed to lift a hold. There the hold card's button is the marketplace's contact
+ *  page, its steps say so, and account-status stays beside it, labelled as what it is. Other marketplaces
+ *  keep the card of the tables (account-status first). */
+export const CO_JP_HOLD_STEPS: Record<Lang, Step[]> = {
+  ja: [
+    { text: '保留やロックの通知で、求められている手続きを確かめます。' },
+    { text: '画面の案内に従って、支払い方法の確認などの手続きを進めます。' },
+    { text: '手続きできない場合は、下のボタンからAmazonの問い合わせページを開きます。' },
+  ],
+  en: [
+    { text: 'Read the hold or lock notice for what Amazon asks you to do.' },
+    { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
+    { text: 'If you cannot, open Amazon\'s contact page with the button below.' },
+  ],
+};
+
+/** The hold card as said on amazon.co.jp (undefined elsewhere, and for a restriction only support can lift). */
+export function holdOnCoJp(site: SiteId, id: FindingId, detail: FindingDetail | undefined, host: string | null, lang: Lang, tip: Tip): Pick<Tip, 'steps' | 'sitePage' | 'contacts'> | undefined {
+  if (site !== 'amazon' || id !== 'account-locked' || detail === 'restricted') return undefined;
+  if ((amazonMarketplace(host) ?? 'amazon.co.jp') !== 'amazon.co.jp') return undefined;
+  const contact = contactFor('amazon', host, lang);
+  const beside = [...(tip.sitePage ? [tip.sitePage] : []), ...(tip.contacts ?? [])].filter((c) => c.href !== contact.href);
+  return { steps: CO_JP_HOLD_STEPS[lang], sitePage: contact, contacts: beside };
+}
+
 // ---- The one press that does the fix ----
 
 /** Per situation (id, or id:detail): the card's primary button. Without one, the site's page for the
@@ -223,7 +251,7 @@ export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean
 export function primaryFor(site: SiteId, id: FindingId, detail: FindingDetail | undefined, tip: Tip, back = false): PrimaryAction | undefined {
   // A frozen Alibaba account is for support whatever the page says (its own card).
   if (site === 'alibaba' && id === 'account-locked') return { do: 'press', control: 'contact-support' };
-  // Amazon's hold is lifted on its account-status page (the card's site page); its lock card says so too.
+  // Amazon's hold: the card's site page (account-status.amazon.com; on amazon.co.jp the contact page: holdOnCoJp).
   if (site === 'amazon' && id === 'account-locked' && detail !== 'restricted') return { do: 'site-page' };
   const chosen = (detail && PRIMARY[`${id}:${detail}`]) || (back && WHEN_BACK[site]?.[id]?.primary) || PRIMARY[id];
   if (chosen) return chosen;

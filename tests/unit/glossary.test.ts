@@ -19,7 +19,7 @@ import { CHECKLISTS } from '@/lib/checklist/items';
 import { FINDING_IDS, SITE_IDS, type Lang, type SiteId, type Tip, type TipTable } from '@/lib/findings';
 import { en } from '@/lib/tips/en';
 import { ja } from '@/lib/tips/ja';
-import { backWords, DETAIL_EN, DETAIL_JA, passwordResetPage } from '@/lib/tips/situations';
+import { backWords, CO_JP_HOLD_STEPS, DETAIL_EN, DETAIL_JA, passwordResetPage } from '@/lib/tips/situations';
 import { contactFor, SUPPORT } from '@/lib/sites';
 import { updateRoute } from '@/lib/this-browser';
 
@@ -159,6 +159,8 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
       ];
     }),
   ),
+  // Amazon.co.jp's hold card's own steps (the contact page first: review 20, M10).
+  ...CO_JP_HOLD_STEPS[lang].map((step, i) => ({ where: `tip amazon/account-locked:co.jp steps[${i}]`, lang, text: step.text, kind: 'step' as const, site: 'amazon' as const })),
   ...walk(CARD_STRINGS[lang], `card.${lang}`, lang, []),
   ...walk(STRINGS[lang], `popup.${lang}`, lang, []),
   // The welcome page's numbered steps are steps.

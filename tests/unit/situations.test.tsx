@@ -9,7 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { Card, sayWait, type CardHandlers, type CardPage } from '@/components/card/Card';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { FINDING_DETAILS, SITE_IDS, type FindingDetail, type FindingId, type Lang, type PageControl, type SiteId } from '@/lib/findings';
-import { tipOnPage } from '@/lib/tips';
+import { tipFor, tipOnPage } from '@/lib/tips';
+import { CO_JP_HOLD_STEPS } from '@/lib/tips/situations';
 import { waitFromEvidence } from '@/lib/tips/wait';
 
 const URL_OF = {
@@ -58,7 +59,9 @@ const ROWS: Row[] = [
   ['1688', 'wrong-password', undefined, { 'forgot-password': '忘记密码' }, 'press', 'forgot-password'],
   ['aliexpress', 'account-locked', 'locked', { 'verify-identity': '本人確認へ進む' }, 'press', 'verify-identity'],
   ['aliexpress', 'account-locked', 'locked', {}, 'site-page', 'https://helppage.aliexpress.com/buyercenter/index.html'],
-  ['amazon.co.jp', 'account-locked', 'locked', {}, 'site-page', 'https://account-status.amazon.com/'],
+  // account-status.amazon.com is confirmed for amazon.com only: on amazon.co.jp the contact page (review 20, M10).
+  ['amazon.co.jp', 'account-locked', 'locked', {}, 'site-page', 'https://www.amazon.co.jp/gp/help/customer/contact-us'],
+  ['amazon.com', 'account-locked', 'locked', {}, 'site-page', 'https://account-status.amazon.com/'],
   ['aliexpress', 'account-locked', 'restricted', { 'contact-support': 'カスタマーサービス' }, 'press', 'contact-support'],
   ['aliexpress', 'account-locked', 'restricted', { 'verify-identity': '本人確認へ進む' }, 'site-page', 'https://helppage.aliexpress.com/buyercenter/index.html'],
   ['amazon.co.jp', 'account-locked', 'restricted', {}, 'site-page', 'https://www.amazon.co.jp/gp/help/customer/contact-us'],
@@ -245,5 +248,22 @@ describe('never a card that contradicts the page', () => {
     const quote = card.querySelector('.page-said')!;
     expect(quote.textContent).toContain(words);
     expect(quote.querySelector('img')).toBeNull();
+  });
+});
+
+describe("Amazon's hold by marketplace (review 20, M10)", () => {
+  it.each(['ja', 'en'] as const)('(%s) amazon.co.jp: the contact page first, its steps say so, account-status beside it labelled as what it is', (lang) => {
+    const tip = tipOnPage('amazon', 'account-locked', lang, 'https://www.amazon.co.jp/ap/signin', 'locked');
+    expect(tip.sitePage!.href).toBe('https://www.amazon.co.jp/gp/help/customer/contact-us');
+    expect(tip.steps.map((s) => s.text)).toEqual(CO_JP_HOLD_STEPS[lang].map((s) => s.text));
+    expect(tip.contacts!.map((c) => c.href)).toEqual(['https://account-status.amazon.com/']);
+    expect(tip.contacts![0]!.label).toBe(lang === 'ja' ? 'アカウントの状態の確認（Amazon、英語のページ）' : 'Account status (Amazon, a page in English)');
+  });
+
+  it.each(['ja', 'en'] as const)('(%s) amazon.com: the card of the tables, account-status first and the contact page beside it', (lang) => {
+    const tip = tipOnPage('amazon', 'account-locked', lang, 'https://www.amazon.com/ap/signin', 'locked');
+    expect(tip.sitePage!.href).toBe('https://account-status.amazon.com/');
+    expect(tip.steps).toEqual(tipFor('amazon', 'account-locked', lang).steps);
+    expect(tip.contacts!.map((c) => c.href)).toEqual(['https://www.amazon.com/gp/help/customer/contact-us']);
   });
 });
