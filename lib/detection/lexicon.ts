@@ -20,6 +20,7 @@
  */
 
 import { offeredLanguages, type LanguageTerms } from './lexicon/offer';
+import { TURKISH_I } from './text';
 
 export type Concept =
   | 'password'
@@ -249,7 +250,7 @@ export function conceptPattern(...concepts: Concept[]): RegExp {
     concepts
       .flatMap((concept) => Object.entries(LEXICON[concept]))
       .filter(([lang]) => SPACED.has(lang) === spaced)
-      .map(([, words]) => words.replaceAll('\\b', WORD_END))
+      .map(([, words]) => words.replaceAll('\\b', WORD_END).replace(TURKISH_I, 'i'))
       .join('|');
   return new RegExp(`(?<![${WORD_LETTERS}])(?:${terms(true)})|${terms(false) || '(?!)'}`);
 }

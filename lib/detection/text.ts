@@ -26,8 +26,13 @@ const CJK_GAP = /(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3001\u3002])\s+(?
 /** Text folded for matching: NFKC (full-width → half-width, compatibility forms), lower case, and no
  *  white space inside a Japanese or Chinese phrase. */
 export function foldText(clean: string): string {
-  return clean.normalize('NFKC').toLowerCase().replace(CJK_GAP, '');
+  return clean.normalize('NFKC').replace(TURKISH_I, 'i').toLowerCase().replace(CJK_GAP, '');
 }
+
+/** Turkish writes two i's (ı, İ) where the engine's lower case knows one: "İ" would become "i" and a
+ *  combining dot, and "YANLIŞ" "yanliş" beside the lexicon's "yanlış". Both fold to "i", and so do the
+ *  lexicon's terms (lexicon.ts), one letter for one letter. */
+export const TURKISH_I = /[\u0130\u0131]/g;
 
 export const EVIDENCE_MAX = 200;
 

@@ -354,6 +354,9 @@ const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected:
   ['tr', 'login', 'Hesabınız güvenlik nedeniyle geçici olarak kullanılamıyor.', 'account-locked restricted'],
   ['tr', 'code', 'Doğrulama kodu yanlış.', 'verification-code wrong'],
   ['tr', 'code', 'Doğrulama kodunun süresi doldu.', 'verification-code expired'],
+  // Capitals: the dotless I of "YANLIŞ" and the dotted İ of "ŞİFRE" fold as the lexicon's terms do.
+  ['tr', 'login', 'ŞİFRENİZ YANLIŞ.', 'wrong-password'],
+  ['tr', 'code', 'DOĞRULAMA KODU GEÇERSİZ.', 'verification-code wrong'],
   ['tr', 'login', 'Hesabınızda şüpheli etkinlik tespit ettik.', 'suspicious-activity'],
   ['vi', 'login', 'Tài khoản của bạn tạm thời không khả dụng vì lý do bảo mật.', 'account-locked restricted'],
   ['vi', 'code', 'Mã xác minh không đúng.', 'verification-code wrong'],
