@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_STRINGS } from '@/components/card/strings';
 import { STRINGS } from '@/components/popup/strings';
 import { WELCOME } from '@/components/welcome/strings';
+import { OPTIONS_TEXT } from '@/components/options/strings';
 import { allResetConsequences } from '@/lib/reset-consequences';
 import { CODE_REJECTED, DONE, SITE_SITUATION, SITUATION, TEXTS } from '@/lib/background/support-message';
 import { CHECKLISTS } from '@/lib/checklist/items';
@@ -78,14 +79,6 @@ function walk(value: unknown, where: string, lang: Lang, out: Text[]): Text[] {
   return out;
 }
 
-/** The settings page's TEXT, read from its source (the component itself needs the extension's APIs). */
-function optionsText(): Record<Lang, unknown> {
-  const source = readFileSync('components/options/Options.tsx', 'utf8');
-  const literal = /const TEXT = (\{[\s\S]*?\n\}) as const;/.exec(source)?.[1];
-  expect(literal, 'TEXT in Options.tsx').toBeDefined();
-  return new Function(`return ${literal};`)() as Record<Lang, unknown>;
-}
-
 function supportTexts(lang: Lang): Text[] {
   const t = TEXTS[lang];
   const out: Text[] = [];
@@ -141,7 +134,7 @@ function checklistTexts(lang: Lang): Text[] {
   );
 }
 
-const OPTIONS = optionsText();
+const OPTIONS: Record<Lang, unknown> = OPTIONS_TEXT;
 const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
   ...tipTexts(lang, lang === 'ja' ? ja : en),
   // The cards per step of the journey (lib/tips/situations.ts).
