@@ -30,9 +30,10 @@ const WIDGETS = [
 
 /** A site's modal or urgent toast (a lock or security notice after sign-in), also asked one at a time. */
 const NOTICES = ['[aria-modal=true]', '[role=alertdialog]', '[aria-live=assertive]'];
-/** A notice or status banner on an ordinary page (an account frozen, an email to verify): counted only when
- *  shown, since pages keep hidden alert templates on every page (Amazon's product pages do). */
-export const SHOWN_NOTICE = '[role=alert], [role=status]';
+/** A notice, status banner or dialog on an ordinary page (an account frozen, an email to verify, a lock's
+ *  dialog without aria-modal): counted only when shown, since pages keep hidden alert templates and
+ *  popovers on every page (Amazon's product pages do). */
+export const SHOWN_NOTICE = '[role=alert], [role=status], [role=dialog]';
 
 /** The same widgets and notices as one selector, for what a page added since the last look. */
 const GATE_SELECTOR = [...IDS.map((id) => `#${id}`), ...WIDGETS, ...NOTICES].join(',');

@@ -12,6 +12,8 @@ export const aliexpress: Site = {
     ...['ar', 'de', 'es', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'vi'].map((lang) => `${lang}.aliexpress.com`),
     // Sign-in (login, and its iframe on passport), account retrieval and security: design §1, page-anatomy §3.1.
     'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com',
+    // My AliExpress (home.aliexpress.com/index.htm), where the "verify your email" bar shows.
+    'home.aliexpress.com',
     // The US and Russian marketplaces and their sign-in: design §1.
     'aliexpress.us', 'www.aliexpress.us', 'login.aliexpress.us', 'passport.aliexpress.us',
     'aliexpress.ru', 'www.aliexpress.ru', 'login.aliexpress.ru',
@@ -27,6 +29,7 @@ export const aliexpress: Site = {
     { kind: 'bot-check', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/_____tmd_____/], matchPaths: ['/*_____tmd_____*'] },
     // My Account and account settings, where the "verify your email" prompt lives.
     { kind: 'account', hosts: ['*.aliexpress.com', '*.aliexpress.us', '*.aliexpress.ru'], paths: [/^\/p\/(my-)?account\b|\/account\/|\/member\b|\/user\/account|\/settings?\b|\/usercenter\b/i] },
+    { kind: 'account', hosts: ['home.aliexpress.com'] },
   ],
 };
 

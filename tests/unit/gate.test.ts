@@ -71,6 +71,8 @@ describe('the gate', () => {
   it.each([
     ['a frozen account\'s alert', '<div role="alert"><div>お客様のアカウントは凍結されています</div></div>'],
     ['a status banner asking to verify the email', '<div role="status"><span>アカウントを保護するため、メールアドレスを認証してください。</span></div>'],
+    // Blind set 14: Vant's dialog on m.aliexpress.com sets role=dialog and no aria-modal.
+    ['a lock\'s dialog without aria-modal', '<div class="van-dialog" role="dialog"><div>お客様のアカウントは一時的にロックされています。</div></div>'],
   ])('opens for %s shown on an ordinary page, whole or added later', (_label, snippet) => {
     expect(open(snippet)).toBe(true);
     expect(openedByAddition(snippet)).toBe(true);
@@ -80,6 +82,7 @@ describe('the gate', () => {
     ['an alert template hidden by its class', '<div class="a-alert aok-hidden" role="alert">x</div>'],
     ['a status box hidden by its attribute', '<div hidden><p role="status">x</p></div>'],
     ['an empty status region (a screen reader\'s live region)', '<div role="status" aria-live="polite"></div>'],
+    ['a popover dialog kept hidden', '<div role="dialog" class="a-popover aok-hidden"><p>Deliver to</p></div>'],
   ])('stays shut for %s', (_label, snippet) => {
     expect(open(snippet)).toBe(false);
     expect(openedByAddition(snippet)).toBe(false);

@@ -101,7 +101,7 @@ const SHOP: Record<string, string[]> = {
   aliexpress: [
     'aliexpress.com', 'www.aliexpress.com', 'm.aliexpress.com', 'a.aliexpress.com', 'my.aliexpress.com',
     ...['ar', 'de', 'es', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'vi'].map((l) => `${l}.aliexpress.com`),
-    'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com',
+    'login.aliexpress.com', 'passport.aliexpress.com', 'accounts.aliexpress.com', 'home.aliexpress.com',
     'aliexpress.us', 'www.aliexpress.us', 'login.aliexpress.us', 'passport.aliexpress.us', 'aliexpress.ru', 'www.aliexpress.ru', 'login.aliexpress.ru',
   ],
   amazon: [
