@@ -7,9 +7,10 @@ export const accountLocked: Detector = {
   id: 'account-locked',
   severity: 'error',
   means: (s, m, page) =>
-    // The account, or signing in, is in a state that stops it (a heading may say the state alone); a
-    // sign-in stopped for safety without a word on the account is suspicious activity, not a lock, …
-    (s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || m.kind === 'heading') && !s.has('suspicious')))) ||
+    // The account, or signing in, is in a state that stops it (a sign-in page's heading may say the state
+    // alone; elsewhere a heading names a page's section: 「機能制限」, parental controls); a sign-in stopped
+    // for safety without a word on the account is suspicious activity, not a lock, …
+    (s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || (m.kind === 'heading' && page.kind !== 'other')) && !s.has('suspicious')))) ||
     // … sign-in stopped after too many tries (unless they are a code's: codeTries), …
     (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
     // … or the only way on is customer service.

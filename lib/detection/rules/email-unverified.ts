@@ -4,6 +4,9 @@ import type { Detector } from './detector';
 export const emailUnverified: Detector = {
   id: 'email-unverified',
   severity: 'warning',
-  // The email is not verified yet, or the site asks to verify it (a code for it is a verification code).
-  means: (s) => s.all('email', 'unverified') && !s.has('code'),
+  // The email is not verified yet, or the site asks to verify it (a code for it is a verification code);
+  // on the account's own page, a notice asking to verify or confirm the email says so ("Verify email",
+  // 「メールアドレスを確認してください」), where on a sign-in form it may only ask to check what was typed, and a
+  // plain status line says it is done (「確認済み」, "verified").
+  means: (s, m, page) => (s.all('email', 'unverified') || (page.kind === 'account' && m.kind === 'alert' && s.all('email', 'verify'))) && !s.has('code'),
 };
