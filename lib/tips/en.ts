@@ -532,9 +532,9 @@ export const en: TipTable = {
         contacts: AMAZON_CONTACT,
       },
       'suspicious-activity': {
-        title: 'Someone else may have signed in to your account',
+        title: 'A suspicious sign-in was detected',
         sitePageIsSupport: true,
-        why: 'Someone else may know your password and may have changed it.',
+        why: 'Amazon may have detected an unusual sign-in and stopped it, for safety.',
         steps: [
           { text: 'Have your email, account name and address, and the last 4 digits of the credit card on the account, at hand.' },
           { text: 'Ask customer service for a call from Amazon\'s contact page.' },

@@ -265,7 +265,8 @@ const FACTS: Fact[] = [
       tip('amazon', 'wrong-password', 'causes', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
       tip('amazon', 'account-not-found', 'why', { ja: /メールアドレスの入力ミス/, en: /email has a typo/ }),
       tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュやCookie/, en: /cache or cookies/ }),
-      tip('amazon', 'suspicious-activity', 'why', { ja: /第三者にログインされ/, en: /Someone else may know your password/ }),
+      // The takeover is a cause, not the takeover card's first line (cold read 20, H1).
+      tip('amazon', 'wrong-password', 'causes', { ja: /第三者にパスワードを変更された/, en: /Someone else may have changed the password/ }),
     ],
   },
   { fact: 'amz-auto-sign-in-forgotten', says: 'Staying signed in on the usual device hides the password, so it is forgotten on a new one.', where: [tip('amazon', 'wrong-password', 'causes', { ja: /自動でログイン/, en: /stay signed in/ }), tip('amazon', 'password-reset', 'causes', { ja: /自動でログイン.*新しい端末/, en: /stay signed in .*new device/ })] },
