@@ -110,12 +110,12 @@ const aliexpress: ChecklistItem[] = [
     ja: {
       label: 'AliExpressの古いデータが残っていない',
       check: 'AliExpressのデータをリセットしてみる',
-      howTo: 'Cookieに不具合があると、ログイン画面が真っ白になることがあります。下の「このサイトのデータをリセット」で、AliExpressのデータだけを削除できます（AliExpressからはログアウトされます）。',
+      howTo: 'Cookieに不具合があると、ログイン画面が真っ白になることがあります。下の「このサイトのデータをリセット」で、AliExpressのデータを削除できます。AliExpressからログアウトされ、このブラウザーで選んだ言語・通貨・配送先の国は初期設定に戻ります。',
     },
     en: {
       label: 'No stale AliExpress cookies or data',
       check: "Try resetting AliExpress's site data",
-      howTo: 'A cookie problem can leave the sign-in page blank. “Reset this site\'s data” below removes AliExpress\'s data only (you will be signed out of AliExpress).',
+      howTo: 'A cookie problem can leave the sign-in page blank. “Reset this site\'s data” below removes AliExpress\'s data. You will be signed out of AliExpress, and the language, currency and ship-to country chosen in this browser go back to their defaults.',
     },
   },
   {
@@ -200,12 +200,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: 'Amazonの古いデータが残っていない',
       check: 'Amazonのデータをリセットしてみる',
-      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータだけを削除できます（Amazonからはログアウトされます）。iPhoneのSafariでは、「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。iOS 17までは、「設定」→「Safari」です。AndroidのChromeでは、⋮→「履歴」→「閲覧履歴データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください。項目の名前は、Chromeのバージョンによって少し違います。どちらも、ほかのサイトからもログアウトされます。',
+      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータを削除できます。Amazonからログアウトされます。amazon.comでは、AWS・Seller Centralなどからもログアウトされます。iPhoneのSafariでは、「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。iOS 17までは、「設定」→「Safari」です。AndroidのChromeでは、⋮→「履歴」→「閲覧履歴データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください。項目の名前は、Chromeのバージョンによって少し違います。どちらも、ほかのサイトからもログアウトされます。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
       check: "Try resetting Amazon's site data",
-      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data only (you will be signed out of Amazon). On a phone: Safari on iPhone, Settings → Apps → Safari → “Clear History and Website Data” (up to iOS 17: Settings → Safari); Chrome on Android, ⋮ → History → “Delete browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data” (the names differ a little between Chrome versions). Either way, you are signed out of other sites too.',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data. You will be signed out of Amazon; on amazon.com, also of AWS, Seller Central and other services there. On a phone: Safari on iPhone, Settings → Apps → Safari → “Clear History and Website Data” (up to iOS 17: Settings → Safari); Chrome on Android, ⋮ → History → “Delete browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data” (the names differ a little between Chrome versions). Either way, you are signed out of other sites too.',
     },
   },
   {
@@ -315,14 +315,14 @@ const alibaba: ChecklistItem[] = [
     id: 'site-data',
     auto: 'site-cookies',
     ja: {
-      label: 'Alibabaの古いデータが残っていない',
-      check: 'このサイトのデータをリセットしてみる',
-      howTo: '古いCookieが残っていると、ログインが進まないことがあります。下の「このサイトのデータをリセット」で、このサイトのデータだけを削除できます（このサイトからはログアウトされます）。',
+      label: 'Alibaba.com・1688の古いデータが残っていない',
+      check: 'Alibaba.com・1688のデータをリセットしてみる',
+      howTo: '古いCookieが残っていると、ログインが進まないことがあります。下の「このサイトのデータをリセット」で、Alibaba.com・1688のデータを削除できます。Alibaba.com・1688・Taobaoからログアウトされます。',
     },
     en: {
-      label: 'No stale Alibaba cookies or data',
-      check: "Try resetting this site's data",
-      howTo: 'Old cookies can stall signing in. “Reset this site\'s data” below removes this site\'s data only (you will be signed out of it).',
+      label: 'No stale Alibaba.com or 1688 cookies or data',
+      check: "Try resetting Alibaba.com and 1688's data",
+      howTo: 'Old cookies can stall signing in. “Reset this site\'s data” below removes the data of Alibaba.com and 1688. You will be signed out of Alibaba.com, 1688 and Taobao.',
     },
   },
   {
