@@ -336,6 +336,7 @@ export const en: TipTable = {
           { text: 'Only if you really need another account, sign up with another email address.' },
         ],
         causes: [
+          'Note: reportedly, holding several accounts can get them locked',
           'You forgot the password and are trying to start over',
           'The email was used when you signed up with an account such as Google or Apple. Then sign in with the same provider\'s button',
           'When signing up, an email and password is reportedly safer than an account such as Google',
@@ -358,7 +359,7 @@ export const en: TipTable = {
           'A locked account can still sign in: sign in anyway, and a notice offers to unlock it',
           'A sign-in from a device you do not usually use, such as a PC when you usually use a phone',
           'Frequent payment method changes, unpaid orders piling up, or a credit card in another person\'s name',
-          'Reportedly, several accounts made with one email address can be taken for fraud and locked',
+          'Reportedly, making several accounts can be taken for fraud and get them locked',
           'The account is under review',
           'The email is not verified: reportedly common among restricted accounts',
           'Reportedly, these can also lead to a lock: sharing the account, refusing AliExpress emails, not confirming receipt of orders, disputes on over half of your orders, negative buyer feedback',

@@ -192,10 +192,11 @@ const FACTS: Fact[] = [
   { fact: 'ae-lock-cause-review', says: 'The account under review can be locked.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /審査の対象/, en: /under review/ },
   {
     fact: 'ae-lock-cause-one-email-accounts',
-    says: 'Several accounts on one email can be taken for fraud and locked: hedged as the article hedges it (「可能性が…あります」), and said as the article says it (one email, not one person).',
-    where: [tip('aliexpress', 'account-locked', 'causes')],
-    ja: /1つのメールアドレスで複数のアカウントを作ると、不正を疑われてロックされることがあるとされている/,
-    en: /Reportedly, several accounts made with one email address can be taken for fraud and locked/,
+    says: 'Several accounts can be taken for fraud and locked: hedged as the article hedges it (「可能性が…あります」). Not "on one email": one email holds one account (ae-one-email-one-account), so the two would contradict (cold read 20, M2). Said again, as a 注, where the user is about to make another account.',
+    where: [
+      tip('aliexpress', 'account-locked', 'causes', { ja: /^複数のアカウントを作ると、不正を疑われてロックされることがあるとされている$/, en: /^Reportedly, making several accounts can be taken for fraud and get them locked$/ }),
+      tip('aliexpress', 'email-already-registered', 'causes', { ja: /^注：複数のアカウントを持つと、ロックされることがあるとされている$/, en: /^Note: reportedly, holding several accounts can get them locked$/ }),
+    ],
     unconfirmed: true,
   },
   {
