@@ -219,8 +219,8 @@ export const en: TipTable = {
       why: 'Even without the email or login ID, you can find your account here.',
       steps: [
         { text: 'Enter the details the page asks for, such as a past purchase.' },
-        { text: 'Sign in to the account that is found.' },
-        { text: 'Once you are signed in, add and verify your email right away with the confirmation email.' },
+        { text: 'Sign in to the account that is found, and add your email right away.' },
+        { text: 'Open the link in the confirmation email you receive to verify it.' },
       ],
       causes: [
         'You forgot the email or login ID you signed up with',
@@ -273,7 +273,7 @@ export const en: TipTable = {
       quotesPage: true,
       why: 'The site did not accept the last step, and its message on the page says why.',
       steps: [
-        { text: 'Read the message on the page and do what it says.' },
+        { text: 'Do what the message on the page says.' },
         { text: 'If it asks you to wait, wait that long, then try again.' },
         { text: 'If the same message keeps coming back, contact the site\'s support and quote its words.' },
       ],
@@ -352,11 +352,12 @@ export const en: TipTable = {
             control: { kind: 'verify-identity' },
             otherwise: 'When the lock notice appears, follow it to the identity check.',
           },
-          { text: 'Choose +81 (Japan) as the country code and enter your number without the leading 0 (090-1234-5678 becomes 9012345678).' },
+          { text: 'Choose +81 (Japan) as the country code and enter your number without the leading 0.' },
           { text: 'Enter the 6-digit verification code from the SMS.' },
         ],
         causes: [
           'A locked account can still sign in: sign in anyway, and a notice offers to unlock it',
+          'Phone number example: for 090-1234-5678, enter 9012345678',
           'A sign-in from a device you do not usually use, such as a PC when you usually use a phone',
           'Frequent payment method changes, unpaid orders piling up, or a credit card in another person\'s name',
           'Reportedly, making several accounts can be taken for fraud and get them locked',
@@ -426,12 +427,13 @@ export const en: TipTable = {
         title: 'This is the account retrieval page',
         why: 'A payment from the last year finds your account; with no purchase in the last year, it cannot be retrieved.',
         steps: [
-          { text: 'Answer the questions: most people answer yes, no, then credit card.' },
-          { text: 'Enter the credit card\'s first 6 digits left of the “X” and its last 4 digits right of it, then the payment\'s amount (in yen) and date.' },
-          { text: 'Drag the bar below all the way to the right to continue.' },
+          { text: 'Answer the questions on the page, then press “Retrieve by Card”.' },
+          { text: 'Enter the credit card\'s first 6 and last 4 digits, and the payment\'s amount (in yen) and date.' },
+          { text: 'Drag the handle on the page all the way to the right to continue.' },
         ],
         causes: [
-          'After the questions, press “Retrieve by Card” to get the credit card form',
+          'Reportedly, most people answer the questions yes, no, then credit card',
+          'The first 6 digits go in the field left of the “X”, the last 4 in the field right of it',
           'An error means the details did not match: reload the page and enter the details again',
           'Your credit card statement shows the payment\'s date and amount',
           'Any order from the last year will do. The more exact the details, the better, but a rough figure is also worth a try',

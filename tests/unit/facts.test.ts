@@ -105,7 +105,9 @@ const FACTS: Fact[] = [
     fact: 'ae-retrieval-needs',
     says: "Retrieval needs a purchase within the last year: the card's first 6 and last 4 digits on either side of the X, then the payment's amount in yen and its date, in the form's order (review 20, B-H1).",
     where: [
-      tip('aliexpress', 'account-retrieval', 'steps', { ja: /先頭6桁を「X」の左、末尾4桁を右に、続けて支払金額（円）と支払日を入力します/, en: /first 6 digits left of the “X” and its last 4 digits right of it, then the payment's amount \(in yen\) and date/ }),
+      // One step fills in the card form, in its order; where each group of digits goes is a detail (cold read 20, M3).
+      tip('aliexpress', 'account-retrieval', 'steps', { ja: /^クレジットカード番号の先頭6桁と末尾4桁、支払金額（円）、支払日を入力します。$/, en: /^Enter the credit card's first 6 and last 4 digits, and the payment's amount \(in yen\) and date\.$/ }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: /^先頭6桁は「X」の左の欄、末尾4桁は右の欄に入力する$/, en: /^The first 6 digits go in the field left of the “X”, the last 4 in the field right of it$/ }),
       tip('aliexpress', 'account-retrieval', 'why', { ja: /1年以内/, en: /last year/ }),
     ],
   },
@@ -124,7 +126,7 @@ const FACTS: Fact[] = [
     says: 'Success shows the login ID and a masked email: note the ID, sign in, and register and verify an email at once.',
     where: [
       tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログインIDと、一部を伏せたメールアドレス/, /ログインIDを控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /[Nn]ote the login ID/, /add and verify an email right away/] }),
-      tip('common', 'account-retrieval', 'steps', { ja: /すぐにメールアドレスを登録し/, en: /add and verify your email right away/ }),
+      tip('common', 'account-retrieval', 'steps', { ja: [/すぐにメールアドレスを登録します/, /確認メールのリンクを押して、確認を済ませます/], en: [/add your email right away/, /confirmation email you receive to verify it/] }),
     ],
   },
   {
@@ -137,13 +139,13 @@ const FACTS: Fact[] = [
   },
   {
     fact: 'ae-retrieval-questions',
-    says: 'The retrieval page first asks questions: most answer Yes → No → Credit card (a step), then "Retrieve by Card" opens the card form (a cause: one action per step, and the card cannot tell the questions from the form) (seeds/000).',
+    says: 'The retrieval page first asks questions, then "Retrieve by Card" opens the card form: one step, as the press is needed (the card cannot tell the questions from the form, so the step holds both); the usual answers, Yes → No → Credit card, are a detail, hedged as one article says them (seeds/000; cold read 20, M3).',
     where: [
-      tip('aliexpress', 'account-retrieval', 'steps', { ja: /^質問には、多くの場合「はい」→「いいえ」→「クレジットカード」と答えます。$/, en: /^Answer the questions: most people answer yes, no, then credit card\.$/ }),
-      tip('aliexpress', 'account-retrieval', 'causes', { ja: /「Retrieve by Card」を押すと、クレジットカードの入力画面/, en: /press “Retrieve by Card” to get the credit card form/ }),
+      tip('aliexpress', 'account-retrieval', 'steps', { ja: /^画面の質問に答えて、「Retrieve by Card」を押します。$/, en: /^Answer the questions on the page, then press “Retrieve by Card”\.$/ }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: /^質問への答えは、多くの場合「はい」→「いいえ」→「クレジットカード」とされている$/, en: /^Reportedly, most people answer the questions yes, no, then credit card$/ }),
     ],
   },
-  { fact: 'ae-retrieval-slide-on', says: 'With the card form filled in, the bar below is slid to the right to go on (seeds/000).', where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /下のつまみを右端までスライドして、次に進みます/, en: /[Dd]rag the bar below all the way to the right to continue/ },
+  { fact: 'ae-retrieval-slide-on', says: "With the card form filled in, the page's handle is slid to the right to go on (seeds/000; 「ページの」, not 「下の」: below in the card or on the page? cold read 20, M3).", where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /^ページのつまみを右端までスライドして、次に進みます。$/, en: /^Drag the handle on the page all the way to the right to continue\.$/ },
   { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibabaグループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
 
   // AliExpress: account locked
@@ -152,7 +154,9 @@ const FACTS: Fact[] = [
     fact: 'ae-lock-sms-intl-format',
     says: 'The SMS check takes the number in international form: +81 chosen as the country code, the number typed without its leading 0 (090-1234-5678 → 9012345678), as the card\'s live hint says.',
     where: [
-      tip('aliexpress', 'account-locked', 'steps'),
+      // The unlock's step holds the field (country code and number); its example is a detail (cold read 20, M4).
+      tip('aliexpress', 'account-locked', 'steps', { ja: [/^国番号で「\+81」を選び、電話番号を先頭の0を除いて入力します。$/], en: [/^Choose \+81 \(Japan\) as the country code and enter your number without the leading 0\.$/] }),
+      tip('aliexpress', 'account-locked', 'causes', { ja: /^電話番号の例：090-1234-5678なら9012345678と入力する$/, en: /^Phone number example: for 090-1234-5678, enter 9012345678$/ }),
       item('aliexpress', 'lock-notice'),
       // The code card: its step says it for SMS only (the code may come by email: review 20, M7); the example is a cause.
       tip('aliexpress', 'verification-code', 'steps', { ja: /^SMSの場合は、国番号が「\+81」で、先頭の0を除いてあるか確かめます。$/, en: /^For SMS, check that \+81 is the country code and the number is entered without the leading 0\.$/ }),
