@@ -123,9 +123,9 @@ const FACTS: Fact[] = [
   },
   {
     fact: 'ae-retrieval-note-id-verify-email',
-    says: 'Success shows the login ID and a masked email: note the ID, sign in, and register and verify an email at once.',
+    says: 'Success shows the ID (knowledge.md: "login ID"; AliExpress\'s own sign-in field and its errors say 「会員ID」, member ID, which the cards use everywhere: docs/glossary.md, cold read 20 M5) and a masked email: note the ID, sign in, and register and verify an email at once.',
     where: [
-      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/ログインIDと、一部を伏せたメールアドレス/, /ログインIDを控え/, /すぐにメールアドレスを登録して確認/], en: [/login ID and a partly hidden email/, /[Nn]ote the login ID/, /add and verify an email right away/] }),
+      tip('aliexpress', 'account-retrieval', 'causes', { ja: [/会員IDと、一部を伏せたメールアドレス/, /会員IDを控え/, /すぐにメールアドレスを登録して確認/], en: [/member ID and a partly hidden email/, /[Nn]ote the member ID/, /add and verify an email right away/] }),
       tip('common', 'account-retrieval', 'steps', { ja: [/すぐにメールアドレスを登録します/, /確認メールのリンクを押して、確認を済ませます/], en: [/add your email right away/, /confirmation email you receive to verify it/] }),
     ],
   },
@@ -192,7 +192,7 @@ const FACTS: Fact[] = [
     where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /ふつう「一時的にロックされています」などと表示される。表示がなければ、ブラウザー・Cookie・パスワード/, en: /usually says so.*browser, cookies, password/ }), item('aliexpress', 'lock-notice', { ja: /ふつうそう表示されます。表示がない場合は、ブラウザー・Cookie・パスワード/, en: /A lock usually says so: with no such notice, check the browser, cookies, password/ })],
   },
   { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした（ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
-  { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name.", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/支払い方法を何度も変えた/, /未払いの注文/, /本人名義でないクレジットカード/], en: [/payment method changes/, /unpaid orders/, /another person's name/] },
+  { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name: said as a payment that needs checking, not as what the user did (cold read 20, M6).", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/^支払いについて確認が必要になった/, /支払い方法の変更が続いた/, /未払いの注文が重なっている/, /本人名義でないクレジットカード/], en: [/^A payment needed checking/, /payment method changed often/, /unpaid orders/, /another person's name/] },
   { fact: 'ae-lock-cause-review', says: 'The account under review can be locked.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /審査の対象/, en: /under review/ },
   {
     fact: 'ae-lock-cause-one-email-accounts',
@@ -364,7 +364,7 @@ const FACTS: Fact[] = [
       item('alibaba', 'device-network', { ja: /ふだんと違う国や地域/, en: /another country or region/ }),
     ],
   },
-  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content: a cause of its own, for any user, not under sellers only.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /^スパム、過剰な宣伝、不適切な投稿：.*出品者に限らない/, en: /^Spam, excessive promotion or inappropriate content: .*Not only sellers/ },
+  { fact: 'ali-freeze-cause-spam', says: 'Spam, excessive promotion, inappropriate content: a cause of its own, for any user, not under sellers only; said as what the site judged (cold read 20, M6).', where: [tip('alibaba', 'account-locked', 'causes')], ja: /^スパム、過剰な宣伝、不適切な投稿と判断された：.*出品者に限らない/, en: /^Judged to be spam, excessive promotion or inappropriate content: .*Not only sellers/ },
   { fact: 'ali-tell-before-late', says: 'A payment that may be late: tell Alibaba before the due date.', where: [tip('alibaba', 'account-locked', 'causes')], ja: /支払いが期日に遅れそうな場合は、期日の前にAlibabaに連絡する/, en: /If a payment may be late, tell Alibaba before the due date/ },
   { fact: 'ali-check-login-history', says: 'Check the sign-in history regularly for sign-ins you do not recognise.', where: [tip('alibaba', 'suspicious-activity', 'causes')], ja: /ログイン履歴を定期的に確かめる/, en: /Checking your sign-in history regularly/ },
   {
@@ -397,7 +397,14 @@ const FACTS: Fact[] = [
     says: 'Answer follow-ups quickly, and persist (truthfulness is asked for once, in the account of what happened).',
     where: [tip('alibaba', 'account-locked', 'causes', { ja: [/早めに対応する/, /問い合わせを続ける/], en: [/answer quickly/, /keep following up/] }), item('alibaba', 'freeze-evidence', { ja: [/早めに対応して/, /問い合わせを続けてください/], en: [/[Aa]nswer any request for more quickly/, /keep following up/] })],
   },
-  { fact: 'ali-restored-examples', says: 'Restored after: a new card replacing an expired one and paying; stopping a prohibited item and apologising; changing the password and reporting.', where: [tip('alibaba', 'account-locked', 'causes')], ja: [/期限切れのクレジットカードを新しいものに替えて支払った/, /禁止品の販売をやめて謝罪した/, /パスワードを変更して報告した/], en: [/new credit card in place of an expired one/, /stopped selling a prohibited item and apologised/, /changed the password and reported it/] },
+  {
+    fact: 'ali-restored-examples',
+    says: "Restored after: a new card replacing an expired one and paying; changing the password and reporting; for a seller, stopping a prohibited item and apologising (in the sellers' line, so a shopper does not read it as aimed at them: cold read 20, M6).",
+    where: [
+      tip('alibaba', 'account-locked', 'causes', { ja: /^解除された例：期限切れのクレジットカードを新しいものに替えて支払った、パスワードを変更して報告した$/, en: /new credit card in place of an expired one, or changed the password and reported it/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: /^出品者の場合：.*禁止品の販売をやめて謝罪し、解除された例がある$/, en: /^For sellers: .*stopped selling a prohibited item and apologised/ }),
+    ],
+  },
   {
     fact: 'ali-prevention',
     says: 'Prevention: read the terms, accurate details, pay on time and keep the card current, a strong password used nowhere else, 2-step verification, avoid suspicious mail and too-good deals. (The article also says to change the password regularly: left out, as current advice is to change it when it may have leaked.)',
