@@ -267,12 +267,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: '乗っ取りの兆候がない',
       check: '身に覚えのないログインや端末の登録がないか確かめる',
-      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りを疑い、すぐにこの画面の「公式の窓口」にあるAmazonの問い合わせページから、カスタマーサービスに連絡してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、あればクレジットカード会社に連絡してください。メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
+      howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りを疑い、すぐにこの画面の「問い合わせ先」にあるAmazonの問い合わせページから、カスタマーサービスに連絡してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、あればクレジットカード会社に連絡してください。メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
     },
     en: {
       label: 'No signs of account takeover',
       check: "Check for sign-ins you don't recognise",
-      howTo: 'The right password rejected, and an email about a device or app you did not add? Your account may have been taken over: contact customer service now, from Amazon\'s contact page under “Official contacts”. Also check your credit card statement for charges you do not recognise, and if there are any, contact the card company. Never call a number from an email. Support will never ask for your password.',
+      howTo: 'The right password rejected, and an email about a device or app you did not add? Your account may have been taken over: contact customer service now, from Amazon\'s contact page under “Contacts”. Also check your credit card statement for charges you do not recognise, and if there are any, contact the card company. Never call a number from an email. Support will never ask for your password.',
     },
   },
 ];

@@ -432,8 +432,10 @@ const RULES: Fact[] = [
       tip('aliexpress', 'account-locked', 'causes', { ja: /問い合わせ先は、サイトのアドレスを自分で入力して開いたAliExpressのヘルプで確かめる/, en: /Find where to contact support in AliExpress's help, opened by typing the site's address yourself/ }),
       tip('amazon', 'account-locked', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
       tip('amazon', 'suspicious-activity', 'causes', { ja: /メールやSMSに書かれた番号には電話せず、サイトのアドレスを自分で入力して開いたAmazonの問い合わせページから連絡する/, en: /never call a number from an email or SMS\. Contact Amazon from its contact page, opened by typing the site's address yourself/ }),
-      popup('supportHint', { ja: /下の「公式の窓口」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Official contacts” below, or in the site's help, opened by typing its address yourself/ }),
-      item('amazon', 'takeover-signs', { ja: /「公式の窓口」にあるAmazonの問い合わせページから.*メールに書かれた番号には電話しない/, en: /Amazon's contact page under “Official contacts”.*Never call a number from an email/ }),
+      // The popup's heading is 「問い合わせ先」 / "Contacts", as the card says it (「公式の窓口」 leaned toward "the only official ones": cold read 20, L16).
+      popup('supportHint', { ja: /下の「問い合わせ先」か、サイトのアドレスを自分で入力して開いたヘルプで確かめて/, en: /under “Contacts” below, or in the site's help, opened by typing its address yourself/ }),
+      popup('contacts', { ja: /^問い合わせ先$/, en: /^Contacts$/ }),
+      item('amazon', 'takeover-signs', { ja: /「問い合わせ先」にあるAmazonの問い合わせページから.*メールに書かれた番号には電話しない/, en: /Amazon's contact page under “Contacts”.*Never call a number from an email/ }),
     ],
   },
   {
