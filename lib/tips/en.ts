@@ -425,7 +425,7 @@ export const en: TipTable = {
       },
       'account-retrieval': {
         title: 'This is the account retrieval page',
-        why: 'A payment from the last year finds your account; with no purchase in the last year, it cannot be retrieved.',
+        why: 'A payment from the last year finds your account; with no purchase in that time, it cannot be retrieved.',
         steps: [
           { text: 'Answer the questions on the page, then press “Retrieve by Card”.' },
           { text: 'Enter the credit card\'s first 6 and last 4 digits, and the payment\'s amount (in yen) and date.' },
@@ -441,7 +441,7 @@ export const en: TipTable = {
           'When found, the page shows your member ID and a partly hidden email. Note the member ID, sign in and add and verify an email right away',
           'With no purchase in the last year, retrieval is not possible. You will need a new account',
           'If you sign up again, signing up with an email and password is reportedly safer than with an account such as Google',
-          'Close the old account properly, or your personal data stays with the Alibaba group. Closing it needs a sign-in',
+          'An account you no longer use can be closed properly once you sign in, so that your personal data does not stay with the Alibaba group',
         ],
         contacts: [{ label: 'AliExpress Help Center', href: AE_HELP }],
       },
@@ -478,7 +478,7 @@ export const en: TipTable = {
       'account-not-found': {
         title: 'No account was found with this email',
         sitePageIsSupport: true,
-        why: 'The email has a typo, or is not the one you signed up with.',
+        why: 'No Amazon account was found with the email you entered.',
         steps: [
           { text: 'Check the email, including spelling, upper and lower case and symbols.' },
           { text: 'Try any other email or mobile number you may have signed up with.' },
@@ -519,7 +519,7 @@ export const en: TipTable = {
         title: 'Your account is on hold or locked',
         why: 'Amazon saw unusual payments or sign-ins and put the account on hold or locked it for safety.',
         steps: [
-          { text: 'If the account is on hold, check its status with the button below.' },
+          { text: 'If the account is on hold, press “Account status” below.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
           { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page.' },
         ],
@@ -632,10 +632,7 @@ export const en: TipTable = {
           'Alibaba.com, 1688 and Taobao are separate sites with separate help. Contact the one whose account is frozen',
           'If asked for more documents or explanation, answer quickly. If the first request does not work, keep following up',
           'Accounts have been restored after the user paid with a new credit card in place of an expired one, or changed the password and reported it',
-          'To prevent it, read the terms, register accurate details and pay on time. Keep your credit card details current',
-          'If a payment may be late, tell Alibaba before the due date',
-          'Use a password you use nowhere else and that is hard to guess, and turn on 2-step verification',
-          'Avoid suspicious emails and links and deals that are too cheap to be true',
+          'To prevent it: read the terms, register accurate details and pay on time. Keep your credit card details current. If a payment may be late, tell Alibaba before the due date. Use a password you use nowhere else and that is hard to guess, and turn on 2-step verification. Avoid suspicious emails and links and deals that are too cheap to be true',
           'Send identity documents only through a form you reached by typing the site\'s address yourself, never to an address from an email',
           `The email about the freeze may be fake. ${NEVER_ASKS}`,
           'Recovery is not guaranteed and, reportedly, a long freeze can end in deletion. Contact support early',

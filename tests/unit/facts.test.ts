@@ -77,7 +77,7 @@ const FACTS: Fact[] = [
     says: 'If the app cannot sign in, try the website: if it works, the account is fine and the app is at fault (the checklist, and a cause of the wrong-password card: review 20, A-7).',
     where: [
       item('aliexpress', 'device-network', { ja: [/ブラウザーでAliExpressのサイトにログイン/, /アカウントに問題はなく、原因はアプリ/], en: [/sign in to the AliExpress website in a browser/, /the account is fine and the app is at fault/] }),
-      tip('aliexpress', 'wrong-password', 'causes', { ja: /^アプリでだけログインできない：ブラウザーでログインできれば、アカウントに問題はない/, en: /^Only the app cannot sign in: if you can sign in in a browser, the account is fine/ }),
+      tip('aliexpress', 'wrong-password', 'causes', { ja: /^アプリでログインできない：ブラウザーでログインできれば、アカウントに問題はない/, en: /^Only the app cannot sign in: if you can sign in in a browser, the account is fine/ }),
     ],
   },
   {
@@ -133,7 +133,7 @@ const FACTS: Fact[] = [
     fact: 'ae-no-purchase-new-account',
     says: 'No purchase in the last year: no retrieval (said plainly in the why, the first thing the card says); a new account is the way.',
     where: [
-      tip('aliexpress', 'account-retrieval', 'why', { ja: /1年以内に購入がなければ照会できません/, en: /with no purchase in the last year, it cannot be retrieved/ }),
+      tip('aliexpress', 'account-retrieval', 'why', { ja: /過去1年以内の支払い情報から.*購入がなければ照会できません/, en: /payment from the last year.*with no purchase in that time, it cannot be retrieved/ }),
       tip('aliexpress', 'account-retrieval', 'causes', { ja: /1年以内に購入がない場合は照会できない。新しいアカウント/, en: /no purchase in the last year, retrieval is not possible\. You will need a new account/ }),
     ],
   },
@@ -146,7 +146,7 @@ const FACTS: Fact[] = [
     ],
   },
   { fact: 'ae-retrieval-slide-on', says: "With the card form filled in, the page's handle is slid to the right to go on (seeds/000; 「ページの」, not 「下の」: below in the card or on the page? cold read 20, M3).", where: [tip('aliexpress', 'account-retrieval', 'steps')], ja: /^ページのつまみを右端までスライドして、次に進みます。$/, en: /^Drag the handle on the page all the way to the right to continue\.$/ },
-  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in.', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/正しく退会/, /Alibabaグループ/, /退会にはログインが必要/], en: [/Close the old account properly/, /Alibaba group/, /[Cc]losing it needs a sign-in/] },
+  { fact: 'ae-close-old-account', says: 'Close the old account properly, or personal data stays with the Alibaba group; closing needs a sign-in (said as what closing does, not as a warning to end on: cold read 20, L13).', where: [tip('aliexpress', 'account-retrieval', 'causes')], ja: [/ログインして正しく退会すると/, /個人情報がAlibabaグループに残らない/], en: [/closed properly once you sign in/, /personal data does not stay with the Alibaba group/] },
 
   // AliExpress: account locked
   { fact: 'ae-lock-sign-in-still-works', says: 'A locked account can still sign in; a notice then offers the unlock (the card: a cause, its step is the unlock itself: review 20, L1).', where: [tip('aliexpress', 'account-locked', 'causes'), item('aliexpress', 'lock-notice')], ja: /ログインを続け/, en: /[Ss]ign in anyway/ },
@@ -159,7 +159,7 @@ const FACTS: Fact[] = [
       tip('aliexpress', 'account-locked', 'causes', { ja: /^電話番号の例：090-1234-5678なら9012345678と入力する$/, en: /^Phone number example: for 090-1234-5678, enter 9012345678$/ }),
       item('aliexpress', 'lock-notice'),
       // The code card: its step says it for SMS only (the code may come by email: review 20, M7); the example is a cause.
-      tip('aliexpress', 'verification-code', 'steps', { ja: /^SMSの場合は、国番号が「\+81」で、先頭の0を除いてあるか確かめます。$/, en: /^For SMS, check that \+81 is the country code and the number is entered without the leading 0\.$/ }),
+      tip('aliexpress', 'verification-code', 'steps', { ja: /^SMSの場合は、国番号が「\+81」で、電話番号の先頭の0を除いてあるか確かめます。$/, en: /^For SMS, check that \+81 is the country code and the number is entered without the leading 0\.$/ }),
       tip('aliexpress', 'verification-code', 'causes', { ja: [/国番号が「\+81」/, /先頭の0を除/, /9012345678/], en: [/country code is not \+81/, /leading 0/, /9012345678/] }),
     ],
     ja: [/国番号[はが]「\+81」/, /先頭の0を除/, /9012345678/],
@@ -189,7 +189,7 @@ const FACTS: Fact[] = [
   {
     fact: 'ae-lock-says-so',
     says: 'A lock says so (the article: a "locked" notice means a lock; without one, other causes are possible), so without such a notice suspect the browser, cookies or password. Said as "usually": no guarantee that every lock shows it.',
-    where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /ふつう「一時的にロックされています」などと表示される。表示がなければ、ブラウザー・Cookie・パスワード/, en: /usually says so.*browser, cookies, password/ }), item('aliexpress', 'lock-notice', { ja: /ふつうそう表示されます。表示がない場合は、ブラウザー・Cookie・パスワード/, en: /A lock usually says so: with no such notice, check the browser, cookies, password/ })],
+    where: [tip('aliexpress', 'wrong-password', 'causes', { ja: /通常は「一時的にロックされています」などと表示される。表示がなければ、ブラウザー・Cookie・パスワード/, en: /usually says so.*browser, cookies, password/ }), item('aliexpress', 'lock-notice', { ja: /通常はそのように表示されます。表示がない場合は、ブラウザー・Cookie・パスワード/, en: /A lock usually says so: with no such notice, check the browser, cookies, password/ })],
   },
   { fact: 'ae-lock-cause-device', says: 'A sign-in from another device than usual (a PC instead of the usual phone) can lock the account.', where: [tip('aliexpress', 'account-locked', 'causes')], ja: /ふだんと違う端末からログインした（ふだんはスマートフォンなのにパソコン/, en: /device you do not usually use, such as a PC when you usually use a phone/ },
   { fact: 'ae-lock-cause-payment', says: "Frequent payment method changes, many unpaid orders, a card in another person's name: said as a payment that needs checking, not as what the user did (cold read 20, M6).", where: [tip('aliexpress', 'account-locked', 'causes')], ja: [/^支払いについて確認が必要になった/, /支払い方法の変更が続いた/, /未払いの注文が重なっている/, /本人名義でないクレジットカード/], en: [/^A payment needed checking/, /payment method changed often/, /unpaid orders/, /another person's name/] },
@@ -268,7 +268,8 @@ const FACTS: Fact[] = [
     says: 'The four common causes: a forgotten password, a forgotten or wrong email, cache and cookies, a takeover.',
     where: [
       tip('amazon', 'wrong-password', 'causes', { ja: /パスワードを忘れて/, en: /forgotten the password/ }),
-      tip('amazon', 'account-not-found', 'why', { ja: /メールアドレスの入力ミス/, en: /email has a typo/ }),
+      // The not-found card's why says what the page says, not a guess at a typo (cold read 20, L2): its steps check the email.
+      tip('amazon', 'account-not-found', 'steps', { ja: /つづり・大文字と小文字・記号まで見直します/, en: /Check the email, including spelling/ }),
       tip('amazon', 'blank-login-page', 'why', { ja: /キャッシュやCookie/, en: /cache or cookies/ }),
       // The takeover is a cause, not the takeover card's first line (cold read 20, H1).
       tip('amazon', 'wrong-password', 'causes', { ja: /第三者にパスワードを変更された/, en: /Someone else may have changed the password/ }),
@@ -281,8 +282,8 @@ const FACTS: Fact[] = [
     where: [
       // The password step (a wrong password) and the sign-up page show the link as it is (tests/fixtures/amazon-real);
       // the next step is the email on the password assistance page, not the code (review 20, M2).
-      tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /^パスワードアシスタントで、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
-      tip('amazon', 'email-already-registered', 'steps', { ja: [/^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, /^パスワードアシスタントで、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you do not know the password, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
+      tip('amazon', 'wrong-password', 'steps', { ja: [/^思い出せない場合は、「パスワードを忘れた場合」を押します/, /^「パスワードアシスタント」の画面で、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you cannot remember it, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
+      tip('amazon', 'email-already-registered', 'steps', { ja: [/^パスワードがわからない場合は、「パスワードを忘れた場合」を押します/, /^「パスワードアシスタント」の画面で、登録したメールアドレスを入力して次に進みます。$/], en: [/^If you do not know the password, press “Forgot your password\?”/, /^On the password assistance page, enter the email you signed up with and continue\.$/] }),
       // Any Amazon marketplace sends it, not only Amazon.co.jp, by email or SMS (review 20, L16).
       tip('amazon', 'password-reset', 'why', { ja: /AmazonからメールかSMSで届く確認コード/, en: /code Amazon sends you by email or SMS/ }),
       tip('amazon', 'password-reset', 'steps', { ja: [/^届いた確認コードを入力し、「続行」を押します。$/, /6文字以上/, /変更を保存します/], en: [/verification code you received and press “Continue”/, /at least 6 characters/] }),
@@ -336,7 +337,7 @@ const FACTS: Fact[] = [
     ja: [/メールアドレス・アカウント名・住所と、登録したクレジットカードの末尾4桁/, /問い合わせページから、カスタマーサービスに電話を依頼/],
     en: [/email, account name and address, and the last 4 digits of the credit card/, /Ask customer service for a call from Amazon's contact page/],
   },
-  { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求があれば、クレジットカード会社に連絡して利用を止めて/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
+  { fact: 'amz-takeover-card', says: 'Check the card for unknown charges and stop it if confirmed.', where: [tip('amazon', 'suspicious-activity', 'steps', { ja: /覚えのない請求がある場合は、クレジットカード会社に連絡して利用を止めて/, en: /ask the card company to stop the card/ }), item('amazon', 'takeover-signs', { ja: /覚えのない請求/, en: /charges you do not recognise/ })] },
   { fact: 'amz-takeover-stronger-password', says: 'Use a stronger password afterwards.', where: [tip('amazon', 'suspicious-activity', 'causes')], ja: /復旧したら、ほかで使っていない、推測されにくいパスワード/, en: /once recovered, change to a strong password/ },
   {
     fact: 'amz-contact-page',
@@ -465,7 +466,7 @@ const RULES: Fact[] = [
     says: "Amazon's field errors by field type: email, phone and password in half-width; an empty required field filled in; the name may be typed in Japanese (Amazon.co.jp's sign-up has no address field, and nothing says full-width is required: review 20, A-34).",
     where: [
       tip('amazon', 'field-error', 'steps', { ja: [/メールアドレス・携帯電話番号・パスワードの欄は、半角/, /^空いている必須の欄を入力します。$/], en: [/email, mobile number and password again in half-width/, /^Fill in any required field that is empty\.$/] }),
-      tip('amazon', 'field-error', 'causes', { ja: /^氏名の欄は、日本語で入力してよい$/, en: /^The name field takes Japanese$/ }),
+      tip('amazon', 'field-error', 'causes', { ja: /^氏名の欄は、日本語で入力できる$/, en: /^The name field takes Japanese$/ }),
     ],
   },
   {
@@ -494,7 +495,7 @@ const RULES: Fact[] = [
   {
     fact: 'amz-hold-page-label',
     says: "account-status.amazon.com is labelled as what it is (an Amazon page, in English, for the account's status), not as a page that lifts a hold: its only source is a runbook for amazon.com (review 20, M10).",
-    where: [tip('amazon', 'account-locked', 'links', { ja: /^アカウントの状態の確認（Amazon、英語のページ）$/, en: /^Account status \(Amazon, a page in English\)$/ }), tip('amazon', 'account-locked', 'steps', { ja: /下のボタンからアカウントの状態を確かめます/, en: /check its status with the button below/ })],
+    where: [tip('amazon', 'account-locked', 'links', { ja: /^アカウントの状態の確認（Amazon、英語のページ）$/, en: /^Account status \(Amazon, a page in English\)$/ }), tip('amazon', 'account-locked', 'steps', { ja: /下の「アカウントの状態の確認」を押します/, en: /press “Account status” below/ })],
   },
 ];
 
