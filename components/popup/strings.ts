@@ -1,4 +1,5 @@
 import type { Lang } from '@/lib/findings';
+import { UNDO_WINDOW_MINUTES } from '@/lib/undo-window';
 
 export const STRINGS = {
   ja: {
@@ -38,7 +39,7 @@ export const STRINGS = {
     },
     resetTypes: '削除するもの',
     resetSignOut: 'これらのサイトからログアウトされます。',
-    storageHosts: (hosts: string) => `Cookieと保存データを削除するアドレス：${hosts}（ドメイン全体に設定されたCookieも削除します。同じドメインでも、ほかのサービスのアドレスのCookieと保存データは削除しません）`,
+    storageHosts: (hosts: string) => `Cookieと保存データを削除するアドレス：${hosts}。ドメイン全体に設定されたCookieも削除します。同じドメインでも、ほかのサービスのアドレスのCookieと保存データは削除しません。`,
     resetConfirm: 'リセットする',
     cancel: 'キャンセル',
     resetting: 'リセットしています…',
@@ -50,7 +51,7 @@ export const STRINGS = {
     noPrivateStorage: 'Chromeでは、シークレットウィンドウの保存データを拡張機能から削除できません。Cookieだけを削除します。',
     noPrivateStorageFirefox: 'Firefoxでは、プライベートウィンドウの保存データを拡張機能から削除できません。Cookieだけを削除します。',
     firefoxKeeps: 'Firefoxでは、Service Workerとキャッシュは削除しません。このウィンドウやコンテナーの分だけを選んで削除できないためです。',
-    interrupted: '前回のリセットは途中で止まりました。削除されたCookieは「元に戻す」で戻せます。',
+    interrupted: `前回のリセットは途中で止まりました。削除されたCookieは、${UNDO_WINDOW_MINUTES}分以内なら「元に戻す」で戻せます。`,
     undo: '元に戻す',
     resetAgain: 'もう一度リセット',
     tabChanged: 'タブのページが別のサイトに変わったため、リセットしませんでした。この画面を開き直してください。',
@@ -61,7 +62,7 @@ export const STRINGS = {
     types: { cookies: 'Cookie', cache: 'キャッシュ', cacheStorage: 'Cache Storage', fileSystems: 'ファイルシステム', indexedDB: 'IndexedDB', localStorage: 'ローカルストレージ', serviceWorkers: 'Service Worker', webSQL: 'WebSQL' } as Record<string, string>,
     browser: 'ブラウザー',
     upToDate: '最新です',
-    behind: (n: number, weeks: number) => `${n}バージョン遅れています（次のバージョンの公開から${weeks}週間）`,
+    behind: (n: number, weeks: number) => `${n}バージョン遅れています（新しいバージョンの公開から${weeks}週間）`,
     esr: '延長サポート版（ESR）です',
     unknownVersion: '最新かどうか判定できません',
     current: (n: number) => `現在の安定版（推定）：${n}`,
@@ -87,7 +88,7 @@ export const STRINGS = {
       'account-locked': { aliexpress: 'アカウントがロックされた', amazon: 'アカウントが保留・ロックされた', alibaba: 'アカウントが凍結された' },
       'code-not-arriving': '確認コードが届かない',
       'code-rejected': '確認コードが通らない',
-      'slider-stuck': 'スライド認証が動かない',
+      'slider-stuck': 'スライド認証が進まない',
       'bot-check': 'ロボット確認が何度も表示される',
       'blank-login-page': 'ログイン画面が真っ白',
     },
@@ -149,7 +150,7 @@ export const STRINGS = {
     noPrivateStorage: "Chrome does not let extensions remove a private window's stored data: only its cookies are removed.",
     noPrivateStorageFirefox: "Firefox does not let extensions remove a private window's stored data: only its cookies are removed.",
     firefoxKeeps: 'Firefox: service workers and the cache are left in place, as Firefox cannot limit their removal to this window or container.',
-    interrupted: 'The last reset stopped half-way. Undo still restores the removed cookies.',
+    interrupted: `The last reset stopped half-way. For ${UNDO_WINDOW_MINUTES} minutes, undo still restores the removed cookies.`,
     undo: 'Undo',
     resetAgain: 'Reset again',
     tabChanged: 'The tab has moved to another site, so nothing was reset. Please open this window again.',

@@ -215,7 +215,7 @@ export const SITUATION: Record<SupportLang, Names> = {
     'email-already-registered': 'メールアドレスが登録済み',
     'account-locked': 'アカウントのロック・制限',
     'bot-check': 'ロボット確認',
-    'slider-stuck': 'スライド認証が通らない',
+    'slider-stuck': 'スライド認証が進まない',
     'verification-code': '確認コードの入力を求められる',
     'caps-lock-on': '入力時にCaps Lockがオン',
     'num-lock-off': '入力時にNum Lockがオフ',

@@ -358,7 +358,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('cards in %s', (_name, { l
       const line = result.locator('p');
       expect(await line.count()).toBe(1);
       expect((await line.innerText()).trim()).not.toMatch(/\n/);
-      expect(await line.innerText()).toMatch(lang === 'ja' ? /\d+件のCookie/ : /Removed \d+ cookies?/);
+      expect(await line.innerText()).toMatch(lang === 'ja' ? /Cookie（\d+件）/ : /Removed \d+ cookies?/);
       const after = await browser.context.cookies();
       expect(names(after, /aliexpress\.com$/)).toEqual([]);
       expect(names(after, /amazon\.co\.jp$/)).toEqual(amazonBefore);

@@ -212,7 +212,7 @@ describe.each(LANGS.map((l) => [l.lang, l] as const))('the journey in %s', (_nam
       await primary.click();
       await act(card, 'confirm-reset').click();
       // The card's words on failure: the result's line, or what stood in its way.
-      await expect.poll(() => card.innerText(), { timeout: 10_000 }).toMatch(lang === 'ja' ? /\d+件のCookie.*を削除しました/ : /Removed \d+ cookies?/);
+      await expect.poll(() => card.innerText(), { timeout: 10_000 }).toMatch(lang === 'ja' ? /Cookie（\d+件）.*を削除しました/ : /Removed \d+ cookies?/);
       expect(await card.locator('.result').isVisible()).toBe(true);
       expect((await browser.context.cookies()).filter((c) => /aliexpress\.com$/.test(c.domain))).toEqual([]);
     });

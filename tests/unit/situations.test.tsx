@@ -235,7 +235,7 @@ describe('never a card that contradicts the page', () => {
     expect(waitFromEvidence('30分後にもう一度お試しください。')).toEqual({ minutes: 30 });
     expect(waitFromEvidence('验证码发送过于频繁，请稍后再试')).toBeNull();
     // Said in the card's words (components/card/strings.ts).
-    expect(sayWait({ hours: 24 }, CARD_STRINGS.ja)).toBe('ページによると、24時間後に、また送信を依頼できます。');
+    expect(sayWait({ hours: 24 }, CARD_STRINGS.ja)).toBe('ページの表示では、24時間後に確認コードの再送信を依頼できます。');
     expect(sayWait('tomorrow', CARD_STRINGS.en)).toBe('The page says you can ask for a new code tomorrow.');
     expect(sayWait({ minutes: 30 }, CARD_STRINGS.en)).toBe('The page says you can ask for a new code in 30 minutes.');
     const { card } = show('amazon.com', 'verification-code', 'send-limit', 'en', {}, 'You can request a new OTP in 24 hours.');
