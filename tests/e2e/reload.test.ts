@@ -4,6 +4,7 @@
  *  other browser test opening pages afresh, not here. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROME_BUILD, launchWithExtension, startFixtureServer, waitForMarker, watchQuiet, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardFrame } from './card-frame';
 
 const LOCKED = 'https://login.aliexpress.com/buyer.htm';
 let server: FixtureServer;
@@ -26,11 +27,15 @@ it('reloading the extension leaves the open page quiet', async () => {
   page.on('console', (m) => {
     // The page's own missing favicon is the page's business.
     const pageResource = m.text().startsWith('Failed to load resource') && !m.location().url.startsWith('chrome-extension://');
-    if (m.type() === 'error' && !pageResource) problems.push(m.text());
+    if (m.type() === 'error' && !pageResource) problems.push(`${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(LOCKED);
   await waitForMarker(page, (ids) => ids.length > 0);
+  // The card drawn and its page loaded first: a card page still loading its own files when its extension goes
+  // is refused them by the browser (ERR_BLOCKED_BY_CLIENT), which says nothing of the orphaned script (a
+  // loaded machine made this test fail on that race).
+  await (await cardFrame(page)).waitForLoadState('load');
 
   const worker = browser.context.serviceWorkers()[0]!;
   // The worker goes away with the reload, so the call itself may never answer: what is awaited is the
