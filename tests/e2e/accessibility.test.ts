@@ -71,7 +71,9 @@ describe('accessibility', () => {
     // inside it).
     await page.locator('button.login-submit').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
+    // The card's frame is the extension's own process: focus reaches it a moment after the key (a loaded
+    // machine read the page's body before it had).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('login-rescue-tips');
     await expect.poll(() => frame.evaluate(() => document.activeElement?.closest('[data-finding]')?.getAttribute('data-finding'))).toBe('account-locked');
     await page.evaluate(() => {
       (window as unknown as { pageKeys: string[] }).pageKeys = [];
