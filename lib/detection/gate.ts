@@ -48,7 +48,7 @@ export interface Gate {
 
 export function gate(doc: Document, kind: PageKind): Gate {
   const widgets = hasSignInWidget(doc) || (!!doc.body && holdsGate(shadowRootsNear(doc.body))) || (kind === 'other' && ownFrameDocuments(doc).some(hasSignInWidget));
-  const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null) || [...doc.querySelectorAll(SHOWN_NOTICE)].some(shown);
+  const read = kind !== 'other' || widgets || NOTICES.some((notice) => doc.querySelector(notice) !== null) || holdsShownNotice(doc);
   return { read, widgets };
 }
 
@@ -58,7 +58,7 @@ export function opensGate(el: Element, subtree = true, shadows: ShadowRoot[] = s
   return (
     el.matches(GATE_SELECTOR) ||
     (el.matches(SHOWN_NOTICE) && shown(el)) ||
-    (subtree && (el.querySelector(GATE_SELECTOR) !== null || [...el.querySelectorAll(SHOWN_NOTICE)].some(shown) || holdsGate(shadows) || framesOf(el).some(hasSignInWidget)))
+    (subtree && (el.querySelector(GATE_SELECTOR) !== null || holdsShownNotice(el) || holdsGate(shadows) || framesOf(el).some(hasSignInWidget)))
   );
 }
 
@@ -69,6 +69,7 @@ function shown(el: Element): boolean {
   return !el.closest(HIDDEN_BY_MARKUP) && (typeof el.checkVisibility !== 'function' || el.checkVisibility());
 }
 const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden=true],.aok-hidden,.hidden';
+const holdsShownNotice = (root: Document | Element): boolean => [...root.querySelectorAll(SHOWN_NOTICE)].some(shown);
 
 /** The documents of the page's own frames an added element is or holds (a dialog's srcdoc frame). */
 const framesOf = (el: Element): Document[] => (el.localName === 'iframe' ? [ownFrameDocument(el as HTMLIFrameElement) ?? []].flat() : ownFrameDocuments(el));

@@ -29,6 +29,10 @@ function language(tag: string | null | undefined): string | null {
   return code ? (OLD_CODES[code] ?? code) : null;
 }
 
+/** A country's domain ending and the language its shops speak (amazon.com.br, aliexpress.ru). */
+const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr' };
+const COUNTRY_ENDING = new RegExp(`\\.(${Object.keys(COUNTRY_LANGUAGE).join('|')})$`);
+
 /** The language an address hints at: a host's language label (ko.aliexpress.com) or country
  *  (amazon.com.br, amazon.de, aliexpress.ru), the Chinese shops, a `lang` / `language` / `locale` / `hl` parameter,
  *  Amazon's language path (/-/es/). */
@@ -38,8 +42,8 @@ function urlLanguages(url: URL): string[] {
   const label = /^([a-z]{2})\./.exec(host)?.[1];
   if (label && (IN_DETECTOR.has(label) || (CHUNKED_LANGUAGES as readonly string[]).includes(label))) found.push(label);
   if (/(^|\.)(1688|taobao|tmall)\.com$|\.cn$|\.com\.(tw|hk)$/.test(host)) found.push('zh');
-  const country = /\.(jp|fr|es|mx|br|ru|kr|de|it|nl|pl|tr)$/.exec(host)?.[1];
-  if (country) found.push({ jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr' }[country]!);
+  const country = COUNTRY_ENDING.exec(host)?.[1];
+  if (country) found.push(COUNTRY_LANGUAGE[country]!);
   for (const name of ['lang', 'language', 'locale', 'hl']) {
     const tag = language(url.searchParams.get(name));
     if (tag) found.push(tag);
