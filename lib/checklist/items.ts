@@ -164,12 +164,12 @@ const aliexpress: ChecklistItem[] = [
     ja: {
       label: 'メールアドレスの確認が済んでいる',
       check: 'メールアドレスの確認が済んでいるか確かめる',
-      howTo: 'ログインしたら、「マイアカウント」（My Account）にある、メールアドレスの確認を求める表示から確認を済ませてください。メールが届かない場合は、迷惑メールフォルダーを確かめてから「Resend now」を押してください。確認していないアカウントは、利用を制限されやすいとされています。',
+      howTo: 'ログインしたら、「マイアカウント」（My Account）の「今すぐ確認」を押して、確認を済ませてください。メールが届かない場合は、迷惑メールフォルダーを確かめてから「Resend now」を押してください。確認していないアカウントは、利用を制限されやすいとされています。',
     },
     en: {
       label: 'Your email address is verified',
       check: 'Check that your email address is verified',
-      howTo: 'Once signed in, verify your email from the notice on “My Account”. If no email arrives, check your spam folder, then press “Resend now”. Accounts without a verified email are reportedly restricted more often.',
+      howTo: 'Once signed in, press the notice to verify your email on “My Account”: “今すぐ確認” on the Japanese site. If no email arrives, check your spam folder, then press “Resend now”. Accounts without a verified email are reportedly restricted more often.',
     },
   },
 ];
@@ -200,12 +200,12 @@ const amazon: ChecklistItem[] = [
     ja: {
       label: 'Amazonの古いデータが残っていない',
       check: 'Amazonのデータをリセットしてみる',
-      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータを削除できます。Amazonからログアウトされます。amazon.comでは、AWS・Seller Centralなどからもログアウトされます。iPhoneのSafariでは、「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」で削除できます。iOS 17までは、「設定」→「Safari」です。AndroidのChromeでは、⋮→「履歴」→「閲覧履歴データを削除」で、ログインできなくなった日を含む期間を選びます。「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください。項目の名前は、Chromeのバージョンによって少し違います。どちらも、ほかのサイトからもログアウトされます。',
+      howTo: '古いキャッシュやCookieが原因でログインできない例が、多く報告されています。下の「このサイトのデータをリセット」で、Amazonのデータを削除できます。Amazonからログアウトされます。amazon.comでは、AWS・Seller Centralなどからもログアウトされます。スマートフォンのブラウザーの設定で削除する方法は、ログイン画面が表示されない場合のヒントの「ほかの原因・補足・問い合わせ先」にあります。',
     },
     en: {
       label: 'No stale Amazon cookies or cache',
       check: "Try resetting Amazon's site data",
-      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data. You will be signed out of Amazon; on amazon.com, also of AWS, Seller Central and other services there. On a phone: Safari on iPhone, Settings → Apps → Safari → “Clear History and Website Data” (up to iOS 17: Settings → Safari); Chrome on Android, ⋮ → History → “Delete browsing data”, with a time range that includes the day signing in failed; tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data” (the names differ a little between Chrome versions). Either way, you are signed out of other sites too.',
+      howTo: 'Stale cache and cookies often stop people from signing in. “Reset this site\'s data” below removes Amazon\'s data. You will be signed out of Amazon; on amazon.com, also of AWS, Seller Central and other services there. How to delete them in a phone\'s browser settings is under “Other causes, notes and contacts” in the tip for a sign-in page that stays empty.',
     },
   },
   {
@@ -266,7 +266,7 @@ const amazon: ChecklistItem[] = [
     id: 'takeover-signs',
     ja: {
       label: '乗っ取りの兆候がない',
-      check: '身に覚えのないログインや端末の登録がないか確かめる',
+      check: '覚えのないログインや端末の登録がないか確かめる',
       howTo: '正しいパスワードでログインできず、覚えのない端末やアプリの登録を知らせるメールが届いていたら、乗っ取りを疑い、すぐにこの画面の「問い合わせ先」にあるAmazonの問い合わせページから、カスタマーサービスに連絡してください。あわせて、クレジットカードの利用明細に覚えのない請求がないか確かめ、ある場合はクレジットカード会社に連絡してください。メールに書かれた番号には電話しないでください。サポートがパスワードを尋ねることはありません。',
     },
     en: {
@@ -370,12 +370,12 @@ const alibaba: ChecklistItem[] = [
     ja: {
       label: '凍結の解除に必要な資料をそろえた',
       check: '凍結の解除に必要な資料をそろえる',
-      howTo: 'アカウントID・通知された理由・取引の記録・スクリーンショットを用意し、経緯をありのまま書いて、サポートに解除を依頼してください。本人確認書類（パスポートや運転免許証）は、サイトのアドレスを自分で入力して開いたフォームからだけ送ってください。追加の資料を求められたら、早めに対応してください。一度で解除されなくても、問い合わせを続けてください。',
+      howTo: '会員ID・通知された理由・取引の記録・スクリーンショットを用意し、経緯をありのまま書いて、サポートに解除を依頼してください。本人確認書類（パスポートや運転免許証）は、サイトのアドレスを自分で入力して開いたフォームからだけ送ってください。追加の資料を求められたら、早めに対応してください。一度で解除されなくても、問い合わせを続けてください。',
     },
     en: {
       label: 'Evidence ready to appeal a freeze',
       check: 'Gather the evidence to appeal a freeze',
-      howTo: 'Gather your account ID, the stated reason, order records and screenshots, then ask support honestly to restore the account. Send identity documents (passport or driving licence) only through a form you reached by typing the site\'s address yourself. Answer any request for more quickly, and keep following up if the first request does not work.',
+      howTo: 'Gather your member ID, the stated reason, order records and screenshots, then ask support honestly to restore the account. Send identity documents (passport or driving licence) only through a form you reached by typing the site\'s address yourself. Answer any request for more quickly, and keep following up if the first request does not work.',
     },
   },
 ];

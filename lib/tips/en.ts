@@ -106,7 +106,7 @@ export const en: TipTable = {
       title: 'Your account is restricted',
       why: 'The site restricted it for safety, for example after a sign-in from an unusual device.',
       steps: [
-        { text: 'Read the site\'s notice for the reason and how to lift the restriction.' },
+        { text: 'Read the notice on the page for the reason and how to lift the restriction.' },
         { text: 'Follow it to complete the identity check.' },
         { text: 'If that does not work, do not use links in emails: type the site\'s address yourself, open its help and contact support.' },
       ],
@@ -135,10 +135,11 @@ export const en: TipTable = {
       why: 'The slider check may have judged the attempt a failure, or it does not work well in this browser.',
       steps: [
         { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
-        { text: 'Drag the handle all the way to the right without stopping.' },
-        { text: 'If it still fails, update your browser or try another browser.' },
+        { text: 'If it still fails, press “Reset this site\'s data” here (you will be signed out of this site).' },
+        { text: 'If it fails after that, update your browser or try another browser.' },
       ],
       causes: [
+        'Drag the handle all the way to the right without stopping',
         'The browser is old or does not work well with the site',
         'The connection is unstable',
         'A VPN or proxy is on',
@@ -233,7 +234,7 @@ export const en: TipTable = {
       why: 'A sign-in from an unusual setting made the site ask for a check, for safety.',
       steps: [
         { text: 'If it was you, complete the identity check as the page asks.' },
-        { text: 'If it was not you, change to a password you use nowhere else and that is hard to guess.' },
+        { text: 'If it was not you, reset your password to one you use nowhere else and that is hard to guess.' },
         { text: 'If it was not you, do not use links in emails: type the site\'s address yourself, open its help and contact support.' },
       ],
       causes: [
@@ -390,8 +391,8 @@ export const en: TipTable = {
         why: 'AliExpress changes often, and the slider check may not work in an old browser.',
         steps: [
           { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
-          { text: 'Update your browser to the latest version.' },
-          { text: 'If it still fails, sign in with the latest version of another browser.' },
+          { text: 'If it still fails, press “Reset this site\'s data” here (you will be signed out of AliExpress).' },
+          { text: 'If it fails after that, update your browser to the latest version, or try the latest version of another browser.' },
         ],
         causes: [
           'The browser does not work well with the page, so it freezes',
@@ -519,7 +520,7 @@ export const en: TipTable = {
         title: 'Your account is on hold or locked',
         why: 'Amazon saw unusual payments or sign-ins and put the account on hold or locked it for safety.',
         steps: [
-          { text: 'If the account is on hold, press “Account status” below.' },
+          { text: 'If the account is on hold, press “Account status” here.' },
           { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
           { text: 'If the account is locked, or you cannot complete the steps, contact customer service from Amazon\'s contact page.' },
         ],
@@ -616,14 +617,14 @@ export const en: TipTable = {
         sitePageIsSupport: true,
         why: 'It seems to have been frozen for safety, a payment problem or a check against the terms.',
         steps: [
-          { text: 'Have the reason given for the freeze, your account ID and your order records at hand.' },
+          { text: 'Have the reason given for the freeze, your member ID and your order records at hand.' },
           { text: 'Type the address of the site you use yourself and open its help.' },
           { text: 'Ask to restore the account by contact form or chat.' },
         ],
         causes: [
+          'Send identity documents only through a form you reached by typing the site\'s address yourself, never to an address from an email',
           'The reason for the freeze is in Alibaba\'s email or notice',
-          'In your request, give your account ID, the stated reason and an honest account of what happened, with order records and screenshots',
-          'Support takes a contact form, chat or email. Find the email address in the site\'s help, never in an email',
+          'In your request, give your member ID, the stated reason and an honest account of what happened, with order records and screenshots. Support takes a contact form, chat or email. Find the email address in the site\'s help, never in an email',
           'Payment problems: unpaid by the due date, suspected credit card misuse, a payment method Alibaba has not approved, many cancellations or odd orders',
           'Security: a suspected takeover, a sign-in from an unusual device or from another country or region (when travelling, for example), a shared account, a reused password',
           'A check against the terms: false details, fake reviews and the like',
@@ -633,7 +634,6 @@ export const en: TipTable = {
           'If asked for more documents or explanation, answer quickly. If the first request does not work, keep following up',
           'Accounts have been restored after the user paid with a new credit card in place of an expired one, or changed the password and reported it',
           'To prevent it: read the terms, register accurate details and pay on time. Keep your credit card details current. If a payment may be late, tell Alibaba before the due date. Use a password you use nowhere else and that is hard to guess, and turn on 2-step verification. Avoid suspicious emails and links and deals that are too cheap to be true',
-          'Send identity documents only through a form you reached by typing the site\'s address yourself, never to an address from an email',
           `The email about the freeze may be fake. ${NEVER_ASKS}`,
           'Recovery is not guaranteed and, reportedly, a long freeze can end in deletion. Contact support early',
         ],
@@ -656,10 +656,11 @@ export const en: TipTable = {
         why: 'The slider check may have judged the attempt a failure, or it does not work well in this browser.',
         steps: [
           { text: 'In the slider check\'s box, click %s to start again.', control: { kind: 'slider-refresh', label: SLIDER_RETRY }, otherwise: SLIDER_RETRY_OTHERWISE },
-          { text: 'Drag the handle all the way to the right without stopping.' },
+          { text: 'If it still fails, press “Reset this site\'s data” here (you will be signed out of Alibaba.com, 1688 and Taobao).' },
           { text: 'If it keeps failing, turn off your VPN or proxy and try again.' },
         ],
         causes: [
+          'Drag the handle all the way to the right without stopping',
           'The browser is old. Update it',
           'The connection is unstable',
         ],
@@ -669,7 +670,7 @@ export const en: TipTable = {
         sitePageIsSupport: true,
         why: 'There may have been a sign-in that was not you.',
         steps: [
-          { text: 'Change to a password you use nowhere else and that is hard to guess.' },
+          { text: 'Reset your password to one you use nowhere else and that is hard to guess.' },
           { text: 'Turn on 2-step verification.' },
           { text: 'Do not use links in emails: type the address of the site you use yourself, open its help and report what happened.' },
         ],

@@ -66,17 +66,17 @@ export const DETAIL_JA: DetailTable = {
       title: '確認コードの入力回数が上限に達しました',
       why: '間違った確認コードを何度も入力したため、いまは確認を続けられません。',
       steps: [
-        { text: '画面に書かれた時間（書かれていなければ、しばらく）待ちます。' },
+        { text: '画面に書かれた時間がたつまで待ちます。' },
         { text: '時間がたってから、新しい確認コードの送信を依頼します。' },
         { text: 'いちばん新しく届いた確認コードを、半角数字で入力します。' },
       ],
-      causes: ['前に届いた古い確認コードを入力していた', '全角の数字が混ざっていた'],
+      causes: ['時間が書かれていない場合は、しばらくおいてから試す', '前に届いた古い確認コードを入力していた', '全角の数字が混ざっていた'],
     },
     'account-locked:restricted': {
       title: 'アカウントの利用が制限されています',
       why: 'この制限は、サイトのサポートでなければ解除できません。',
       steps: [
-        { text: '%sを押して、サポートに問い合わせます。', control: { kind: 'contact-support' }, otherwise: '下のボタンから、サイトの問い合わせページを開きます。' },
+        { text: '%sを押して、サポートに問い合わせます。', control: { kind: 'contact-support' }, otherwise: 'このヒントのボタンから、サイトの問い合わせページを開きます。' },
         { text: 'アカウントのメールアドレスと、画面に表示された文言を伝えます。' },
         { text: 'サポートから返事が届くまで、新しいアカウントは作らずに待ちます。' },
       ],
@@ -137,7 +137,7 @@ export const DETAIL_EN: DetailTable = {
       title: 'Your account is restricted',
       why: "Only the site's customer service can lift this restriction.",
       steps: [
-        { text: 'Press %s to contact customer service.', control: { kind: 'contact-support' }, otherwise: "Open the site's contact page with the button below." },
+        { text: 'Press %s to contact customer service.', control: { kind: 'contact-support' }, otherwise: "Open the site's contact page with the button here." },
         { text: "Give your account's email address and the words the page shows." },
         { text: 'Wait for their answer; do not make a new account meanwhile.' },
       ],
@@ -173,14 +173,14 @@ export function detailTip(site: SiteId, id: FindingId, lang: Lang, detail: Findi
  *  keep the card of the tables (account-status first). */
 export const CO_JP_HOLD_STEPS: Record<Lang, Step[]> = {
   ja: [
-    { text: '保留やロックの通知で、求められている手続きを確かめます。' },
+    { text: '画面に表示された保留やロックの通知で、求められている手続きを確かめます。' },
     { text: '画面の案内に従って、支払い方法の確認などの手続きを進めます。' },
-    { text: '手続きできない場合は、下のボタンからAmazonの問い合わせページを開きます。' },
+    { text: '手続きできない場合は、このヒントの「Amazon.co.jpカスタマーサービス」を押します。' },
   ],
   en: [
-    { text: 'Read the hold or lock notice for what Amazon asks you to do.' },
+    { text: 'Read the hold or lock notice on the page for what Amazon asks you to do.' },
     { text: 'Follow the page to complete the steps, such as verifying your payment method.' },
-    { text: 'If you cannot, open Amazon\'s contact page with the button below.' },
+    { text: 'If you cannot, press “Amazon.co.jp Customer Service” here.' },
   ],
 };
 
@@ -221,7 +221,7 @@ const LOOPING_CHECK = {
       why: '確認を済ませても同じ確認に戻される場合は、このブラウザーに保存されたサイトのデータが原因のことがあります。',
       steps: [
         { text: 'このヒントの「このサイトのデータをリセット」を押します。' },
-        { text: 'ページを読み込み直して、確認をもう一度済ませます。' },
+        { text: 'ページを再読み込みして、確認をもう一度済ませます。' },
         { text: 'それでも戻される場合は、VPNやプロキシをオフにして試します。' },
       ],
     },
@@ -229,7 +229,7 @@ const LOOPING_CHECK = {
       title: 'The robot check keeps coming back',
       why: "When the same check comes back after you pass it, the site's data saved in this browser is often the cause.",
       steps: [
-        { text: 'Press “Reset this site\'s data” here (you will be signed out of this site).' },
+        { text: 'Press “Reset this site\'s data” here.' },
         { text: 'Reload the page and complete the check once more.' },
         { text: 'If it still comes back, turn off any VPN or proxy and try again.' },
       ],
@@ -241,10 +241,22 @@ const WHEN_BACK: Partial<Record<SiteId, Partial<Record<FindingId, typeof LOOPING
   alibaba: { 'bot-check': LOOPING_CHECK },
 };
 
+/** Where the loop's fix is the reset, the sign-out it causes, as the first line of the details (what the
+ *  reset's consequences say: lib/reset-consequences.ts; Alibaba's reset covers 1688 and Taobao too). */
+const RESET_SIGNS_OUT: Partial<Record<SiteId, Record<Lang, string>>> = {
+  aliexpress: { ja: '注：リセットすると、AliExpressからログアウトされる', en: 'Note: resetting signs you out of AliExpress' },
+  alibaba: { ja: '注：リセットすると、Alibaba.com・1688・Taobaoからログアウトされる', en: 'Note: resetting signs you out of Alibaba.com, 1688 and Taobao' },
+};
+
 /** The card's words for a situation back in the tab (`back`) where its fix is another then: it says it
- *  loops. Undefined where nothing changes. */
-export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean): Pick<Tip, 'title' | 'why' | 'steps'> | undefined {
-  return back ? WHEN_BACK[site]?.[id]?.words[lang] : undefined;
+ *  loops, and its details begin with the reset's sign-out. Undefined where nothing changes. */
+export function backWords(site: SiteId, id: FindingId, lang: Lang, back: boolean): Pick<Tip, 'title' | 'why' | 'steps' | 'causes'> | undefined {
+  const loop = back ? WHEN_BACK[site]?.[id] : undefined;
+  if (!loop) return undefined;
+  const table = lang === 'ja' ? ja : en;
+  const base = table.bySite[site][id] ?? table.common[id];
+  const note = loop.primary.do === 'reset' ? RESET_SIGNS_OUT[site]?.[lang] : undefined;
+  return { ...loop.words[lang], causes: [...(note ? [note] : []), ...base.causes] };
 }
 
 /** `back`: the situation is back in the tab (see WHEN_BACK). */

@@ -250,7 +250,7 @@ const FACTS: Fact[] = [
   },
 
   // AliExpress: the slider
-  { fact: 'ae-slider-drag', says: 'At sign-in a slider must be dragged, and it sometimes does not respond.', where: [tip('common', 'slider-stuck', 'steps'), tip('aliexpress', 'slider-stuck', 'title')], ja: /つまみを右端まで|スライド認証が進みません/, en: /Drag the handle .*to the right|slider check is not working/ },
+  { fact: 'ae-slider-drag', says: 'At sign-in a slider must be dragged, and it sometimes does not respond.', where: [tip('common', 'slider-stuck', 'causes'), tip('aliexpress', 'slider-stuck', 'title')], ja: /つまみは、右端まで|スライド認証が進みません/, en: /Drag the handle .*to the right|slider check is not working/ },
   {
     fact: 'ae-slider-update-browser',
     says: 'AliExpress changes often and old browsers misbehave: update, or use the latest version of another browser.',
@@ -313,7 +313,8 @@ const FACTS: Fact[] = [
   {
     fact: 'amz-safari-clear',
     says: 'Safari on iPhone: Settings → Apps → Safari → 「履歴とWebサイトデータを消去」 from iOS 18, Settings → Safari up to iOS 17 (review 20, B-H2; README, Links and their sources: browser labels).',
-    where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data')],
+    // The checklist points to the card's details, where the routes are (cold read 20c, M6: 410 characters in a popup row).
+    where: [tip('amazon', 'blank-login-page', 'causes'), item('amazon', 'site-data', { ja: /スマートフォンのブラウザーの設定で削除する方法は、ログイン画面が表示されない場合のヒントの「ほかの原因・補足・問い合わせ先」にあります/, en: /in a phone's browser settings is under “Other causes, notes and contacts” in the tip for a sign-in page that stays empty/ })],
     ja: [/「設定」→「アプリ」→「Safari」→「履歴とWebサイトデータを消去」/, /iOS 17までは、?「設定」→「Safari」/],
     en: [/Settings → Apps → Safari → “Clear History and Website Data”/, /up to iOS 17: Settings → Safari/],
   },
@@ -322,7 +323,6 @@ const FACTS: Fact[] = [
     says: "Chrome on Android: ⋮ → History → 「閲覧履歴データを削除」, a time range covering the failure, history, 「Cookie とサイトデータ」 (as Chrome writes it), cached images and files, 「データを削除」; no 「クリア」 confirmation now; the names differ a little between versions (review 20, B-H2; README, Links and their sources: browser labels).",
     where: [
       tip('amazon', 'blank-login-page', 'causes', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて「データを削除」を押す/, /バージョンによって少し違う/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /Tick “Browsing history”, “Cookies and site data” and “Cached images and files”, and press “Delete data”/, /differ a little between Chrome versions/] }),
-      item('amazon', 'site-data', { ja: [/⋮→「履歴」→「閲覧履歴データを削除」/, /ログインできなくなった日を含む期間/, /「閲覧履歴」「Cookie とサイトデータ」「キャッシュされた画像とファイル」にチェックを付けて、「データを削除」を押してください/, /バージョンによって少し違います/], en: [/⋮ → History → “Delete browsing data”/, /time range that includes the day signing in failed/, /tick “Browsing history”, “Cookies and site data” and “Cached images and files” and press “Delete data”/, /differ a little between Chrome versions/] }),
     ],
   },
   {
@@ -381,9 +381,9 @@ const FACTS: Fact[] = [
     fact: 'ali-recovery-evidence',
     says: 'Gather the account ID, the quoted reason, an honest account, transaction records and screenshots.',
     where: [
-      tip('alibaba', 'account-locked', 'steps', { ja: /アカウントID・取引の記録を用意します/, en: /your account ID and your order records at hand/ }),
-      tip('alibaba', 'account-locked', 'causes', { ja: [/アカウントID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/account ID, the stated reason and an honest account of what happened/, /order records and screenshots/] }),
-      item('alibaba', 'freeze-evidence', { ja: [/アカウントID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/account ID, the stated reason, order records and screenshots/, /honestly/] })],
+      tip('alibaba', 'account-locked', 'steps', { ja: /会員ID・取引の記録を用意します/, en: /your member ID and your order records at hand/ }),
+      tip('alibaba', 'account-locked', 'causes', { ja: [/会員ID・通知された理由・経緯の説明/, /取引の記録やスクリーンショット/], en: [/member ID, the stated reason and an honest account of what happened/, /order records and screenshots/] }),
+      item('alibaba', 'freeze-evidence', { ja: [/会員ID・通知された理由・取引の記録・スクリーンショット/, /経緯をありのまま/], en: [/member ID, the stated reason, order records and screenshots/, /honestly/] })],
   },
   {
     fact: 'ali-contact-channels',
@@ -480,8 +480,12 @@ const RULES: Fact[] = [
   },
   {
     fact: 'slider-without-stopping',
-    says: 'The slider advice says only what is sure: drag the handle to the end without stopping; why it failed is said as a guess (the check judged it a failure, or the browser); no speed advice (review 20, A-26).',
-    where: [tip('common', 'slider-stuck', 'steps'), tip('alibaba', 'slider-stuck', 'steps'), tip('alibaba', 'bot-check', 'steps')],
+    says: 'The slider advice says only what is sure: drag the handle to the end without stopping; why it failed is said as a guess (the check judged it a failure, or the browser); no speed advice (review 20, A-26). On the slider cards it is a detail, their steps being the retry and the reset (cold read 20c, H1).',
+    where: [
+      tip('common', 'slider-stuck', 'causes', { ja: /右端まで途中で止めずにスライドする/ }),
+      tip('alibaba', 'slider-stuck', 'causes', { ja: /右端まで途中で止めずにスライドする/ }),
+      tip('alibaba', 'bot-check', 'steps'),
+    ],
     ja: /右端まで、?途中で止めずにスライドします/,
     en: /all the way to the right without stopping/,
   },
@@ -495,7 +499,7 @@ const RULES: Fact[] = [
   {
     fact: 'amz-hold-page-label',
     says: "account-status.amazon.com is labelled as what it is (an Amazon page, in English, for the account's status), not as a page that lifts a hold: its only source is a runbook for amazon.com (review 20, M10).",
-    where: [tip('amazon', 'account-locked', 'links', { ja: /^アカウントの状態の確認（Amazon、英語のページ）$/, en: /^Account status \(Amazon, a page in English\)$/ }), tip('amazon', 'account-locked', 'steps', { ja: /下の「アカウントの状態の確認」を押します/, en: /press “Account status” below/ })],
+    where: [tip('amazon', 'account-locked', 'links', { ja: /^アカウントの状態の確認（Amazon、英語のページ）$/, en: /^Account status \(Amazon, a page in English\)$/ }), tip('amazon', 'account-locked', 'steps', { ja: /このヒントの「アカウントの状態の確認」を押します/, en: /press “Account status” here/ })],
   },
 ];
 

@@ -149,6 +149,8 @@ const ALL: Text[] = (['ja', 'en'] as const).flatMap((lang) => [
         { where: `${where} title`, lang, text: words.title, kind: 'title' as const, site },
         { where: `${where} why`, lang, text: words.why, kind: 'other' as const, site },
         ...words.steps.map((step, i) => ({ where: `${where} step ${i + 1}`, lang, text: step.text, kind: 'step' as const, site })),
+        // Its details (the reset's sign-out first, as a 注 line).
+        ...(words.causes ?? []).map((cause, i) => ({ where: `${where} causes[${i}]`, lang, text: cause, kind: 'cause' as const, site })),
       ];
     }),
   ),
@@ -197,6 +199,8 @@ const JA_TERMS: Rule[] = [
   { use: '再読み込み', not: /リロード|ページを更新/, listed: ['リロード', 'ページを更新'] },
   // AliExpress's own word for the ID besides the email (its sign-in field: 「メールアドレスまたは会員ID」): cold read 20, M5.
   { use: '会員ID', not: /ログインID/, listed: ['ログインID'] },
+  // One word for what the user did not do (cold read 20c, L4).
+  { use: '覚えのない', not: /身に覚えのない|心当たりのない/, listed: ['身に覚えのない', '心当たりのない'] },
   { use: 'アカウント照会', not: /アカウントの照会|アカウント検索|アカウントの取得/, listed: ['アカウントの照会', 'アカウント検索', 'アカウントの取得'] },
   { use: '本人確認書類', not: /身分証/, listed: ['身分証'] },
   { use: 'Googleなどのアカウント', not: /SNS|ソーシャルアカウント/, listed: ['ソーシャルアカウント', 'SNS アカウント', 'SNS'] },

@@ -108,6 +108,10 @@ describe('each situation: its title and its one primary button', () => {
     }
     if (action === 'reset') {
       expect(primary!.textContent).toContain(CARD_STRINGS[lang].reset);
+      // The steps name the button, and the card warns of the sign-out before it is pressed (cold read 20c, H1).
+      expect(tip.steps.some((s) => s.text.includes(CARD_STRINGS[lang].reset))).toBe(true);
+      if (lang === 'ja') expect(tip.causes[0]).toMatch(/^注：リセットすると、.+からログアウトされる/);
+      else expect([...tip.steps.map((s) => s.text), ...tip.causes].some((t) => /signed out of|signs you out of/.test(t))).toBe(true);
       primary!.click();
       await flush();
       expect(card.querySelector('[data-action="confirm-reset"]')).not.toBeNull();
@@ -163,6 +167,9 @@ describe('a robot check: the reset only for one that loops (issue 19: "a robot c
       // Its steps start from the reset and never say to wait it out (the first check's last step).
       expect(tip.steps).not.toEqual(first.steps);
       expect(tip.steps[0]!.text).toMatch(lang === 'ja' ? /このサイトのデータをリセット/ : /Reset this site's data/);
+      // Its details begin with the sign-out the reset causes on this site (cold read 20c, H1).
+      expect(tip.causes[0]).toMatch(lang === 'ja' ? (site === 'alibaba' ? /^注：リセットすると、Alibaba\.com・1688・Taobaoからログアウトされる$/ : /^注：リセットすると、AliExpressからログアウトされる$/) : site === 'alibaba' ? /^Note: resetting signs you out of Alibaba\.com, 1688 and Taobao$/ : /^Note: resetting signs you out of AliExpress$/);
+      expect(tip.causes.slice(1)).toEqual(first.causes);
     } else expect(tip).toEqual(first);
     // As the card draws it: the reset is the first, primary button, and asks first; else no primary at all.
     const container = document.createElement('div');
