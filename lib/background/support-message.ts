@@ -306,15 +306,15 @@ export const CHECKED: Record<string, Record<SupportLang, string>> = {
   'lock-notice': { ja: 'ページにロックや保留などの通知が出ているかどうか', en: 'the page for a lock, hold or restriction notice', zh: '页面上是否有冻结或限制的提示' },
   'site-data': { ja: 'このサイトの古いCookieやデータが残っていないこと', en: "that no old cookies or data of this site are left", zh: '本站没有残留的旧 Cookie 和网站数据' },
   'browser-version': { ja: 'ブラウザーが最新版であること', en: 'that my browser is up to date', zh: '浏览器是最新版本' },
-  'device-network': { ja: 'ふだん使っている端末と回線で、VPNを使わずに試していること', en: 'that I use my usual device and network, without a VPN', zh: '用的是平时的设备和网络，没开 VPN' },
   'email-verified': { ja: 'メールアドレスの確認が済んでいるかどうか', en: 'whether my email address is verified', zh: '邮箱是否已验证' },
   'takeover-signs': { ja: '覚えのないログインや端末の登録がないかどうか', en: 'for sign-ins or added devices I do not recognise', zh: '是否有陌生的登录或设备' },
   'freeze-evidence': { ja: '解除の依頼に必要な資料（取引の記録など）がそろっていること', en: 'that I have the records to ask for the account back ready (orders, screenshots)', zh: '申请解冻所需的材料（交易记录等）已准备好' },
 };
 
-/** Items that are an action rather than a state: said as done. */
+/** Items that are an action rather than a state: said as what was done (as tried: a ticked item does not say that it worked). */
 export const DONE: Record<string, Record<SupportLang, string>> = {
-  'password-reset': { ja: 'パスワードを再設定しました', en: 'Reset my password', zh: '重置了密码' },
+  'password-reset': { ja: 'パスワードの再設定を試しました', en: 'Tried to reset my password', zh: '尝试过重置密码' },
+  'device-network': { ja: 'ふだん使っている端末と回線で、VPNを使わずに試しました', en: 'Tried on my usual device and network, without a VPN', zh: '用平时的设备和网络试过，没开 VPN' },
 };
 
 function checklistLine(site: SiteId, id: string, lang: SupportLang, t: Texts): string | null {
@@ -360,7 +360,7 @@ export const TEXTS: Record<SupportLang, Texts> = {
       `【${{ time: '日時', page: 'ページ', browser: 'ブラウザー', account: '登録メールアドレスまたはアカウントID', order: '最近の注文番号' }[name]}】${value}`,
     fill: '[ここに記入]',
     email: '[メールアドレス]',
-    tried: '【これまでに試したこと】',
+    tried: '【これまでの経過】',
     accountOn: { amazon: 'アカウントのメールアドレスまたは携帯電話番号' },
     line: (label, value) => `【${label}】${value}`,
     ticked: (what) => `${what}を確認しました`,
@@ -384,7 +384,7 @@ export const TEXTS: Record<SupportLang, Texts> = {
       `${{ time: 'Time', page: 'Page', browser: 'Browser', account: 'Account email or ID', order: 'A recent order number' }[name]}: ${value}`,
     fill: '[fill in]',
     email: '[email]',
-    tried: 'What I have tried:',
+    tried: 'What has happened so far:',
     accountOn: { amazon: "The account's email address or mobile number" },
     line: (label, value) => `${label}: ${value}`,
     ticked: (what) => `I checked ${what}`,
@@ -408,7 +408,7 @@ export const TEXTS: Record<SupportLang, Texts> = {
       `【${{ time: '时间', page: '页面', browser: '浏览器', account: '账号（会员名或手机号）', order: '最近的订单号' }[name]}】${value}`,
     fill: '[请填写]',
     email: '[邮箱]',
-    tried: '【已经尝试过】',
+    tried: '【处理经过】',
     accountOn: { amazon: '账号的邮箱或手机号' },
     line: (label, value) => `【${label}】${value}`,
     ticked: (what) => `已确认${what}`,

@@ -25,7 +25,7 @@ function section(text: string, heading: string): string[] {
   return lines.slice(start + 1, end === -1 ? undefined : end);
 }
 
-const HEADINGS = { ja: { seen: '【状況】', tried: '【これまでに試したこと】' }, en: { seen: 'What happens:', tried: 'What I have tried:' }, zh: { seen: '【遇到的问题】', tried: '【已经尝试过】' } };
+const HEADINGS = { ja: { seen: '【状況】', tried: '【これまでの経過】' }, en: { seen: 'What happens:', tried: 'What has happened so far:' }, zh: { seen: '【遇到的问题】', tried: '【处理经过】' } };
 
 describe('support message: language by who answers, and where to send it', () => {
   it.each([
@@ -156,7 +156,7 @@ describe("support message: what the page showed is the page's own words, apart f
     const { text } = supportMessage(
       context({ site: 'aliexpress', findings: [finding('aliexpress', 'caps-lock-on', 'CapsLock', 'warning')], tried: [{ at: ago(5), kind: 'seen', what: 'caps-lock-on' }, { at: ago(4), kind: 'seen', what: 'num-lock-off' }] }),
     );
-    expect(section(text, 'What I have tried:')).toEqual(['- 19:13 While typing on the number keypad, Num Lock was off']);
+    expect(section(text, 'What has happened so far:')).toEqual(['- 19:13 While typing on the number keypad, Num Lock was off']);
   });
 
   it('only the keyboard state: no error shown, then the context', () => {
@@ -190,7 +190,8 @@ describe('support message: what I tried, with local times', () => {
     // What was looked at, never a conclusion that a quoted lock would contradict.
     ['the lock notice, en', 'aliexpress', [{ at: ago(15), kind: 'ticked', what: 'lock-notice' }], ['- 19:02 I checked the page for a lock, hold or restriction notice']],
     ['takeover signs, en', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'takeover-signs' }], ['・19:02　覚えのないログインや端末の登録がないかどうかを確認しました']],
-    ['an action item said as done', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'password-reset' }], ['・19:02　パスワードを再設定しました']],
+    ['an action item said as tried, not as done (cold read 20c, M2)', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'password-reset' }], ['・19:02　パスワードの再設定を試しました']],
+    ['the usual device and network, said as tried (cold read 20c, L8)', 'amazon', [{ at: ago(15), kind: 'ticked', what: 'device-network' }], ['・19:02　ふだん使っている端末と回線で、VPNを使わずに試しました']],
     [
       'reset, failed reset and undo, in time order',
       'aliexpress',
@@ -247,12 +248,12 @@ describe('support message: what I tried, with local times', () => {
     const { text } = supportMessage(
       context({ site: 'aliexpress', timeZone: 'Europe/Paris', tried: [{ at: Date.parse('2026-11-27T22:40:00Z'), kind: 'reset', what: 'aliexpress' }, { at: ago(2), kind: 'ticked', what: 'num-lock' }] }),
     );
-    expect(section(text, 'What I have tried:')).toEqual(["- 2026-11-27 23:40 Removed this site's cookies and stored data", '- 11:15 I checked that Num Lock is on for the number keypad']);
+    expect(section(text, 'What has happened so far:')).toEqual(["- 2026-11-27 23:40 Removed this site's cookies and stored data", '- 11:15 I checked that Num Lock is on for the number keypad']);
   });
 
   it('an event on an earlier local day carries its date (ja)', () => {
     const { text } = supportMessage(context({ site: 'amazon', tried: [{ at: Date.parse('2026-11-27T14:30:00Z'), kind: 'ticked', what: 'right-email' }] }));
-    expect(section(text, '【これまでに試したこと】')).toEqual(['・11月27日 23:30　登録したメールアドレスで入力していることを確認しました']);
+    expect(section(text, '【これまでの経過】')).toEqual(['・11月27日 23:30　登録したメールアドレスで入力していることを確認しました']);
   });
 });
 
