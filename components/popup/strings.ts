@@ -29,7 +29,7 @@ export const STRINGS = {
     noLockNotice: 'ページにロック・保留・凍結の表示はありません',
     lockNotice: 'ページにロック・保留・凍結の表示があります',
     reset: 'このサイトのデータをリセット',
-    resetIntro: 'このサイトのCookieと保存データだけを削除します。',
+    resetIntro: 'このサイトのCookieと保存データを削除します。削除する前に、対象と、ログアウトされるサイトを表示します。',
     resetConfirmTitle: '次のデータを削除します',
     resetDomains: '対象のドメイン',
     resetStore: {
@@ -128,7 +128,7 @@ export const STRINGS = {
     noLockNotice: 'no lock, hold or freeze notice on the page',
     lockNotice: 'the page shows a lock, hold or freeze notice',
     reset: 'Reset site data',
-    resetIntro: "Removes only this site's cookies and stored data.",
+    resetIntro: "Removes this site's cookies and stored data. Before it does, it shows what goes and which sites you will be signed out of.",
     resetConfirmTitle: 'This will remove',
     resetDomains: 'Domains',
     resetStore: {

@@ -15,7 +15,7 @@ export const WELCOME = {
     shortcut: (keys: string) => `ページにヒントが出ている場合は、${keys}を押すと、ヒントにキーボードで移動できます。Escキーで小さくできます。`,
     shortcutNone: 'ショートカットキーが割り当てられていません。ブラウザーの拡張機能のショートカットの設定で割り当てられます。',
     privacyTitle: 'プライバシー',
-    privacy: ['Login Rescueは、外部と通信しません。読み取った内容は、このブラウザーの外に送りません。', 'パスワードは読み取りません。パスワード欄では、Caps LockとNum Lockの状態だけを確かめます。', 'サイトのデータのリセットは、ボタンを押した場合にだけ、そのサイトに限って行います。'],
+    privacy: ['Login Rescueは、外部と通信しません。読み取った内容は、このブラウザーの外に送りません。', 'パスワードは読み取りません。パスワード欄では、Caps LockとNum Lockの状態だけを確かめます。', 'サイトのデータのリセットは、ボタンを押して、確認の画面で「リセットする」を押した場合にだけ行います。削除する前に、対象のサイトと、ログアウトされるサイトを表示します。'],
     options: '設定を開く',
   },
   en: {
@@ -31,7 +31,7 @@ export const WELCOME = {
     shortcut: (keys: string) => `When a page shows a tip, press ${keys} to move the keyboard into it. Escape makes it small again.`,
     shortcutNone: "No shortcut is assigned. You can assign one in the browser's settings for extension shortcuts.",
     privacyTitle: 'Privacy',
-    privacy: ['Login Rescue makes no network requests: nothing it reads leaves this browser.', 'It never reads your password: in a password field it only checks whether Caps Lock and Num Lock are on.', 'It resets a site’s data only when you press the button, and only that site’s.'],
+    privacy: ['Login Rescue makes no network requests: nothing it reads leaves this browser.', 'It never reads your password: in a password field it only checks whether Caps Lock and Num Lock are on.', 'It resets a site’s data only when you press the button and then “Reset” to confirm. Before removing anything, it shows whose data goes and which sites you will be signed out of.'],
     options: 'Open the settings',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
