@@ -7,14 +7,14 @@
  *
  * A frame that names no language and whose address hints none gets Chinese (on Amazon, nothing more): the shops' three languages are
  * Japanese, English and Chinese (the Alibaba group's own widgets and robot checks speak it), and a frame
- * with no `lang` is most often one of their widgets. A language the lexicon does not speak (Arabic, …) adds
+ * with no `lang` is most often one of their widgets. A language the lexicon does not speak (Hindi, …) adds
  * nothing: its pages are read with Japanese and English only, as before the chunks.
  */
 import { siteForUrl } from '../sites';
 import type { Lang } from './lexicon';
 
 /** The languages that are chunks of their own (entrypoints/lexicon-<lang>.ts, lexicon/<lang>.ts). */
-export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he'] as const satisfies readonly Lang[];
+export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he', 'ar'] as const satisfies readonly Lang[];
 export type ChunkedLanguage = (typeof CHUNKED_LANGUAGES)[number];
 
 /** Languages the detector carries itself, and every other language tag the lexicon knows it has nothing for. */
@@ -30,8 +30,14 @@ function language(tag: string | null | undefined): string | null {
 }
 
 /** A country's domain ending and the language its shops speak (amazon.com.br, aliexpress.ru). */
-const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr' };
+const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr', sa: 'ar', ae: 'ar', eg: 'ar' };
 const COUNTRY_ENDING = new RegExp(`\\.(${Object.keys(COUNTRY_LANGUAGE).join('|')})$`);
+
+/** Alibaba.com names its language sites in English (spanish.alibaba.com, japanese.alibaba.com). */
+const LANGUAGE_NAME: Record<string, string> = {
+  arabic: 'ar', dutch: 'nl', french: 'fr', german: 'de', hebrew: 'he', indonesian: 'id', italian: 'it', japanese: 'ja', korean: 'ko',
+  portuguese: 'pt', russian: 'ru', spanish: 'es', thai: 'th', turkish: 'tr', vietnamese: 'vi',
+};
 
 /** The language an address hints at: a host's language label (ko.aliexpress.com) or country
  *  (amazon.com.br, amazon.de, aliexpress.ru), the Chinese shops, a `lang` / `language` / `locale` / `hl` parameter,
@@ -41,6 +47,8 @@ function urlLanguages(url: URL): string[] {
   const found: string[] = [];
   const label = /^([a-z]{2})\./.exec(host)?.[1];
   if (label && (IN_DETECTOR.has(label) || (CHUNKED_LANGUAGES as readonly string[]).includes(label))) found.push(label);
+  const named = LANGUAGE_NAME[/^(?:m\.)?([a-z]+)\./.exec(host)?.[1] ?? ''];
+  if (named) found.push(named);
   if (/(^|\.)(1688|taobao|tmall)\.com$|\.cn$|\.com\.(tw|hk)$/.test(host)) found.push('zh');
   const country = COUNTRY_ENDING.exec(host)?.[1];
   if (country) found.push(COUNTRY_LANGUAGE[country]!);

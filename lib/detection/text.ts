@@ -23,10 +23,15 @@ export function cleanText(raw: string): string {
  *  Korean spaces its words. */
 const CJK_GAP = /(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3001\u3002])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])/g;
 
-/** Text folded for matching: NFKC (full-width → half-width, compatibility forms), lower case, and no
- *  white space inside a Japanese or Chinese phrase. */
+/** Arabic as its readers match it: short vowels and tatweel (written or not, the same word), every alef with
+ *  hamza or madda a bare alef, alef maqsura a yaa (the lexicon's Arabic terms are written so: lexicon/ar.ts). */
+const ARABIC_VARIANTS = /[\u0622\u0623\u0625\u0649\u0640\u064B-\u065F\u0670]/g;
+const arabicBase = (c: string) => (c === '\u0649' ? '\u064A' : c <= '\u0625' ? '\u0627' : '');
+
+/** Text folded for matching: NFKC (full-width → half-width, compatibility forms), lower case, Arabic's
+ *  variant letters as one (ARABIC_VARIANTS), and no white space inside a Japanese or Chinese phrase. */
 export function foldText(clean: string): string {
-  return clean.normalize('NFKC').replace(TURKISH_I, 'i').toLowerCase().replace(CJK_GAP, '');
+  return clean.normalize('NFKC').replace(TURKISH_I, 'i').toLowerCase().replace(ARABIC_VARIANTS, arabicBase).replace(CJK_GAP, '');
 }
 
 /** Turkish writes two i's (ı, İ) where the engine's lower case knows one: "İ" would become "i" and a

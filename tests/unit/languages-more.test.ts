@@ -250,6 +250,19 @@ const WORDING: Record<string, Wording> = {
     taken: 'כתובת הדוא״ל הזו כבר רשומה.',
     ordinary: 'בחשבון שלך מופיעים המוצרים הנעולים ומספר הטלפון הרשום.',
   },
+  // Written with short vowels and hamzas as pages write them: folding reads them as the lexicon's bare letters.
+  ar: {
+    wrongPassword: 'كلمة المرور غير صحيحة. حاول مرة أخرى.',
+    locked: 'تم قفل حسابك مؤقتًا. تحقق من هويتك لإلغاء القفل.',
+    restricted: 'تم إغلاق هذا الحساب. استخدم حسابًا آخر لتسجيل الدخول.',
+    sendLimit: 'لقد طلبت عددًا كبيرًا جدًا من رموز التحقق اليوم. حاول مرة أخرى غدًا.',
+    sliderFailed: 'فشل التحقق. يرجى السحب مرة أخرى.',
+    unverified: 'لم يتم التحقق من بريدك الإلكتروني بعد.',
+    tooManyTries: 'عدد كبير جدًا من محاولات تسجيل الدخول. حاول مرة أخرى لاحقًا.',
+    notFound: 'لم نتمكن من العثور على حساب بهذا البريد الإلكتروني.',
+    taken: 'عنوان البريد الإلكتروني هذا مسجل بالفعل.',
+    ordinary: 'يعرض حسابك المنتجات المقفلة ورقم الهاتف المسجل.',
+  },
 };
 
 const LANGS = Object.keys(WORDING);
@@ -376,6 +389,11 @@ const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected:
   ['he', 'code', 'קוד האימות שגוי.', 'verification-code wrong'],
   ['he', 'code', 'פג תוקף קוד האימות.', 'verification-code expired'],
   ['he', 'login', 'זיהינו פעילות חשודה בחשבון שלך.', 'suspicious-activity'],
+  ['ar', 'login', 'حسابك معلّق مؤقتًا. لإلغاء التعليق، تحقق من ملكية طريقة الدفع.', 'account-locked locked'],
+  ['ar', 'login', 'تم إيقاف حسابك بسبب مخالفة السياسات. يمكنك تقديم استئناف.', 'account-locked restricted'],
+  ['ar', 'code', 'رمز التحقق غير صالح.', 'verification-code wrong'],
+  ['ar', 'code', 'انتهت صلاحية رمز التحقق.', 'verification-code expired'],
+  ['ar', 'login', 'لاحظنا نشاطًا غير عادي في حسابك.', 'suspicious-activity'],
 ];
 
 describe('more trouble in each language', () => {
@@ -404,6 +422,7 @@ const COUPON_CODES: Array<[lang: string, text: string]> = [
   ['ms', 'Kod baucar tidak sah.'],
   ['th', 'รหัสส่วนลดไม่ถูกต้อง'],
   ['he', 'קוד קופון שגוי.'],
+  ['ar', 'رمز الكوبون غير صالح.'],
   ['uk', 'Код купона недійсний.'],
 ];
 
@@ -444,6 +463,7 @@ const RULES: Array<[lang: string, text: string]> = [
   ['ms', 'Maksimum 5 kali percubaan log masuk sejam.'],
   ['th', 'เข้าสู่ระบบได้สูงสุด 5 ครั้งต่อชั่วโมง'],
   ['he', 'עד 5 ניסיונות התחברות בשעה.'],
+  ['ar', 'سيتم قفل الحساب بعد 5 محاولات تسجيل دخول فاشلة.'],
 ];
 
 describe('a limit stated as a rule is no lock', () => {
@@ -472,6 +492,7 @@ const FIELD_ERRORS: Array<[lang: string, required: string, badFormat: string]> =
   ['ms', 'Medan ini diperlukan.', 'Kata laluan mesti mengandungi sekurang-kurangnya 6 aksara.'],
   ['th', 'กรุณากรอกอีเมล', 'รหัสผ่านต้องมีความยาว 6-20 ตัวอักษร'],
   ['he', 'שדה חובה.', 'הסיסמה חייבת להכיל לפחות 6 תווים.'],
+  ['ar', 'هذا الحقل مطلوب.', 'يجب أن تحتوي كلمة المرور على 6 أحرف على الأقل.'],
 ];
 
 describe('a field required or of the wrong form, in each language', () => {
@@ -510,6 +531,7 @@ const PASSWORD_TASKS: Array<[lang: string, heading: string, changePassword: stri
   ['ms', 'Lupa kata laluan?', 'Tukar kata laluan'],
   ['th', 'ลืมรหัสผ่าน', 'เปลี่ยนรหัสผ่าน'],
   ['he', 'שכחת את הסיסמה?', 'שינוי סיסמה'],
+  ['ar', 'هل نسيت كلمة المرور؟', 'تغيير كلمة المرور'],
 ];
 const resetPage = (heading: string, lang: string) =>
   page(`<main><h1>${heading}</h1><form><input type="email" name="email"><button>Continue</button></form></main>`, lang);
@@ -545,6 +567,7 @@ const CONFIRMATIONS: Array<[lang: string, text: string]> = [
   ['ms', 'Kedua-dua kata laluan tidak sepadan.'],
   ['th', 'ยืนยันรหัสผ่านไม่ตรงกัน'],
   ['he', 'הסיסמאות אינן תואמות.'],
+  ['ar', 'كلمتا المرور غير متطابقتين.'],
 ];
 const newPasswordForm = (message: string, lang: string) =>
   page(`<form><input type="password" name="newPassword"><input type="password" name="confirmPassword">${alert(message)}<button>Save</button></form>`, lang);

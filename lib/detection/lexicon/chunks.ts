@@ -6,6 +6,7 @@ import de from './de';
 import es from './es';
 import fr from './fr';
 import he from './he';
+import ar from './ar';
 import id from './id';
 import it from './it';
 import ko from './ko';
@@ -20,4 +21,4 @@ import uk from './uk';
 import vi from './vi';
 import zh from './zh';
 
-export const CHUNKED: Record<Exclude<Lang, 'en' | 'ja'>, LanguageTerms> = { zh, ko, es, fr, pt, ru, de, it, nl, pl, uk, tr, vi, id, ms, th, he };
+export const CHUNKED: Record<Exclude<Lang, 'en' | 'ja'>, LanguageTerms> = { zh, ko, es, fr, pt, ru, de, it, nl, pl, uk, tr, vi, id, ms, th, he, ar };
