@@ -54,9 +54,11 @@ export type Concept =
   | 'to-continue'
   | 'confirmation'
   | 'conditional'
-  | 'attributive';
+  | 'attributive'
+  | 'done'
+  | 'appeal';
 
-export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he';
+export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he' | 'ar';
 type Terms = Partial<Record<Lang, string>>;
 
 /** Japanese and English; the other languages' terms join each concept when their chunk is added
@@ -103,7 +105,8 @@ export const LEXICON: Record<Concept, Terms> = {
   // frozen, on hold, sign-in blocked.
   locked: {
     en: 'locked|lock(ed)? out|on hold|frozen|freez|blocked',
-    ja: '(?<!キャップス|ナム|スクロール|caps ?|num ?)ロック|凍結|保留|ログイン(でき|いただけ|頂け)(ません|ない)',
+    // A device's screen lock (「画面ロック」, a passkey's way in) is no account's state.
+    ja: '(?<!キャップス|ナム|スクロール|画面|スクリーン|caps ?|num ?)ロック|凍結|保留|ログイン(でき|いただけ|頂け)(ません|ない)',
   },
   // The account cannot be used and only the site's support can change that: restricted, suspended,
   // terminated, closed, deactivated, "temporarily unavailable", under review, "use another account", or
@@ -160,7 +163,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // Something failed: an error, "try again".
   failed: {
-    en: "fail|error|oops|went wrong|something['’]s wrong|try again|retry|refresh|net err",
+    en: "fail|error|oops|went wrong|something['’]s wrong|try again|retry|refresh|net err|unsuccessful|not successful",
     ja: '失敗|エラー|問題が発生|もう一度|再試行|やり直|うまくいき?(ません|かな)|間違いがあ',
   },
   network: {
@@ -211,6 +214,17 @@ export const LEXICON: Record<Concept, Terms> = {
   attributive: {
     en: '(the|your|a|an|this|that|my|our|its|their)( [a-z]+ly)? (registered|verified|confirmed|locked|linked|associated|saved) (?!(to|with|by|in|for|on|at|as|and|or|from|under)\\b)(?=[a-z])',
     ja: '(登録|認証|確認|使用|ロック)済みの|ご登録(の|いただいた|いただいている)|登録(されている|されてある|した|している|いただいた)(?=メール|電話|携帯|sms|番号|アドレス|端末|デバイス)',
+  },
+  // A task the page reports as done: a password changed, an email verified ("Password changed",
+  // 「パスワードが変更されました」, 验证成功). Never a code sent: that asks for the code.
+  done: {
+    en: "(?<!not |un)successful|successfully|(has|have) been (changed|reset|updated|verified|confirmed|unlocked|restored|reactivated)|(password|e-?mail|email address|account|identity) (changed|updated|verified|confirmed|unlocked|restored)\\b|you['’]re (all set|verified)",
+    ja: '(変更|再設定|更新|リセット|認証|確認|登録|設定)(が|は)?(完了|成功)(しました|いたしました|です)|(変更|再設定|更新|リセット)されました|認証(に|が)成功',
+  },
+  // The site reviews the account on the user's appeal: only the site can restore it.
+  appeal: {
+    en: 'appeal|reinstat',
+    ja: '申し立て|申立|異議|審査',
   },
 };
 

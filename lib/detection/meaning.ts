@@ -19,7 +19,7 @@ let ATTRIBUTES: RegExp | undefined;
  *  it keeps a page's ordinary text (labels, footers, review snippets) out of the per-concept work. */
 const STATE_CONCEPTS: Concept[] = [
   'wrong', 'not-found', 'already-registered', 'locked', 'restricted', 'too-many', 'code', 'expired', 'robot', 'slide', 'failed',
-  'suspicious', 'unverified', 'required', 'bad-format', 'contact-support', 'verify',
+  'suspicious', 'unverified', 'required', 'bad-format', 'contact-support', 'verify', 'done',
 ];
 
 /** Whether a text holds any word of a state (folded text): each state's own expression, the ones the rules

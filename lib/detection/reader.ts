@@ -38,6 +38,9 @@ export interface Message {
   fieldMessage: boolean;
   /** Inside a slide-to-verify widget. */
   inSlider: boolean;
+  /** About the field that repeats a new password (its message, or in its box): "do not match" there says
+   *  the two entries differ, not that the account's password is wrong. */
+  ofRepeatedPassword: boolean;
 }
 
 /** What the content script observed over time; a saved page (scan) has none of it and counts as settled. */
@@ -186,14 +189,10 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     }
     return false;
   };
-  const describedByInvalid = new Set(
-    invalidFields.flatMap((field) => [
-      ...`${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`
-        .split(/\s+/)
-        .map((id) => (id ? (field.getRootNode() as Document | ShadowRoot).getElementById(id) : null)),
-      field.nextElementSibling,
-    ]).filter((el): el is Element => !!el && !el.matches(FIELD_SELECTOR)),
-  );
+  const describedByInvalid = new Set(invalidFields.flatMap(describedBy));
+  // The field that repeats a new password: a password field after another in the same form.
+  const repeated = passwordInputs.filter((field, i) => i > 0 && (field as HTMLInputElement).form === (passwordInputs[i - 1] as HTMLInputElement).form && field.getAttribute('autocomplete') !== 'current-password');
+  const aboutRepeated = new Set(repeated.flatMap((field) => [...describedBy(field), ...ancestors(field, 2).filter((box) => box.querySelectorAll(TYPED_FIELD).length === 1)]));
   const sliders = all(SLIDER_SELECTOR);
   // Asked of every block: the page's alert boxes are found once, and each element's classes read once.
   const alerts = new Set(all('[role=alert]'));
@@ -238,6 +237,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
       alerted,
       fieldMessage: styling && (within(el, describedByInvalid) || ofOneField(el)),
       inSlider,
+      ofRepeatedPassword: within(el, aboutRepeated),
     };
     // One message per text: nested boxes and repeated templates say it once.
     const known = seen.get(`${message.kind}:${text}`);
@@ -246,6 +246,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
       known.nearField ||= message.nearField;
       known.alerted ||= message.alerted;
       known.fieldMessage ||= message.fieldMessage;
+      known.ofRepeatedPassword ||= message.ofRepeatedPassword;
       continue;
     }
     seen.set(`${message.kind}:${text}`, message);
@@ -253,7 +254,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   }
   if (signInPage) {
     const title = cleanText(doc.title ?? '');
-    if (title) messages.push({ text: title, sentences: sentences(title, foldText), kind: 'title', errorStyled: false, nearField: false, alerted: false, fieldMessage: false, inSlider: false });
+    if (title) messages.push({ text: title, sentences: sentences(title, foldText), kind: 'title', errorStyled: false, nearField: false, alerted: false, fieldMessage: false, inSlider: false, ofRepeatedPassword: false });
   }
 
   const elements = new Map<string, string>();
@@ -391,6 +392,17 @@ function ofOneField(el: Element): boolean {
     if (fields > 0) return fields === 1;
   }
   return false;
+}
+
+/** What a field names as its description or error message, and the element just after it (where sites
+ *  draw a field's message without naming it). */
+function describedBy(field: Element): Element[] {
+  return [
+    ...`${field.getAttribute('aria-describedby') ?? ''} ${field.getAttribute('aria-errormessage') ?? ''}`
+      .split(/\s+/)
+      .map((id) => (id ? (field.getRootNode() as Document | ShadowRoot).getElementById(id) : null)),
+    field.nextElementSibling,
+  ].filter((el): el is Element => !!el && !el.matches(FIELD_SELECTOR));
 }
 
 /** Up to `levels` ancestors of an element, short of the page's body. */

@@ -146,6 +146,36 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
     expect(await idsFor(html, 'https://sellercentral.amazon.co.jp/ap/signin')).toEqual([]);
   });
 
+  // Blind sets 16 and 17 (tests/fixtures/training/set16, set17): what a page says, not its nouns.
+  it.each([
+    ['a reset that succeeded (en): no password-reset', 'https://passport.alibaba.com/ac/password_reset.htm', '<div class="next-message next-message-success"><b>Password changed</b><p>Your password has been reset.</p></div>', []],
+    ['a reset that succeeded (ja): no password-reset', 'https://www.amazon.co.jp/ap/forgotpassword', '<div class="a-alert-success"><h4>パスワードが変更されました</h4></div>', []],
+    ['the reset page before it: password-reset', 'https://www.amazon.co.jp/ap/forgotpassword', '<h1>パスワードアシスタント</h1><form><input type="email" name="email"></form>', ['password-reset']],
+    ['an email verified (vi): no unverified email', 'https://vi.aliexpress.com/p/my-account/index.html', '<div role="status"><h2>Xác minh email thành công</h2><p>Email của bạn đã được xác minh.</p></div>', []],
+    ['a banner asking to verify the email over the user centre (ja)', 'https://ja.aliexpress.com/p/user-center/index.html', '<div class="comet-alert comet-alert-warning" role="alert">メールアドレスを確認してください</div>', ['email-unverified']],
+    ['a passkey signs in with the screen lock (ja): no lock', 'https://www.amazon.co.jp/ap/signin', '<h1>パスキーでログイン</h1><p>パスワードの代わりに、顔認証、指紋認証、または画面ロックでログインできます。</p>', []],
+  ] as const)('%s', async (_label, url, body, expected) => {
+    expect(await idsFor(`<html><body>${body}</body></html>`, url)).toEqual(expected);
+  });
+
+  it.each([
+    ['a suspension lifted only by an appeal, beside an identity-document field: restricted', '<div role="alert"><h4>お客様のアカウントは停止されています</h4><p>停止の解除を希望される場合は、以下のフォームから申し立てを送信してください。</p></div><form><label>本人確認書類<input type="file"></label></form>', 'restricted'],
+    ['"only support can unlock it" (ru): restricted', '<div role="alert"><h2>Аккаунт заблокирован</h2><p>Разблокировать его может только служба поддержки.</p></div>', 'restricted'],
+    ['an unlock the user can do: locked', '<div role="alert"><p>Your account has been locked. Verify your identity to unlock it.</p></div>', 'locked'],
+  ] as const)('%s', async (_label, body, detail) => {
+    const [found] = await findingsFor(`<html><body>${body}</body></html>`, 'https://account-status.amazon.com/');
+    expect([found?.id, found?.detail]).toEqual(['account-locked', detail]);
+  });
+
+  it('「パスワードが一致しません」 under the field that repeats a new password is its field error, not a wrong password', async () => {
+    const form = (repeatMessage: string, firstMessage = '') =>
+      `<html><body><form><div><input type="password" name="password" autocomplete="new-password">${firstMessage}</div>
+       <div class="a-form-error"><input type="password" name="passwordCheck" aria-invalid="true" aria-describedby="m"><div id="m" role="alert">${repeatMessage}</div></div></form></body></html>`;
+    expect(await idsFor(form('パスワードが一致しません'), 'https://www.amazon.co.jp/ap/forgotpassword/reverification')).toEqual(['field-error', 'password-reset']);
+    // A sign-in form's one password field: the same words say the password is wrong.
+    expect(await idsFor(signIn('<div role="alert">パスワードが一致しません</div>'), ALI_LOGIN)).toEqual(['wrong-password']);
+  });
+
   it('a tiny helper frame on a login host is never a blank login page', async () => {
     const blank = '<html><body></body></html>';
     expect(await idsFor(blank, 'https://passport.aliexpress.com/mini_login.htm', { events: { elapsedMs: 60_000, tinyFrame: true } })).toEqual([]);

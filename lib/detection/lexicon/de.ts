@@ -36,4 +36,6 @@ export default {
   confirmation: 'passwörter|kennwörter|(passwort|kennwort)[ -]?(bestätig|wiederhol)|passwort erneut eingeben',
   conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|zum schutz',
   attributive: '(registriert|verifiziert|bestätigt|gesperrt|hinterlegt|verknüpft|gespeichert)e[nmrs]?\\b',
+  done: '(?<!nicht )erfolgreich|(?<!nicht )wurde (geändert|zurückgesetzt|bestätigt|verifiziert|aktualisiert)',
+  appeal: 'einspruch|widerspruch|überprüfung',
 } satisfies LanguageTerms;

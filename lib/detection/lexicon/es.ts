@@ -9,7 +9,7 @@ export default {
   password: 'contraseña',
   account: 'cuenta|correo|e-?mail|usuario|número de (teléfono|móvil|celular)|teléfono',
   email: 'correo|e-?mail',
-  wrong: 'incorrect|no coincide|inválid|erróne|no (es )?válid',
+  wrong: 'incorrect|no coincide|inválid|erróne|no (es )?válid|no (es|son) correct',
   'not-found': 'no (existe|se encontr|se pudo encontrar|está registrad)|no encontr|ninguna cuenta|no (hemos podido|podemos|pudimos) encontrar',
   'password-task': '^¿?(asistencia de contraseña|(has )?olvid(aste|ado) (tu|su|la) contraseña|contraseña olvidada|(restablecer|recuperar) (tu |su |la )?contraseña|restablecimiento de (la )?contraseña)',
   'already-registered': 'ya (está|existe|registrad|en uso|se (usa|utiliza))|ya (ha sido|fue) (registrad|utilizad|usad)|ya (tiene|hay) una cuenta',
@@ -37,4 +37,6 @@ export default {
   confirmation: '(las|ambas|dos) contraseñas|(repite|repetir|vuelve a introducir) (la )?contraseña',
   conditional: 'si\\b|podría|será|después de \\d|tras \\d|para (proteger|evitar)|en caso de',
   attributive: '(número|teléfono|móvil|correo|dirección|dispositivo|artículo|producto|pedido|vendedor|tienda)s? (de teléfono |electrónico )?(registrad|verificad|confirmad|bloquead|vinculad|asociad|guardad)[oa]s?',
+  done: 'con éxito|exitosamente|(?<!no )se ha (cambiado|restablecido|verificado|confirmado|actualizado)|(?<!no )(ha|han) sido (cambiad|restablecid|verificad|confirmad|actualizad)',
+  appeal: 'apelación|apelar|recurso|reclamación',
 } satisfies LanguageTerms;

@@ -37,4 +37,6 @@ export default {
   confirmation: '(les|deux) mots de passe|ressaisi|(entrez|saisissez) à nouveau',
   conditional: "si\\b|s['’]ils?\\b|pourrait|sera|après \\d|pour (protéger|éviter)|peut être",
   attributive: '(numéro|téléphone|adresse|e-?mail|appareil|article|produit|commande|vendeur|boutique)s? (de téléphone |e-?mail |électronique )?(enregistré|vérifié|confirmé|bloqué|verrouillé|associé|lié|sauvegardé)e?s?',
+  done: "avec succès|réussi|(?<!n['’]|pas )a (bien )?été (modifié|réinitialisé|vérifié|confirmé|mis à jour)",
+  appeal: 'recours|faire appel|contester|réclamation',
 } satisfies LanguageTerms;

@@ -36,4 +36,6 @@ export default {
   confirmation: '(konfirmasi|ulangi|kedua) kata sandi|kata sandi konfirmasi',
   conditional: 'jika|apabila|bila\\b|kalau|akan (di|ter)|setelah \\d|untuk (melindungi|mencegah|menghindari)',
   attributive: '(nomor( telepon| ponsel| hp)?|perangkat|penjual|toko|produk|barang|item) (terdaftar|terverifikasi|dikonfirmasi|terkunci|tertaut)',
+  done: '(?<!tidak |gagal )berhasil|sukses',
+  appeal: 'banding|keberatan',
 } satisfies LanguageTerms;

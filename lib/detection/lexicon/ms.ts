@@ -35,4 +35,6 @@ export default {
   confirmation: '(sahkan|ulang|kedua-dua) kata laluan|pengesahan kata laluan',
   conditional: 'jika|sekiranya|apabila|akan di|selepas \\d|untuk (melindungi|mengelak)',
   attributive: '(nombor( telefon)?|peranti|penjual|kedai|produk|barang|item) (berdaftar|disahkan|dikunci|terkunci|dipautkan)',
+  done: '(?<!tidak )berjaya',
+  appeal: 'rayuan',
 } satisfies LanguageTerms;

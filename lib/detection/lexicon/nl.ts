@@ -36,4 +36,6 @@ export default {
   confirmation: 'wachtwoorden|(bevestig|herhaal) (je |uw |het )?wachtwoord|wachtwoord (bevestigen|herhalen)',
   conditional: 'als (je|u|het|er)\\b|indien|wanneer|zou|na \\d|om te (beschermen|voorkomen)',
   attributive: '(geregistreerd|geverifieerd|bevestigd|vergrendeld|geblokkeerd|gekoppeld|opgeslagen)e\\b',
+  done: '(?<!niet )succesvol|(?<!niet )is (gewijzigd|bevestigd|geverifieerd|bijgewerkt|gereset)',
+  appeal: 'bezwaar|beroep',
 } satisfies LanguageTerms;

@@ -37,4 +37,6 @@ export default {
   confirmation: 'şifreler|parolalar|(şifre|parola)(yi|yı)? (tekrar|onay)',
   conditional: 'eğer|halinde|takdirde|durumunda|olabilir|\\S+(ecek|acak)(tir|tır)?(?![a-zçğıöşü])',
   attributive: '(?<!zaten )(kayıtlı|doğrulanmış|onaylanmış|kilitli|bağlı|kaydedilmiş) (?=[a-zçğıöşü])',
+  done: 'başarıyla|başarılı(?!sız)|(değiştirildi|doğrulandı|onaylandı|sıfırlandı)',
+  appeal: 'itiraz',
 } satisfies LanguageTerms;

@@ -37,4 +37,6 @@ export default {
   confirmation: '(xác nhận|nhập lại|hai) mật khẩu|mật khẩu (xác nhận|nhập lại)',
   conditional: 'nếu|có thể|sẽ bị|sau \\d|để (bảo vệ|tránh)',
   attributive: '(số điện thoại|email|thiết bị|sản phẩm|mặt hàng|người bán|cửa hàng) (đã |bị )?(được )?(đăng ký|xác (minh|nhận|thực)|liên kết|kh(óa|oá))(?= (của|trên|với|và|để|khi))',
+  done: '(?<!không )thành công|(?<!chưa |không )được (xác minh|xác thực|xác nhận|thay đổi|đặt lại|cập nhật|mở khóa)',
+  appeal: 'khiếu nại|kháng nghị',
 } satisfies LanguageTerms;

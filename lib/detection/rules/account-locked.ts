@@ -15,17 +15,24 @@ export const accountLocked: Detector = {
     (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
     // … or the only way on is customer service.
     s.all('contact-support', 'to-continue'),
-  // Restricted when the notice says a state only support lifts (suspended, terminated, closed, "use another
-  // account", in any clause) or sends the user to support, and the page offers no way to unlock it (its
-  // unlock may be a line or a button of its own below the notice); else a lock the user can lift (SMS,
-  // identity check). Support is read in the notice only: a footer's "contact us" is on every page.
+  // Restricted when the notice asks for an appeal (the site reviews it), or says a state only support lifts
+  // (suspended, terminated, closed, "use another account", in any clause) or sends the user to support, and
+  // the page offers no way to unlock it (its unlock may be a line or a button of its own below the notice;
+  // "only support can unlock it" is none); else a lock the user can lift (SMS, identity check). Support is
+  // read in the notice only: a footer's "contact us" is on every page.
   decide: (page, claimed) => {
     const verdict = shortestClaim(claimed);
     if (!verdict) return null;
-    const messages = new Set(claimed.map((c) => c.message));
+    // The notice: the claimed messages, and the body below a claimed heading (「アカウントは停止されています」
+    // over the lines that say what to do).
+    const messages = new Set(claimed.flatMap((c) => {
+      const next = page.messages[page.messages.indexOf(c.message) + 1];
+      return c.message.kind === 'heading' && next && next.kind !== 'heading' && next.kind !== 'title' ? [c.message, next] : [c.message];
+    }));
     const said = (test: (s: Sentence) => boolean) => [...messages].some((m) => m.sentences.some(test));
     const support = claimed.some((c) => c.sentence.says('restricted')) || said((s) => s.has('contact-support'));
-    const unlock = allSentences(page).some(({ sentence }) => sentence.says('unlock'));
-    return { ...verdict, detail: support && !unlock ? 'restricted' : 'locked' };
+    const unlock = allSentences(page).some(({ sentence }) => sentence.says('unlock') && !sentence.has('contact-support') && !sentence.says('appeal'));
+    const restricted = said((s) => s.says('appeal')) || (support && !unlock);
+    return { ...verdict, detail: restricted ? 'restricted' : 'locked' };
   },
 };

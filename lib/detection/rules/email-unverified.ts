@@ -7,6 +7,9 @@ export const emailUnverified: Detector = {
   // The email is not verified yet, or the site asks to verify it (a code for it is a verification code);
   // on the account's own page, a notice asking to verify or confirm the email says so ("Verify email",
   // 「メールアドレスを確認してください」), where on a sign-in form it may only ask to check what was typed, and a
-  // plain status line says it is done (「確認済み」, "verified").
-  means: (s, m, page) => (s.all('email', 'unverified') || (page.kind === 'account' && m.kind === 'alert' && s.all('email', 'verify'))) && !s.has('code'),
+  // plain status line or a success message says it is done (「確認済み」, "Email verified"). On the sites'
+  // other pages too (a banner over the user centre), but never a sign-in form's own message.
+  means: (s, m, page) =>
+    (s.all('email', 'unverified') || ((page.kind === 'account' || page.kind === 'other') && m.kind === 'alert' && !m.nearField && s.all('email', 'verify'))) &&
+    !s.any('code', 'done'),
 };
