@@ -14,7 +14,7 @@ import { siteForUrl } from '../sites';
 import type { Lang } from './lexicon';
 
 /** The languages that are chunks of their own (entrypoints/lexicon-<lang>.ts, lexicon/<lang>.ts). */
-export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he', 'ar'] as const satisfies readonly Lang[];
+export const CHUNKED_LANGUAGES = ['zh', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'th', 'he', 'ar', 'sv'] as const satisfies readonly Lang[];
 export type ChunkedLanguage = (typeof CHUNKED_LANGUAGES)[number];
 
 /** Languages the detector carries itself, and every other language tag the lexicon knows it has nothing for. */
@@ -30,7 +30,7 @@ function language(tag: string | null | undefined): string | null {
 }
 
 /** A country's domain ending and the language its shops speak (amazon.com.br, aliexpress.ru). */
-const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr', sa: 'ar', ae: 'ar', eg: 'ar' };
+const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr', sa: 'ar', ae: 'ar', eg: 'ar', se: 'sv' };
 const COUNTRY_ENDING = new RegExp(`\\.(${Object.keys(COUNTRY_LANGUAGE).join('|')})$`);
 
 /** Alibaba.com names its language sites in English (spanish.alibaba.com, japanese.alibaba.com). */

@@ -58,7 +58,7 @@ export type Concept =
   | 'done'
   | 'appeal';
 
-export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he' | 'ar';
+export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he' | 'ar' | 'sv';
 type Terms = Partial<Record<Lang, string>>;
 
 /** Japanese and English; the other languages' terms join each concept when their chunk is added
@@ -253,7 +253,7 @@ const WORD_LETTERS = 'a-z0-9\\u00df-\\u024f\\u1e00-\\u1eff\\u0430-\\u045f\\u0491
 const WORD_END = `(?![${WORD_LETTERS}])`;
 
 /** Scripts whose words are spaced: their terms must start at a word's start. */
-const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms']);
+const SPACED = new Set(['en', 'ko', 'es', 'fr', 'pt', 'ru', 'de', 'it', 'nl', 'pl', 'uk', 'tr', 'vi', 'id', 'ms', 'sv']);
 
 /** One expression for some concepts: their terms in every language, the spaced languages' behind one
  *  word-start guard: one guard for all of them made a test of a review's sentence eight times faster

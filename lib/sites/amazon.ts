@@ -9,11 +9,12 @@ const ALL_HOSTS = MARKETPLACES.map((d) => `*.${d}`);
  * www, where the store, the account, sign-in (`/ap/signin`, `/ax/claim`), two-step verification (`/ap/mfa`,
  * `/ap/cvf`) and the robot check (`/errors/validateCaptcha`) are served (../shared/page-anatomy.md §1.1;
  * tests/fixtures/amazon-real, saved from www.amazon.com); and account-status.amazon.com, where an account on
- * hold is recovered (page-anatomy §1.1). Its pages' static files come from other domains (media-amazon.com,
+ * hold is recovered (page-anatomy §1.1), and amazon.co.jp's own account-status host (a public list of
+ * amazon.co.jp's hosts). Its pages' static files come from other domains (media-amazon.com,
  * ssl-images-amazon.com). Every other host of these domains is another service (AWS, Seller / Vendor
  * Central, brand registry, advertising, KDP, Merch, Relay, the affiliate programmes…): left alone.
  */
-const SHOP_HOSTS = [...MARKETPLACES.flatMap((d) => [d, `www.${d}`]), 'account-status.amazon.com'];
+const SHOP_HOSTS = [...MARKETPLACES.flatMap((d) => [d, `www.${d}`]), 'account-status.amazon.com', 'account-status.amazon.co.jp'];
 
 export const amazon: Site = {
   id: 'amazon',
@@ -26,7 +27,7 @@ export const amazon: Site = {
     { kind: 'verification', hosts: ALL_HOSTS, paths: [/^\/ap\/(mfa|cvf|challenge|accountfixup)/i], matchPaths: ['/ap/*'] },
     { kind: 'bot-check', hosts: ALL_HOSTS, paths: [/^\/errors\/validateCaptcha/i], matchPaths: ['/errors/validateCaptcha*'] },
     { kind: 'login', hosts: ALL_HOSTS, paths: [/^\/ap\/(signin|sign-in)/i, /^\/ax\/claim/i, /^\/login\b/i], matchPaths: ['/ap/*', '/ax/*', '/login*'] },
-    { kind: 'account', hosts: ['account-status.amazon.com'] },
+    { kind: 'account', hosts: ['account-status.amazon.com', 'account-status.amazon.co.jp'] },
   ],
   resetPerDomain: true,
   hiddenUntilShown: ['.auth-inlined-error-message', '#auth-cookie-warning-message'],

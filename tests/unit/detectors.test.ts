@@ -153,6 +153,11 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
     ['the reset page before it: password-reset', 'https://www.amazon.co.jp/ap/forgotpassword', '<h1>パスワードアシスタント</h1><form><input type="email" name="email"></form>', ['password-reset']],
     ['an email verified (vi): no unverified email', 'https://vi.aliexpress.com/p/my-account/index.html', '<div role="status"><h2>Xác minh email thành công</h2><p>Email của bạn đã được xác minh.</p></div>', []],
     ['a banner asking to verify the email over the user centre (ja)', 'https://ja.aliexpress.com/p/user-center/index.html', '<div class="comet-alert comet-alert-warning" role="alert">メールアドレスを確認してください</div>', ['email-unverified']],
+    // Blind sets 18 and 19.
+    ['a gift card number already used is no account already registered', 'https://www.amazon.co.jp/gc/redeem', '<div class="a-alert-error" role="alert"><h4>問題が発生しました。</h4><p>このギフトカード番号はすでに使用されています。</p></div>', []],
+    ['"an account already exists with this email" (fr-CA courriel)', 'https://www.amazon.ca/ap/register', '<form><input type="email" name="email"><input type="password" name="password"></form><div role="alert">Il existe déjà un compte associé à cette adresse courriel.</div>', ['email-already-registered']],
+    ['a sign-in request that expired on the verification step', 'https://www.amazon.com/ap/cvf/approval', '<h1>Approve the notification sent to your Amazon app</h1><div role="alert">The sign-in request has expired.</div>', ['verification-code']],
+    ['"… to protect your account" (pt) at a sentence\'s end is no condition', 'https://pt.aliexpress.com/p/my-account/index.html', '<div role="alert">Verifique seu endereço de e-mail para proteger sua conta.</div>', ['email-unverified']],
     ['a passkey signs in with the screen lock (ja): no lock', 'https://www.amazon.co.jp/ap/signin', '<h1>パスキーでログイン</h1><p>パスワードの代わりに、顔認証、指紋認証、または画面ロックでログインできます。</p>', []],
   ] as const)('%s', async (_label, url, body, expected) => {
     expect(await idsFor(`<html><body>${body}</body></html>`, url)).toEqual(expected);

@@ -263,6 +263,18 @@ const WORDING: Record<string, Wording> = {
     taken: 'عنوان البريد الإلكتروني هذا مسجل بالفعل.',
     ordinary: 'يعرض حسابك المنتجات المقفلة ورقم الهاتف المسجل.',
   },
+  sv: {
+    wrongPassword: 'Ditt lösenord är felaktigt.',
+    locked: 'Ditt konto har låsts tillfälligt. Verifiera din identitet för att låsa upp det.',
+    restricted: 'Det här kontot har stängts. Använd ett annat konto för att logga in.',
+    sendLimit: 'Du har begärt för många verifieringskoder i dag. Försök igen i morgon.',
+    sliderFailed: 'Verifieringen misslyckades. Dra reglaget igen.',
+    unverified: 'Din e-postadress har inte verifierats ännu.',
+    tooManyTries: 'För många inloggningsförsök. Försök igen senare.',
+    notFound: 'Vi hittar inget konto med den e-postadressen.',
+    taken: 'Den här e-postadressen används redan.',
+    ordinary: 'På ditt konto visas dina låsta produkter och det registrerade telefonnumret.',
+  },
 };
 
 const LANGS = Object.keys(WORDING);
@@ -394,6 +406,10 @@ const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected:
   ['ar', 'code', 'رمز التحقق غير صالح.', 'verification-code wrong'],
   ['ar', 'code', 'انتهت صلاحية رمز التحقق.', 'verification-code expired'],
   ['ar', 'login', 'لاحظنا نشاطًا غير عادي في حسابك.', 'suspicious-activity'],
+  ['sv', 'login', 'Ditt konto är avstängt. Kontakta kundtjänst.', 'account-locked restricted'],
+  ['sv', 'code', 'Verifieringskoden är ogiltig.', 'verification-code wrong'],
+  ['sv', 'code', 'Koden har gått ut. Begär en ny kod.', 'verification-code expired'],
+  ['sv', 'login', 'Vi har upptäckt misstänkt aktivitet på ditt konto.', 'suspicious-activity'],
 ];
 
 describe('more trouble in each language', () => {
@@ -423,6 +439,7 @@ const COUPON_CODES: Array<[lang: string, text: string]> = [
   ['th', 'รหัสส่วนลดไม่ถูกต้อง'],
   ['he', 'קוד קופון שגוי.'],
   ['ar', 'رمز الكوبون غير صالح.'],
+  ['sv', 'Rabattkoden är ogiltig.'],
   ['uk', 'Код купона недійсний.'],
 ];
 
@@ -464,6 +481,7 @@ const RULES: Array<[lang: string, text: string]> = [
   ['th', 'เข้าสู่ระบบได้สูงสุด 5 ครั้งต่อชั่วโมง'],
   ['he', 'עד 5 ניסיונות התחברות בשעה.'],
   ['ar', 'سيتم قفل الحساب بعد 5 محاولات تسجيل دخول فاشلة.'],
+  ['sv', 'Högst 5 inloggningsförsök per timme.'],
 ];
 
 describe('a limit stated as a rule is no lock', () => {
@@ -493,6 +511,7 @@ const FIELD_ERRORS: Array<[lang: string, required: string, badFormat: string]> =
   ['th', 'กรุณากรอกอีเมล', 'รหัสผ่านต้องมีความยาว 6-20 ตัวอักษร'],
   ['he', 'שדה חובה.', 'הסיסמה חייבת להכיל לפחות 6 תווים.'],
   ['ar', 'هذا الحقل مطلوب.', 'يجب أن تحتوي كلمة المرور على 6 أحرف على الأقل.'],
+  ['sv', 'Fältet är obligatoriskt.', 'Lösenordet måste innehålla minst 6 tecken.'],
 ];
 
 describe('a field required or of the wrong form, in each language', () => {
@@ -532,6 +551,7 @@ const PASSWORD_TASKS: Array<[lang: string, heading: string, changePassword: stri
   ['th', 'ลืมรหัสผ่าน', 'เปลี่ยนรหัสผ่าน'],
   ['he', 'שכחת את הסיסמה?', 'שינוי סיסמה'],
   ['ar', 'هل نسيت كلمة المرور؟', 'تغيير كلمة المرور'],
+  ['sv', 'Glömt lösenordet?', 'Byt lösenord'],
 ];
 const resetPage = (heading: string, lang: string) =>
   page(`<main><h1>${heading}</h1><form><input type="email" name="email"><button>Continue</button></form></main>`, lang);
@@ -568,6 +588,7 @@ const CONFIRMATIONS: Array<[lang: string, text: string]> = [
   ['th', 'ยืนยันรหัสผ่านไม่ตรงกัน'],
   ['he', 'הסיסמאות אינן תואמות.'],
   ['ar', 'كلمتا المرور غير متطابقتين.'],
+  ['sv', 'Lösenorden matchar inte.'],
 ];
 const newPasswordForm = (message: string, lang: string) =>
   page(`<form><input type="password" name="newPassword"><input type="password" name="confirmPassword">${alert(message)}<button>Save</button></form>`, lang);

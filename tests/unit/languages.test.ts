@@ -47,6 +47,7 @@ describe('a frame\'s languages', () => {
     ['a language the lexicon does not speak adds nothing', 'hi', 'https://www.amazon.in/ap/signin', []],
     ['AliExpress\'s Arabic site', 'ar', 'https://ar.aliexpress.com/p/login', ['ar']],
     ['Amazon.sa, no lang: its country speaks Arabic', '', 'https://www.amazon.sa/ap/signin', ['ar']],
+    ['Amazon.se, no lang: Swedish', '', 'https://www.amazon.se/ap/cvf/verify', ['sv']],
     ['Alibaba.com names its language sites in English', '', 'https://spanish.alibaba.com/', ['es']],
     ['a frame naming no language, at no telling address: the shops\' three', '', 'https://login.aliexpress.com/', ['zh']],
     ['a frame naming no language, at no telling address (lang absent)', null, 'https://passport.alibaba.com/ac/password_reset.htm', ['zh']],
@@ -55,7 +56,7 @@ describe('a frame\'s languages', () => {
   });
 
   it('every chunked language has its terms', () => {
-    expect(Object.keys(CHUNKED).sort()).toEqual(['ar', 'de', 'es', 'fr', 'he', 'id', 'it', 'ko', 'ms', 'nl', 'pl', 'pt', 'ru', 'th', 'tr', 'uk', 'vi', 'zh']);
+    expect(Object.keys(CHUNKED).sort()).toEqual(['ar', 'de', 'es', 'fr', 'he', 'id', 'it', 'ko', 'ms', 'nl', 'pl', 'pt', 'ru', 'sv', 'th', 'tr', 'uk', 'vi', 'zh']);
   });
 });
 

@@ -106,7 +106,7 @@ const SHOP: Record<string, string[]> = {
   ],
   amazon: [
     ...['amazon.co.jp', 'amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.com.au', 'amazon.in', 'amazon.com.mx', 'amazon.com.br', 'amazon.sg', 'amazon.nl', 'amazon.pl', 'amazon.se', 'amazon.com.be', 'amazon.com.tr', 'amazon.ae', 'amazon.sa', 'amazon.eg'].flatMap((d) => [d, `www.${d}`]),
-    'account-status.amazon.com',
+    'account-status.amazon.com', 'account-status.amazon.co.jp',
   ],
   alibaba: [
     'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com', 'message.alibaba.com', 'm.alibaba.com',

@@ -18,7 +18,7 @@ describe('reset planner', () => {
   it('Amazon: only the tab marketplace (each is its own account store)', () => {
     const plan = planReset(siteById('amazon'), new URL('https://www.amazon.co.jp/ap/signin'), 'chrome', NORMAL);
     expect(plan.domains).toEqual(['amazon.co.jp']);
-    expect(plan.hosts).toEqual(['amazon.co.jp', 'www.amazon.co.jp']);
+    expect(plan.hosts).toEqual(['amazon.co.jp', 'www.amazon.co.jp', 'account-status.amazon.co.jp']);
     expect(planReset(siteById('amazon'), new URL('https://www.amazon.com/'), 'chrome', NORMAL).hosts).toEqual(['amazon.com', 'www.amazon.com', 'account-status.amazon.com']);
     expect(plan.origins.every((o) => o.endsWith('amazon.co.jp'))).toBe(true);
   });

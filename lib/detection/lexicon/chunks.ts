@@ -7,6 +7,7 @@ import es from './es';
 import fr from './fr';
 import he from './he';
 import ar from './ar';
+import sv from './sv';
 import id from './id';
 import it from './it';
 import ko from './ko';
@@ -21,4 +22,4 @@ import uk from './uk';
 import vi from './vi';
 import zh from './zh';
 
-export const CHUNKED: Record<Exclude<Lang, 'en' | 'ja'>, LanguageTerms> = { zh, ko, es, fr, pt, ru, de, it, nl, pl, uk, tr, vi, id, ms, th, he, ar };
+export const CHUNKED: Record<Exclude<Lang, 'en' | 'ja'>, LanguageTerms> = { zh, ko, es, fr, pt, ru, de, it, nl, pl, uk, tr, vi, id, ms, th, he, ar, sv };

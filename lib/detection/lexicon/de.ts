@@ -34,7 +34,7 @@ export default {
   'contact-support': 'kundenservice|kundendienst|kundensupport|kontaktieren sie (uns|den)|wenden sie sich an',
   'to-continue': 'fortzufahren|fortfahren|um sich (anzumelden|einzuloggen)|wiederherzustellen|reaktivier',
   confirmation: 'passwörter|kennwörter|(passwort|kennwort)[ -]?(bestätig|wiederhol)|passwort erneut eingeben',
-  conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|zum schutz',
+  conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|^zum schutz',
   attributive: '(registriert|verifiziert|bestätigt|gesperrt|hinterlegt|verknüpft|gespeichert)e[nmrs]?\\b',
   done: '(?<!nicht )erfolgreich|(?<!nicht )wurde (geändert|zurückgesetzt|bestätigt|verifiziert|aktualisiert)',
   appeal: 'einspruch|widerspruch|überprüfung',

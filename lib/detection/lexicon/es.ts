@@ -35,7 +35,7 @@ export default {
   'contact-support': 'servicio al cliente|atención al cliente|soporte|centro de ayuda|contacta|ponte en contacto|póngase en contacto|comuníquese',
   'to-continue': 'para continuar|continuar|para (iniciar sesión|acceder|restablecer|recuperar)|reactivar',
   confirmation: '(las|ambas|dos) contraseñas|(repite|repetir|vuelve a introducir) (la )?contraseña',
-  conditional: 'si\\b|podría|será|después de \\d|tras \\d|para (proteger|evitar)|en caso de',
+  conditional: 'si\\b|podría|será|después de \\d|tras \\d|^para (proteger|evitar)|en caso de',
   attributive: '(número|teléfono|móvil|correo|dirección|dispositivo|artículo|producto|pedido|vendedor|tienda)s? (de teléfono |electrónico )?(registrad|verificad|confirmad|bloquead|vinculad|asociad|guardad)[oa]s?',
   done: 'con éxito|exitosamente|(?<!no )se ha (cambiado|restablecido|verificado|confirmado|actualizado)|(?<!no )(ha|han) sido (cambiad|restablecid|verificad|confirmad|actualizad)',
   appeal: 'apelación|apelar|recurso|reclamación',

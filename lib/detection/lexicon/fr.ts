@@ -7,12 +7,12 @@ import type { LanguageTerms } from './offer';
 
 export default {
   password: 'mots? de passe',
-  account: 'compte|e-?mail|adresse|identifiant|utilisateur|numéro de (téléphone|portable|mobile)|téléphone',
+  account: 'compte|e-?mail|courriel|adresse|identifiant|utilisateur|numéro de (téléphone|portable|mobile)|téléphone',
   email: 'e-?mail|courriel|adresse électronique',
   wrong: "incorrect|ne correspond|invalide|erroné|n['’]est pas (valide|correct)|non valide",
   'not-found': "n['’]existe pas|introuvable|pas (été )?trouvé|n['’]est pas (enregistré|inscrit)|aucun compte|impossible de trouver|(ne pouvons|n['’]avons pas pu) (pas )?trouver|ne (re)?trouvons (pas|aucun)",
   'password-task': '^(assistance (du |de )?mot de passe|mot de passe oublié|(vous avez )?oublié (votre|le) mot de passe|réinitialis(er|ation) (de |du |le |votre )?mot de passe)',
-  'already-registered': 'déjà (utilisé|enregistré|inscrit|associé|existe|pris)',
+  'already-registered': 'déjà (utilisé|enregistré|inscrit|associé|existe|pris)|existe déjà',
   locked: 'bloqué|verrouillé|gelé|blocage',
   restricted: "suspendu|restreint|désactivé|indisponible|n.est (plus |pas )?disponible|résilié|supprimé|fermé|clôturé|un autre compte|en cours d['’]examen",
   unlock: 'débloque|déverrouill|(vérifie[rz]?|confirme[rz]?) votre identité',
@@ -35,7 +35,7 @@ export default {
   'contact-support': "service (client|clientèle)|assistance client|centre d['’]aide|contacte[rz]",
   'to-continue': 'pour continuer|continuer|poursuivre|pour (vous connecter|accéder|rétablir|restaurer)|réactiver',
   confirmation: '(les|deux) mots de passe|ressaisi|(entrez|saisissez) à nouveau',
-  conditional: "si\\b|s['’]ils?\\b|pourrait|sera|après \\d|pour (protéger|éviter)|peut être",
+  conditional: "si\\b|s['’]ils?\\b|pourrait|sera|après \\d|^pour (protéger|éviter)|peut être",
   attributive: '(numéro|téléphone|adresse|e-?mail|appareil|article|produit|commande|vendeur|boutique)s? (de téléphone |e-?mail |électronique )?(enregistré|vérifié|confirmé|bloqué|verrouillé|associé|lié|sauvegardé)e?s?',
   done: "avec succès|réussi|(?<!n['’]|pas )a (bien )?été (modifié|réinitialisé|vérifié|confirmé|mis à jour)",
   appeal: 'recours|faire appel|contester|réclamation',

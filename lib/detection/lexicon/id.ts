@@ -34,7 +34,7 @@ export default {
   'contact-support': 'layanan pelanggan|pusat bantuan|dukungan pelanggan|hubungi (kami|layanan|tim|dukungan|pusat)',
   'to-continue': 'untuk melanjutkan|lanjutkan|untuk masuk|(me)?mulihkan|pulihkan',
   confirmation: '(konfirmasi|ulangi|kedua) kata sandi|kata sandi konfirmasi',
-  conditional: 'jika|apabila|bila\\b|kalau|akan (di|ter)|setelah \\d|untuk (melindungi|mencegah|menghindari)',
+  conditional: 'jika|apabila|bila\\b|kalau|akan (di|ter)|setelah \\d|^untuk (melindungi|mencegah|menghindari)',
   attributive: '(nomor( telepon| ponsel| hp)?|perangkat|penjual|toko|produk|barang|item) (terdaftar|terverifikasi|dikonfirmasi|terkunci|tertaut)',
   done: '(?<!tidak |gagal )berhasil|sukses',
   appeal: 'banding|keberatan',

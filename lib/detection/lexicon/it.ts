@@ -34,7 +34,7 @@ export default {
   'contact-support': 'servizio clienti|assistenza clienti|centro assistenza|contatta(re)? (l.assistenza|il supporto|il servizio)',
   'to-continue': 'per continuare|per procedere|per accedere|per ripristinare|riattiva',
   confirmation: '(le|due) password|(conferma|ripeti|reinserisci) (la )?password',
-  conditional: 'qualora|nel caso|se (hai|non|inserisci|sbagli)\\b|potrebbe|sarà|verrà|dopo \\d|per (proteggere|evitare)',
+  conditional: 'qualora|nel caso|se (hai|non|inserisci|sbagli)\\b|potrebbe|sarà|verrà|dopo \\d|^per (proteggere|evitare)',
   attributive: '(numer[oi]|telefono|cellulare|indirizz[oi]|e-?mail|dispositiv[oi]|articol[oi]|prodott[oi]|ordin[ie]|venditor[ei]|negozi[oi]) (registrat|verificat|confermat|bloccat|associat|collegat|salvat)[oaie]',
   done: 'con successo|(?<!non )è stat[ao] (modificat|reimpostat|verificat|confermat|aggiornat)',
   appeal: 'ricorso|appello|contestare|revisione',

@@ -33,7 +33,7 @@ export default {
   'contact-support': '(khidmat|perkhidmatan) pelanggan|pusat bantuan|hubungi (kami|khidmat|pasukan|sokongan)',
   'to-continue': 'untuk meneruskan|teruskan|untuk log masuk|(me)?mulihkan',
   confirmation: '(sahkan|ulang|kedua-dua) kata laluan|pengesahan kata laluan',
-  conditional: 'jika|sekiranya|apabila|akan di|selepas \\d|untuk (melindungi|mengelak)',
+  conditional: 'jika|sekiranya|apabila|akan di|selepas \\d|^untuk (melindungi|mengelak)',
   attributive: '(nombor( telefon)?|peranti|penjual|kedai|produk|barang|item) (berdaftar|disahkan|dikunci|terkunci|dipautkan)',
   done: '(?<!tidak )berjaya',
   appeal: 'rayuan',

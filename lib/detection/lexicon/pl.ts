@@ -34,7 +34,7 @@ export default {
   'contact-support': 'obsług(a|i|ą|ę) klienta|biur(o|em|a) obsługi|skontaktuj się z|centrum pomocy',
   'to-continue': 'aby kontynuować|kontynuuj|aby się zalogować|aby przywrócić|przywróc',
   confirmation: '^hasła (nie|się)|(potwierdź|powtórz) hasło|potwierdzenie hasła|(oba|podane|wpisane) hasła',
-  conditional: 'jeśli|jeżeli|gdy\\b|może (zostać|być)|zostanie (zablokowan|zawieszon)|po \\d|aby (chronić|uniknąć|zapobiec)',
+  conditional: 'jeśli|jeżeli|gdy\\b|może (zostać|być)|zostanie (zablokowan|zawieszon)|po \\d|^aby (chronić|uniknąć|zapobiec)',
   attributive: '(zarejestrowan|zweryfikowan|potwierdzon|zablokowan|powiązan|zapisan)\\S* (?=numer|adres|telefon|urządzen|przedmiot|produkt|artykuł|kupon|towar|sprzedaw|sklep|e-?mail)',
   done: 'pomyślnie|(?<!nie )został[oa]? (zmienion|zweryfikowan|potwierdzon|zresetowan)',
   appeal: 'odwołani|odwołać|reklamacj',

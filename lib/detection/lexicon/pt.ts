@@ -36,7 +36,7 @@ export default {
   'to-continue': 'para continuar|continuar|para (entrar|acessar|fazer login|restaurar|recuperar)|reativar',
   confirmation: '(as|duas|ambas as) senhas|(repita|redigite) (a )?senha',
   // Not "se" alone: Spanish uses it for "itself" ("se detectó").
-  conditional: 'caso\\b|poderá|será|se (você|voce|errar|digitar|não)\\b|após \\d|depois de \\d|para (proteger|evitar)|pode ser',
+  conditional: 'caso\\b|poderá|será|se (você|voce|errar|digitar|não)\\b|após \\d|depois de \\d|^para (proteger|evitar)|pode ser',
   attributive: '(número|telefone|celular|e-?mail|endereço|dispositivo|artigo|produto|item|iten|pedido|vendedor|loja)s? (de telefone |de celular )?(registrad|verificad|confirmad|bloquead|vinculad|associad|salv|cadastrad)[oa]s?',
   done: 'com sucesso|(?<!não )foi (alterad|redefinid|verificad|confirmad|atualizad)',
   appeal: 'recurso|apelação|contestar|contestação',

@@ -35,7 +35,7 @@ export default {
   'contact-support': 'bộ phận (hỗ trợ|chăm sóc)|(chăm sóc|dịch vụ) khách hàng|liên hệ (với )?(chúng tôi|bộ phận|trung tâm|hỗ trợ)|trung tâm trợ giúp',
   'to-continue': 'để tiếp tục|tiếp tục|để đăng nhập|khôi phục',
   confirmation: '(xác nhận|nhập lại|hai) mật khẩu|mật khẩu (xác nhận|nhập lại)',
-  conditional: 'nếu|có thể|sẽ bị|sau \\d|để (bảo vệ|tránh)',
+  conditional: 'nếu|có thể|sẽ bị|sau \\d|^để (bảo vệ|tránh)',
   attributive: '(số điện thoại|email|thiết bị|sản phẩm|mặt hàng|người bán|cửa hàng) (đã |bị )?(được )?(đăng ký|xác (minh|nhận|thực)|liên kết|kh(óa|oá))(?= (của|trên|với|và|để|khi))',
   done: '(?<!không )thành công|(?<!chưa |không )được (xác minh|xác thực|xác nhận|thay đổi|đặt lại|cập nhật|mở khóa)',
   appeal: 'khiếu nại|kháng nghị',

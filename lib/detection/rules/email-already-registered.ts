@@ -4,6 +4,7 @@ import type { Detector } from './detector';
 export const emailAlreadyRegistered: Detector = {
   id: 'email-already-registered',
   severity: 'error',
-  // "Already registered / in use / an account with this email".
-  means: (s) => s.has('already-registered'),
+  // "Already registered / in use / an account with this email": of an account's email, phone or name, or on
+  // the sign-up page; never a gift card's or a coupon's number already used.
+  means: (s, _m, page) => s.has('already-registered') && (s.has('account') || page.kind === 'signup'),
 };

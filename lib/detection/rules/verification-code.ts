@@ -11,8 +11,9 @@ export const verificationCode: Detector = {
   id: 'verification-code',
   severity: 'info',
   // A code said to be wrong, expired or requested too often; on a page that asks only for a code, too many
-  // tries are tries of the code ("Too many verification attempts").
-  means: (s, _m, page) => (s.has('code') && s.any('wrong', 'expired', 'too-many')) || codeTries(s, page),
+  // tries are tries of the code ("Too many verification attempts"); on the verification step, whatever it
+  // says expired is that step's code or request ("The sign-in request has expired").
+  means: (s, _m, page) => (s.has('code') && s.any('wrong', 'expired', 'too-many')) || codeTries(s, page) || (page.kind === 'verification' && s.has('expired')),
   elements: {
     'amazon-otp-form': 'form#auth-mfa-form, form#auth-select-device-form, form#verification-code-form, #cvf-input-code, input[name=otpCode]',
   },
