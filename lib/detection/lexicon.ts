@@ -206,7 +206,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A rule, a possibility or a condition, not a state: "will be locked after 5 tries", 「…場合は」.
   conditional: {
-    en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?)(policy|terms of)',
+    en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?([a-z0-9.]+ )?)(policy|terms of)',
     ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意',
   },
   // A state named as a thing's attribute, not said of it: "the registered phone number", "your locked
@@ -221,10 +221,11 @@ export const LEXICON: Record<Concept, Terms> = {
     en: "(?<!not |un)successful|successfully|(has|have) been (changed|reset|updated|verified|confirmed|unlocked|restored|reactivated)|(password|e-?mail|email address|account|identity) (changed|updated|verified|confirmed|unlocked|restored)\\b|you['’]re (all set|verified)",
     ja: '(変更|再設定|更新|リセット|認証|確認|登録|設定)(が|は)?(完了|成功)(しました|いたしました|です)|(変更|再設定|更新|リセット)されました|認証(に|が)成功',
   },
-  // The site reviews the account on the user's appeal: only the site can restore it.
+  // The user appeals and the site decides: only the site can restore it. Not a review that follows the
+  // user's own proof (Amazon's hold: documents uploaded, 「審査が完了します」).
   appeal: {
-    en: 'appeal|reinstat',
-    ja: '申し立て|申立|異議|審査',
+    en: 'appeal',
+    ja: '申し立て|申立|異議',
   },
 };
 

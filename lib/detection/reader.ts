@@ -227,7 +227,7 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
     if (!visible(el)) continue;
     const text = visibility.text(block.parts);
     if (!text || text.length > MESSAGE_MAX) continue;
-    const styling = marked || errorRed(el, options.live);
+    const styling = marked || errorRed(el, options.live) || redText(block, options.live);
     const message: Message = {
       text,
       sentences: sentences(text, foldText),
@@ -499,6 +499,19 @@ function errorRed(el: Element, live: boolean): boolean {
 }
 
 
+/** A block whose every piece of text is in red inline elements (`<div><span style="color:#c40000">…</span></div>`):
+ *  the eye reads the block as red. */
+function redText(block: Block, live: boolean): boolean {
+  const holders = new Set<Element>();
+  for (const part of block.parts) {
+    if (typeof part === 'string' || !part.nodeValue?.trim()) continue;
+    const holder = part.parentElement;
+    if (!holder || holder === block.el) return false;
+    holders.add(holder);
+  }
+  return holders.size > 0 && [...holders].every((holder) => errorRed(holder, live));
+}
+
 function parseColor(color: string): [number, number, number] | null {
   const value = color.trim().toLowerCase();
   const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(value);
@@ -578,6 +591,8 @@ class Visibility {
 
   private hiddenItself(el: Element): boolean {
     if (NEVER_SHOWN.has(el.localName)) return true;
+    // A closed <details> shows only its <summary> (a saved page has no layout to say so).
+    if (el.parentElement?.localName === 'details' && !el.parentElement.hasAttribute('open') && el.localName !== 'summary') return true;
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     const classes = el.getAttribute('class') ?? '';
     if (HIDDEN_CLASSES.some((c) => el.classList.contains(c)) && !SHOWN_AT_SOME_WIDTH.test(classes)) return true;

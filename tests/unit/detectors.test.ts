@@ -158,6 +158,11 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
     ['"an account already exists with this email" (fr-CA courriel)', 'https://www.amazon.ca/ap/register', '<form><input type="email" name="email"><input type="password" name="password"></form><div role="alert">Il existe déjà un compte associé à cette adresse courriel.</div>', ['email-already-registered']],
     ['a sign-in request that expired on the verification step', 'https://www.amazon.com/ap/cvf/approval', '<h1>Approve the notification sent to your Amazon app</h1><div role="alert">The sign-in request has expired.</div>', ['verification-code']],
     ['"… to protect your account" (pt) at a sentence\'s end is no condition', 'https://pt.aliexpress.com/p/my-account/index.html', '<div role="alert">Verifique seu endereço de e-mail para proteger sua conta.</div>', ['email-unverified']],
+    // Blind sets 20 and 21.
+    ['help text in a closed <details> is not shown', 'https://login.1688.com/member/signin.htm', '<form><input name="loginId"><input type="password" name="password"></form><details><summary>登录遇到问题？</summary><p>验证码已过期。</p></details>', []],
+    ['"if it says the code expired, …" (zh) states nothing', 'https://login.1688.com/member/signin.htm', '<form><input name="loginId"><input type="password" name="password"></form><p>如提示"验证码已过期"，请重新获取验证码。</p>', []],
+    ['a message red only in its span, after a submit', 'https://www.amazon.sa/ax/claim', '<form><input type="email" name="email"><div><span style="color:#c40000">حدث خطأ ما. يرجى المحاولة مرة أخرى.</span></div></form>', ['page-error']],
+    ['a security settings page listing 「二段階認証」 asks for no code', 'https://accounts.aliexpress.com/user/security/index.htm', '<h1>アカウントのセキュリティ</h1><ul><li>二段階認証</li><li>オン（SMS確認コード）</li></ul>', []],
     ['a passkey signs in with the screen lock (ja): no lock', 'https://www.amazon.co.jp/ap/signin', '<h1>パスキーでログイン</h1><p>パスワードの代わりに、顔認証、指紋認証、または画面ロックでログインできます。</p>', []],
   ] as const)('%s', async (_label, url, body, expected) => {
     expect(await idsFor(`<html><body>${body}</body></html>`, url)).toEqual(expected);
@@ -166,6 +171,8 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
   it.each([
     ['a suspension lifted only by an appeal, beside an identity-document field: restricted', '<div role="alert"><h4>お客様のアカウントは停止されています</h4><p>停止の解除を希望される場合は、以下のフォームから申し立てを送信してください。</p></div><form><label>本人確認書類<input type="file"></label></form>', 'restricted'],
     ['"only support can unlock it" (ru): restricted', '<div role="alert"><h2>Аккаунт заблокирован</h2><p>Разблокировать его может только служба поддержки.</p></div>', 'restricted'],
+    ['a freeze, then "contact Customer Service to appeal" in the line below: restricted', '<div role="alert">Your account has been frozen</div><div role="alert">This account has been frozen due to a violation of the Alibaba.com Terms of Use. Please contact Customer Service to appeal.</div>', 'restricted'],
+    ['a hold lifted by documents the site then reviews (「審査」 is no appeal): locked', '<div role="alert"><h4>アカウントが一時的に保留されています</h4></div><p>以下のボタンから、本人確認書類をアップロードしてください。通常24時間以内に審査が完了します。</p>', 'locked'],
     ['an unlock the user can do: locked', '<div role="alert"><p>Your account has been locked. Verify your identity to unlock it.</p></div>', 'locked'],
   ] as const)('%s', async (_label, body, detail) => {
     const [found] = await findingsFor(`<html><body>${body}</body></html>`, 'https://account-status.amazon.com/');

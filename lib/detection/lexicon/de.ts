@@ -37,5 +37,5 @@ export default {
   conditional: 'wenn\\b|falls\\b|sofern|könnte|würde|nach \\d|^zum schutz',
   attributive: '(registriert|verifiziert|bestätigt|gesperrt|hinterlegt|verknüpft|gespeichert)e[nmrs]?\\b',
   done: '(?<!nicht )erfolgreich|(?<!nicht )wurde (geändert|zurückgesetzt|bestätigt|verifiziert|aktualisiert)',
-  appeal: 'einspruch|widerspruch|überprüfung',
+  appeal: 'einspruch|widerspruch',
 } satisfies LanguageTerms;

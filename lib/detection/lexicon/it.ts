@@ -37,5 +37,5 @@ export default {
   conditional: 'qualora|nel caso|se (hai|non|inserisci|sbagli)\\b|potrebbe|sarà|verrà|dopo \\d|^per (proteggere|evitare)',
   attributive: '(numer[oi]|telefono|cellulare|indirizz[oi]|e-?mail|dispositiv[oi]|articol[oi]|prodott[oi]|ordin[ie]|venditor[ei]|negozi[oi]) (registrat|verificat|confermat|bloccat|associat|collegat|salvat)[oaie]',
   done: 'con successo|(?<!non )è stat[ao] (modificat|reimpostat|verificat|confermat|aggiornat)',
-  appeal: 'ricorso|appello|contestare|revisione',
+  appeal: 'ricorso|appello|contestare',
 } satisfies LanguageTerms;

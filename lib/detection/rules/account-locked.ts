@@ -23,11 +23,11 @@ export const accountLocked: Detector = {
   decide: (page, claimed) => {
     const verdict = shortestClaim(claimed);
     if (!verdict) return null;
-    // The notice: the claimed messages, and the body below a claimed heading (「アカウントは停止されています」
-    // over the lines that say what to do).
+    // The notice: the claimed messages, and the lines just below each (「アカウントは停止されています」 over
+    // what to do; "Your account has been frozen" over "Please contact Customer Service to appeal").
     const messages = new Set(claimed.flatMap((c) => {
       const next = page.messages[page.messages.indexOf(c.message) + 1];
-      return c.message.kind === 'heading' && next && next.kind !== 'heading' && next.kind !== 'title' ? [c.message, next] : [c.message];
+      return next && next.kind !== 'heading' && next.kind !== 'title' ? [c.message, next] : [c.message];
     }));
     const said = (test: (s: Sentence) => boolean) => [...messages].some((m) => m.sentences.some(test));
     const support = claimed.some((c) => c.sentence.says('restricted')) || said((s) => s.has('contact-support'));

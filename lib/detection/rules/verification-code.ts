@@ -22,7 +22,9 @@ export const verificationCode: Detector = {
     if (rejected) return { ...rejected, severity: 'error' };
     // A page that asks for a code (or sends one to a phone) and has where to type it.
     const codeFields = hasCodeFields(page);
-    const fields = codeFields || page.fields.phone > 0 || page.kind === 'verification';
+    // The verification step's address counts with something to type in (a settings page under /security/
+    // lists 「二段階認証」 with none).
+    const fields = codeFields || page.fields.phone > 0 || (page.kind === 'verification' && page.fields.inputs > 0);
     const asked = fields ? allSentences(page).find(({ sentence: s }) => s.all('code', 'code-asked') && !s.question) : undefined;
     if (asked) return { evidence: asked.sentence.text, detail: 'asked' };
     // A code box beside the ID field is a sign-in-by-SMS option; alone, it is the page asking for the code.
