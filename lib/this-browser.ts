@@ -34,21 +34,21 @@ export function statusNow(identity: BrowserIdentity): VersionStatus {
 
 /** Where this browser updates itself. */
 export function updateRoute(identity: BrowserIdentity): { url?: string; ja: string; en: string } {
-  if (identity.ios) return { ja: '「設定」→「一般」→「ソフトウェアアップデート」でiOSを更新してください（iPhoneのブラウザーはiOSと一緒に更新されます）。', en: 'Update iOS in Settings → General → Software Update (browsers on iPhone update with iOS).' };
+  if (identity.ios) return { ja: '「設定」→「一般」→「ソフトウェアアップデート」でiOSを更新します。iPhoneのブラウザーは、iOSと一緒に更新されます。', en: 'Update iOS in Settings → General → Software Update. Browsers on iPhone update with iOS.' };
   switch (identity.name) {
     case 'Google Chrome':
-      return { url: 'chrome://settings/help', ja: 'メニュー →「ヘルプ」→「Google Chrome について」で更新します。', en: 'Menu → Help → About Google Chrome updates it.' };
+      return { url: 'chrome://settings/help', ja: '⋮→「ヘルプ」→「Google Chrome について」で更新します。', en: 'Menu ⋮ → Help → About Google Chrome updates it.' };
     case 'Microsoft Edge':
       return { url: 'edge://settings/help', ja: '「設定」→「Microsoft Edge について」で更新します。', en: 'Settings → About Microsoft Edge updates it.' };
     case 'Brave':
-      return { url: 'brave://settings/help', ja: 'メニュー →「Brave について」で更新します。', en: 'Menu → About Brave updates it.' };
+      return { url: 'brave://settings/help', ja: '≡→「Brave について」で更新します。', en: 'Menu ≡ → About Brave updates it.' };
     case 'Opera':
-      return { url: 'opera://update', ja: 'メニュー →「アップデートとリカバリー」で更新します。', en: 'Menu → Update & Recovery updates it.' };
+      return { url: 'opera://update', ja: 'メニュー→「アップデートとリカバリー」で更新します。', en: 'Menu → Update & Recovery updates it.' };
     case 'Firefox':
-      return { ja: 'メニュー →「ヘルプ」→「Firefox について」で更新します。', en: 'Menu → Help → About Firefox updates it.' };
+      return { ja: '≡→「ヘルプ」→「Firefox について」で更新します。', en: 'Menu ≡ → Help → About Firefox updates it.' };
     case 'Safari':
       return { ja: 'macOSの「ソフトウェアアップデート」でSafariを更新します。', en: 'Safari updates with macOS Software Update.' };
     default:
-      return { ja: 'ブラウザーの設定にある「更新」または「バージョン情報」から更新してください。', en: "Use the browser's own update or About page." };
+      return { ja: 'ブラウザーの設定にある「更新」または「バージョン情報」から更新します。', en: "Use the browser's own update or About page." };
   }
 }
