@@ -19,7 +19,7 @@ export interface AutoFacts {
 type AutoResult = { state: 'ok' | 'fail' | 'unknown'; note: string };
 
 /** What the extension knows itself about one item, as a result in words: 「確認済み：Cookieは有効です」. */
-export function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): AutoResult {
+export function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings, site: SiteId): AutoResult {
   const has = (id: Finding['id']) => facts.findings.some((f) => f.id === id);
   const typed = (id: Finding['id'], seen: string): AutoResult => (has(id) ? { state: 'fail', note: seen } : { state: 'unknown', note: t.autoUnknown });
   switch (check) {
@@ -36,7 +36,7 @@ export function autoResult(check: AutoCheck, facts: AutoFacts, t: Strings): Auto
     case 'site-cookies':
       return facts.siteCookies === null ? { state: 'unknown', note: '' } : { state: 'ok', note: t.siteCookies(facts.siteCookies) };
     case 'lock-notice':
-      return has('account-locked') ? { state: 'fail', note: t.lockNotice } : { state: 'ok', note: t.noLockNotice };
+      return has('account-locked') ? { state: 'fail', note: t.lockNotice[site] } : { state: 'ok', note: t.noLockNotice[site] };
     case 'browser-version': {
       const v = facts.version;
       if (!v || v.verdict === 'unknown') return { state: 'unknown', note: t.unknownVersion };
@@ -76,7 +76,7 @@ export function Checklist({ site, lang, t, facts }: { site: SiteId; lang: Lang; 
 
   const { relevant, rest } = byRelevance(CHECKLISTS[site], facts.findings.map((f) => f.id));
   const row = (item: ChecklistItem) => {
-    const auto = item.auto ? autoResult(item.auto, facts, t) : null;
+    const auto = item.auto ? autoResult(item.auto, facts, t, site) : null;
     const text = item[lang];
     return (
       <li key={item.id} data-item={item.id}>

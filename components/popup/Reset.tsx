@@ -88,15 +88,15 @@ export function Reset({
             <p>
               {t.resetDomains}
               {t.colon}
-              {plan.domains.join(', ')}
+              {plan.domains.join(t.listSeparator)}
             </p>
-            <p>{t.resetStore[store.kind]}</p>
+            <p>{(import.meta.env.FIREFOX ? t.resetStoreFirefox : t.resetStoreChrome)[store.kind]}</p>
             <p>
               {t.resetTypes}
               {t.colon}
               {[t.types.cookies!, ...plan.dataTypes.map((d) => t.types[d] ?? d)].join('・')}
             </p>
-            <p class="muted">{t.storageHosts(plan.hosts.join(', '))}</p>
+            <p class="muted">{t.storageHosts(plan.hosts.join(t.listSeparator))}</p>
             {import.meta.env.FIREFOX && plan.dataTypes.length > 0 && <p class="muted">{t.firefoxKeeps}</p>}
           </details>
           <button type="button" class="danger" onClick={run} disabled={running}>
@@ -155,7 +155,7 @@ export function UndoBar({ tabId, site, url, result, lang, t, onUndone, justDone 
               {d.domain}
               {t.colon}
               {t.cookiesRemoved(d.cookiesRemoved)}
-              {d.cookiesFailed.length > 0 && <div class="warn">{t.cookiesFailed(d.cookiesFailed.join(', '))}</div>}
+              {d.cookiesFailed.length > 0 && <div class="warn">{t.cookiesFailed(d.cookiesFailed.join(t.listSeparator))}</div>}
             </li>
           ))}
         </ul>

@@ -26,17 +26,26 @@ export const STRINGS = {
     cookiesEnabled: 'Cookieは有効です',
     cookiesDisabled: 'Cookieが無効です。ブラウザーの設定で有効にしてください。',
     siteCookies: (n: number) => `このサイトのCookieは${n}件です`,
-    noLockNotice: 'ページにロック・保留・凍結の表示はありません',
-    lockNotice: 'ページにロック・保留・凍結の表示があります',
+    /** Each site's own word for its state (glossary): AliExpress ロック, Amazon 保留・ロック, Alibaba 凍結. */
+    noLockNotice: { aliexpress: 'ページにロックの表示はありません', amazon: 'ページに保留・ロックの表示はありません', alibaba: 'ページに凍結の表示はありません' },
+    lockNotice: { aliexpress: 'ページにロックの表示があります', amazon: 'ページに保留・ロックの表示があります', alibaba: 'ページに凍結の表示があります' },
     reset: 'このサイトのデータをリセット',
     resetIntro: 'このサイトのCookieと保存データを削除します。削除する前に、対象と、ログアウトされるサイトを表示します。',
     resetConfirmTitle: '次のデータを削除します',
     resetDomains: '対象のドメイン',
-    resetStore: {
-      normal: '対象：通常のウィンドウだけです。プライベートウィンドウ（Chromeではシークレットウィンドウ）とコンテナーのタブのログインは、そのままです。',
-      private: '対象：このプライベートウィンドウ（Chromeではシークレットウィンドウ）だけです。通常のウィンドウのログインは、そのままです。',
+    /** Which windows the reset reaches, in the running browser's words: Chrome has no containers. */
+    resetStoreChrome: {
+      normal: '対象：通常のウィンドウだけです。シークレットウィンドウのログインは、そのままです。',
+      private: '対象：このシークレットウィンドウだけです。通常のウィンドウのログインは、そのままです。',
+      container: '対象：このタブだけです。通常のウィンドウのログインは、そのままです。',
+    },
+    resetStoreFirefox: {
+      normal: '対象：通常のウィンドウだけです。プライベートウィンドウとコンテナーのタブのログインは、そのままです。',
+      private: '対象：このプライベートウィンドウだけです。通常のウィンドウのログインは、そのままです。',
       container: '対象：このコンテナーのタブだけです。ほかのコンテナーと通常のタブのログインは、そのままです。',
     },
+    /** Between the addresses or cookie names of a list inside a sentence. */
+    listSeparator: '、',
     resetTypes: '削除するもの',
     resetSignOut: 'これらのサイトからログアウトされます。',
     storageHosts: (hosts: string) => `Cookieと保存データを削除するアドレス：${hosts}。ドメイン全体に設定されたCookieも削除します。同じドメインでも、ほかのサービスのアドレスのCookieと保存データは削除しません。`,
@@ -125,17 +134,23 @@ export const STRINGS = {
     cookiesEnabled: 'cookies are on',
     cookiesDisabled: "cookies are off: turn them on in the browser's settings.",
     siteCookies: (n: number) => `this site has ${n} ${n === 1 ? 'cookie' : 'cookies'}`,
-    noLockNotice: 'no lock, hold or freeze notice on the page',
-    lockNotice: 'the page shows a lock, hold or freeze notice',
+    noLockNotice: { aliexpress: 'no lock notice on the page', amazon: 'no hold or lock notice on the page', alibaba: 'no freeze notice on the page' },
+    lockNotice: { aliexpress: 'the page shows a lock notice', amazon: 'the page shows a hold or lock notice', alibaba: 'the page shows a freeze notice' },
     reset: 'Reset site data',
     resetIntro: "Removes this site's cookies and stored data. Before it does, it shows what goes and which sites you will be signed out of.",
     resetConfirmTitle: 'This will remove',
     resetDomains: 'Domains',
-    resetStore: {
+    resetStoreChrome: {
+      normal: 'Windows: normal windows only (Incognito windows stay signed in)',
+      private: 'Windows: this Incognito window only (normal windows stay signed in)',
+      container: 'Windows: this tab only (normal windows stay signed in)',
+    },
+    resetStoreFirefox: {
       normal: 'Windows: normal windows only (private windows and containers stay signed in)',
       private: 'Windows: this private window only (normal windows stay signed in)',
       container: 'Windows: tabs of this container only (other containers and normal tabs stay signed in)',
     },
+    listSeparator: ', ',
     resetTypes: 'Data',
     resetSignOut: 'You will be signed out of these sites.',
     storageHosts: (hosts: string) => `Cookies and stored data of these addresses: ${hosts} (and the cookies set for the whole domain; other services' addresses on the same domain are left alone)`,

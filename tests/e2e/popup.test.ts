@@ -140,7 +140,7 @@ describe('popup', () => {
     expect(await confirm.locator('details').getAttribute('open')).toBeNull();
     expect(await confirm.locator('details').textContent()).toContain('aliexpress.com, aliexpress.us, aliexpress.ru');
     // The window, in words: this tab's store only.
-    expect(await confirm.textContent()).toContain('normal windows only (private windows and containers stay signed in)');
+    expect(await confirm.textContent()).toContain('normal windows only (Incognito windows stay signed in)');
     await confirm.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => popup.locator('.result').textContent()).toContain('Reset done');
     await expectUndoAtTop(popup);

@@ -125,21 +125,41 @@ describe('the reset in consequences', () => {
     expect(outside).not.toMatch(/\b(login|www|passport|accounts)\.[a-z0-9.-]+/);
     expect(details.textContent).toMatch(/\b(login|www)\.[a-z0-9.-]+/);
   });
+
+  it('the details, in Chrome: its own window names (no containers), addresses listed with 、 in Japanese', () => {
+    const root = mount(
+      <Reset tabId={1} site="alibaba" url={URLS.alibaba} store={{ id: '0', kind: 'normal' }} lang="ja" t={STRINGS.ja} confirming setConfirming={() => undefined} showButton onDone={() => undefined} />,
+    );
+    const details = root.querySelector('[role="group"] details')!.textContent!;
+    expect(details).toContain('対象：通常のウィンドウだけです。シークレットウィンドウのログインは、そのままです。');
+    expect(details).not.toMatch(/コンテナー|プライベートウィンドウ/);
+    expect(details).not.toContain(', ');
+    expect(details).toMatch(/[a-z]\.com、[a-z]/);
+  });
 });
 
 describe('the checklist: things to check, and the extension\'s own checks as results in words', () => {
   const facts = { findings: [], cookiesEnabled: true, siteCookies: 12, version: null };
   it('cookies on, the site\'s cookies counted, no lock notice: 「確認済み：…」 / "Checked: …"', () => {
-    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.ja), STRINGS.ja)).toBe('確認済み：Cookieは有効です');
-    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.en), STRINGS.en)).toBe('Checked: cookies are on');
-    expect(autoLine(autoResult('site-cookies', facts, STRINGS.ja), STRINGS.ja)).toBe('確認済み：このサイトのCookieは12件です');
-    expect(autoLine(autoResult('lock-notice', facts, STRINGS.en), STRINGS.en)).toBe('Checked: no lock, hold or freeze notice on the page');
+    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.ja, 'amazon'), STRINGS.ja)).toBe('確認済み：Cookieは有効です');
+    expect(autoLine(autoResult('cookies-enabled', facts, STRINGS.en, 'amazon'), STRINGS.en)).toBe('Checked: cookies are on');
+    expect(autoLine(autoResult('site-cookies', facts, STRINGS.ja, 'amazon'), STRINGS.ja)).toBe('確認済み：このサイトのCookieは12件です');
+    expect(autoLine(autoResult('lock-notice', facts, STRINGS.en, 'amazon'), STRINGS.en)).toBe('Checked: no hold or lock notice on the page');
+  });
+
+  it('the lock notice is named in the site\'s own word: ロック, 保留・ロック, 凍結', () => {
+    expect(autoLine(autoResult('lock-notice', facts, STRINGS.ja, 'aliexpress'), STRINGS.ja)).toBe('確認済み：ページにロックの表示はありません');
+    expect(autoLine(autoResult('lock-notice', facts, STRINGS.ja, 'amazon'), STRINGS.ja)).toBe('確認済み：ページに保留・ロックの表示はありません');
+    expect(autoLine(autoResult('lock-notice', facts, STRINGS.ja, 'alibaba'), STRINGS.ja)).toBe('確認済み：ページに凍結の表示はありません');
+    const locked = { ...facts, findings: [{ id: 'account-locked' as const, site: 'alibaba' as const, severity: 'error' as const, evidence: '' }] };
+    expect(autoLine(autoResult('lock-notice', locked, STRINGS.ja, 'alibaba'), STRINGS.ja)).toBe('要確認：ページに凍結の表示があります');
+    expect(autoLine(autoResult('lock-notice', locked, STRINGS.en, 'alibaba'), STRINGS.en)).toBe('Check this: the page shows a freeze notice');
   });
 
   it('what was seen while typing is a thing to check; what was not seen yet says so', () => {
     const seen = { ...facts, findings: [{ id: 'caps-lock-on' as const, site: 'amazon' as const, severity: 'warning' as const, evidence: '' }] };
-    expect(autoLine(autoResult('caps-lock', seen, STRINGS.ja), STRINGS.ja)).toBe('要確認：Caps Lockがオンのまま入力されています');
-    expect(autoLine(autoResult('caps-lock', facts, STRINGS.en), STRINGS.en)).toBe('Not checked yet: Login Rescue checks this as you type');
+    expect(autoLine(autoResult('caps-lock', seen, STRINGS.ja, 'amazon'), STRINGS.ja)).toBe('要確認：Caps Lockがオンのまま入力されています');
+    expect(autoLine(autoResult('caps-lock', facts, STRINGS.en, 'amazon'), STRINGS.en)).toBe('Not checked yet: Login Rescue checks this as you type');
   });
 
   it('every item is phrased as a thing to check, in both languages', () => {
