@@ -154,7 +154,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   robot: {
     en: "robot|unusual traffic|captcha|crawler|characters (you see|shown|in the image|below)|solve (this|the) puzzle|you['’]re (a )?human|not a bot|automated (queries|requests|access|traffic)|abnormal (network )?(request|traffic|access)",
-    ja: 'ロボット|(異常|不正|不審)なトラフィック|画像に表示されている文字|表示されている文字|自動(化された)?(アクセス|プログラム|リクエスト)',
+    ja: 'ロボット|トラフィック|画像に表示されている文字|表示されている文字|自動(化された)?(アクセス|プログラム|リクエスト)',
   },
   // The slide-to-verify widget.
   slide: {
@@ -215,11 +215,11 @@ export const LEXICON: Record<Concept, Terms> = {
     en: '(the|your|a|an|this|that|my|our|its|their)( [a-z]+ly)? (registered|verified|confirmed|locked|linked|associated|saved) (?!(to|with|by|in|for|on|at|as|and|or|from|under)\\b)(?=[a-z])',
     ja: '(登録|認証|確認|使用|ロック)済みの|ご登録(の|いただいた|いただいている)|登録(されている|されてある|した|している|いただいた)(?=メール|電話|携帯|sms|番号|アドレス|端末|デバイス)',
   },
-  // A task the page reports as done: a password changed, an email verified ("Password changed",
-  // 「パスワードが変更されました」, 验证成功). Never a code sent: that asks for the code.
+  // A task the page reports as done: a password changed, an email verified, a hold lifted ("Password
+  // changed", 「パスワードが変更されました」, 验证成功, "no longer on hold"). Never a code sent: that asks for it.
   done: {
-    en: "(?<!not |un)successful|successfully|(has|have) been (changed|reset|updated|verified|confirmed|unlocked|restored|reactivated)|(password|e-?mail|email address|account|identity) (changed|updated|verified|confirmed|unlocked|restored)\\b|you['’]re (all set|verified)",
-    ja: '(変更|再設定|更新|リセット|認証|確認|登録|設定)(が|は)?(完了|成功)(しました|いたしました|です)|(変更|再設定|更新|リセット)されました|認証(に|が)成功',
+    en: "(?<!not )successful|(has|have) been (changed|reset|updated|verified|confirmed|unlocked|restored|reactivated)|(password|e-?mail|account) (changed|updated|verified|confirmed|restored)\\b|no longer (on hold|locked|suspended|restricted|disabled)|you['’]re (all set|verified)",
+    ja: '(変更|再設定|更新|リセット|認証|確認|登録|設定)(が|は)?(完了|成功)(しました|いたしました|です)|(変更|再設定|更新|リセット)されました|認証(に|が)成功|(ロック|保留|停止|制限|凍結)(が|は)?解除され(ました|ています)',
   },
   // The user appeals and the site decides: only the site can restore it. Not a review that follows the
   // user's own proof (Amazon's hold: documents uploaded, 「審査が完了します」).

@@ -163,6 +163,9 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
     ['"if it says the code expired, …" (zh) states nothing', 'https://login.1688.com/member/signin.htm', '<form><input name="loginId"><input type="password" name="password"></form><p>如提示"验证码已过期"，请重新获取验证码。</p>', []],
     ['a message red only in its span, after a submit', 'https://www.amazon.sa/ax/claim', '<form><input type="email" name="email"><div><span style="color:#c40000">حدث خطأ ما. يرجى المحاولة مرة أخرى.</span></div></form>', ['page-error']],
     ['a security settings page listing 「二段階認証」 asks for no code', 'https://accounts.aliexpress.com/user/security/index.htm', '<h1>アカウントのセキュリティ</h1><ul><li>二段階認証</li><li>オン（SMS確認コード）</li></ul>', []],
+    // Blind set 22.
+    ['a hold lifted ("no longer on hold") is no lock', 'https://account-status.amazon.com/', '<h1>Account restored</h1><div role="status">Your account is no longer on hold. You can place orders again.</div>', []],
+    ['「通常とは異なるトラフィック」 is the robot check\'s, not suspicious activity', 'https://www.aliexpress.com/_____tmd_____/punish', '<div role="alert">お使いのネットワークから通常とは異なるトラフィックが検出されました。</div>', ['bot-check']],
     ['a passkey signs in with the screen lock (ja): no lock', 'https://www.amazon.co.jp/ap/signin', '<h1>パスキーでログイン</h1><p>パスワードの代わりに、顔認証、指紋認証、または画面ロックでログインできます。</p>', []],
   ] as const)('%s', async (_label, url, body, expected) => {
     expect(await idsFor(`<html><body>${body}</body></html>`, url)).toEqual(expected);

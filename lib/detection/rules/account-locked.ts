@@ -10,11 +10,12 @@ export const accountLocked: Detector = {
     // The account, or signing in, is in a state that stops it (a sign-in page's heading may say the state
     // alone; elsewhere a heading names a page's section: 「機能制限」, parental controls); a sign-in stopped
     // for safety without a word on the account is suspicious activity, not a lock, …
-    (s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || (m.kind === 'heading' && page.kind !== 'other')) && !s.has('suspicious')))) ||
-    // … sign-in stopped after too many tries (unless they are a code's: codeTries), …
-    (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
-    // … or the only way on is customer service.
-    s.all('contact-support', 'to-continue'),
+    ((s.any('locked', 'restricted') && (s.has('account') || ((s.has('sign-in') || (m.kind === 'heading' && page.kind !== 'other')) && !s.has('suspicious')))) ||
+      // … sign-in stopped after too many tries (unless they are a code's: codeTries), …
+      (s.all('too-many', 'attempts') && !s.has('code') && !codeTries(s, page)) ||
+      // … or the only way on is customer service; never a state said to be lifted ("no longer on hold").
+      s.all('contact-support', 'to-continue')) &&
+    !s.has('done'),
   // Restricted when the notice asks for an appeal (the site reviews it), or says a state only support lifts
   // (suspended, terminated, closed, "use another account", in any clause) or sends the user to support, and
   // the page offers no way to unlock it (its unlock may be a line or a button of its own below the notice;
