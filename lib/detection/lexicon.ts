@@ -56,7 +56,8 @@ export type Concept =
   | 'conditional'
   | 'attributive'
   | 'done'
-  | 'appeal';
+  | 'appeal'
+  | 'condition';
 
 export type Lang = 'en' | 'ja' | 'zh' | 'ko' | 'es' | 'fr' | 'pt' | 'ru' | 'de' | 'it' | 'nl' | 'pl' | 'uk' | 'tr' | 'vi' | 'id' | 'ms' | 'th' | 'he' | 'ar' | 'sv';
 type Terms = Partial<Record<Lang, string>>;
@@ -208,6 +209,11 @@ export const LEXICON: Record<Concept, Terms> = {
   conditional: {
     en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?([a-z0-9.]+ )?)(policy|terms of)',
     ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意',
+  },
+  // A clause that sets a condition for the next one (「…すると」, "If you…"): the next is its consequence.
+  condition: {
+    en: '^if\\b',
+    ja: '(と|ば|たら|なら|場合(に)?は?)$',
   },
   // A state named as a thing's attribute, not said of it: "the registered phone number", "your locked
   // items", 「登録済みの電話番号」, 「ご登録のメールアドレス」, 已绑定的手机号.

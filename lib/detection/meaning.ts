@@ -68,7 +68,7 @@ export class Sentence {
     readonly folded: string,
   ) {
     const conditional = pattern('conditional');
-    const stated = conditional.test(folded) ? folded.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => !conditional.test(clause)).join(' ') : folded;
+    const stated = conditional.test(folded) ? statedClauses(folded, conditional) : folded;
     const attribute = pattern('attributive');
     this.stated = attribute.test(stated) ? stated.replace((ATTRIBUTES ??= new RegExp(attribute.source, 'g')), ' ') : stated;
   }
@@ -100,6 +100,20 @@ export class Sentence {
   get question(): boolean {
     return /[?？]\s*$/.test(this.folded);
   }
+}
+
+/** The clauses of a sentence that state something: not those that set a rule, a possibility or a condition,
+ *  nor the clause that follows a condition (its consequence: 「5回失敗すると、アカウントはロックされます」, "If you
+ *  fail 5 times, your account is locked"). */
+function statedClauses(folded: string, conditional: RegExp): string {
+  const kept: string[] = [];
+  let consequence = false;
+  for (const clause of folded.split(CLAUSE_END).map((c) => c.trim())) {
+    if (consequence) consequence = false;
+    else if (conditional.test(clause)) consequence = pattern('condition').test(clause);
+    else kept.push(clause);
+  }
+  return kept.join(' ');
 }
 
 /** Sentence ends: 。！？ and .!? followed by a space or the end (not the dots of an address or a number). */

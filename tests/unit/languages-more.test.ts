@@ -406,6 +406,7 @@ const MORE: Array<[lang: string, form: 'login' | 'code', text: string, expected:
   ['ar', 'code', 'رمز التحقق غير صالح.', 'verification-code wrong'],
   ['ar', 'code', 'انتهت صلاحية رمز التحقق.', 'verification-code expired'],
   ['ar', 'login', 'لاحظنا نشاطًا غير عادي في حسابك.', 'suspicious-activity'],
+  ['ar', 'login', 'لا يمكننا العثور على حساب مرتبط بعنوان البريد الإلكتروني هذا', 'account-not-found'],
   ['sv', 'login', 'Ditt konto är avstängt. Kontakta kundtjänst.', 'account-locked restricted'],
   ['sv', 'code', 'Verifieringskoden är ogiltig.', 'verification-code wrong'],
   ['sv', 'code', 'Koden har gått ut. Begär en ny kod.', 'verification-code expired'],

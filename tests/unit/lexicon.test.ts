@@ -66,6 +66,10 @@ describe('sentences', () => {
     ['a freeze for a violation (ja) is restricted', 'お客様のアカウントは、利用規約に違反する行為が確認されたため凍結されています。', 'restricted', true],
     ['a freeze for a violation (zh) is restricted', '您的账号存在违规行为已冻结，如有疑问请联系客服。', 'restricted', true],
     ['a suspension for violating the terms (en) is restricted', 'Your account has been suspended for violating our Terms of Use.', 'restricted', true],
+    // Blind set 23: the clause after a condition is its consequence, a rule.
+    ['「…失敗すると、アカウントは…ロックされます」 is a rule', 'セキュリティ保護のため、5回連続でサインインに失敗すると、アカウントは30分間一時的にロックされます。', 'locked', false],
+    ['"If you fail 5 times, your account is locked" is a rule', 'If you fail to sign in 5 times, your account is locked for 30 minutes.', 'locked', false],
+    ['a reason, not a condition, keeps the state', 'パスワードを5回間違えたため、アカウントは一時的にロックされました。', 'locked', true],
     // Blind set 8: AliExpress's banner asks to finish confirming the address.
     ['「確認を完了してください」 is an email not yet confirmed', 'メール内のリンクから確認を完了してください。', 'unverified', true],
   ] as const)('%s', (_label, text, concept, expected) => {
