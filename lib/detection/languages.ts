@@ -33,12 +33,6 @@ function language(tag: string | null | undefined): string | null {
 const COUNTRY_LANGUAGE: Record<string, string> = { jp: 'ja', fr: 'fr', es: 'es', mx: 'es', br: 'pt', ru: 'ru', kr: 'ko', de: 'de', it: 'it', nl: 'nl', pl: 'pl', tr: 'tr', sa: 'ar', ae: 'ar', eg: 'ar', se: 'sv' };
 const COUNTRY_ENDING = new RegExp(`\\.(${Object.keys(COUNTRY_LANGUAGE).join('|')})$`);
 
-/** Alibaba.com names its language sites in English (spanish.alibaba.com, japanese.alibaba.com). */
-const LANGUAGE_NAME: Record<string, string> = {
-  arabic: 'ar', dutch: 'nl', french: 'fr', german: 'de', hebrew: 'he', indonesian: 'id', italian: 'it', japanese: 'ja', korean: 'ko',
-  portuguese: 'pt', russian: 'ru', spanish: 'es', thai: 'th', turkish: 'tr', vietnamese: 'vi',
-};
-
 /** The language an address hints at: a host's language label (ko.aliexpress.com) or country
  *  (amazon.com.br, amazon.de, aliexpress.ru), the Chinese shops, a `lang` / `language` / `locale` / `hl` parameter,
  *  Amazon's language path (/-/es/). */
@@ -47,8 +41,6 @@ function urlLanguages(url: URL): string[] {
   const found: string[] = [];
   const label = /^([a-z]{2})\./.exec(host)?.[1];
   if (label && (IN_DETECTOR.has(label) || (CHUNKED_LANGUAGES as readonly string[]).includes(label))) found.push(label);
-  const named = LANGUAGE_NAME[/^(?:m\.)?([a-z]+)\./.exec(host)?.[1] ?? ''];
-  if (named) found.push(named);
   if (/(^|\.)(1688|taobao|tmall)\.com$|\.cn$|\.com\.(tw|hk)$/.test(host)) found.push('zh');
   const country = COUNTRY_ENDING.exec(host)?.[1];
   if (country) found.push(COUNTRY_LANGUAGE[country]!);

@@ -98,7 +98,7 @@ export const LEXICON: Record<Concept, Terms> = {
     ja: '^パスワード(アシスタン|をお忘れ|を忘れ|の再設定|を再設定|のリセット|再設定)',
   },
   'already-registered': {
-    en: 'already (registered|in use|exists|been registered|been used|associated|taken|linked|has an account|used)|account (already exists|with this (e-?mail|email address|phone|number|mobile) already)|already an account|(is|are) already (taken|in use|registered)|already (have|has) an account with',
+    en: 'already (registered|in use|exists|been registered|been used|associated|taken|linked|has an account|used)|account (already exists|with this (e-?mail|email address|phone|number|mobile) already)|already an account|already (have|has) an account with',
     // 「登録済み」 says it only in a sentence (です, のため, …): alone it is a settings page's status badge.
     ja: '(既に|すでに)[^。]{0,12}(登録|使用|使われ|存在|利用)|(登録|使用)済み(です|でした|のため|となって)',
   },
@@ -224,8 +224,8 @@ export const LEXICON: Record<Concept, Terms> = {
   // A task the page reports as done: a password changed, an email verified, a hold lifted ("Password
   // changed", 「パスワードが変更されました」, 验证成功, "no longer on hold"). Never a code sent: that asks for it.
   done: {
-    en: "(?<!not )successful|(has|have) been (changed|reset|updated|verified|confirmed|unlocked|restored|reactivated)|(password|e-?mail|account) (changed|updated|verified|confirmed|restored)\\b|no longer (on hold|locked|suspended|restricted|disabled)|you['’]re (all set|verified)",
-    ja: '(変更|再設定|更新|リセット|認証|確認|登録|設定)(が|は)?(完了|成功)(しました|いたしました|です)|(変更|再設定|更新|リセット)されました|認証(に|が)成功|(ロック|保留|停止|制限|凍結)(が|は)?解除され(ました|ています)',
+    en: '(?<!not )successful|(has|have) been (changed|reset|verified|confirmed|unlocked|restored)|(password|e-?mail|account) (changed|verified|confirmed|restored)\\b|no longer (on hold|locked|suspended|restricted)',
+    ja: '(変更|再設定|認証|確認|登録)(が|は)?(完了|成功)(しました|いたしました)|(変更|再設定|リセット)されました|(ロック|保留|停止|制限|凍結)(が|は)?解除され(ました|ています)',
   },
   // The user appeals and the site decides: only the site can restore it. Not a review that follows the
   // user's own proof (Amazon's hold: documents uploaded, 「審査が完了します」).

@@ -9,13 +9,10 @@ export const alibaba: Site = {
   hosts: [
     // Alibaba.com: the marketplace, sign-in (design §1), registration and password recovery
     // (accounts.alibaba.com), My Alibaba (i.alibaba.com) and Alibaba Japan's sign-in: tests/fixtures.
-    'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com',
-    // Its messenger, where a signed-in buyer meets security notices, and its mobile site.
+    'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com', 'japanese.alibaba.com',
+    // Its messenger, where a signed-in buyer meets security notices, and its mobile site. Its other language
+    // sites (spanish.alibaba.com, …) are catalogues whose sign-in dialog is passport.alibaba.com's frame.
     'message.alibaba.com', 'm.alibaba.com',
-    // Alibaba.com in its site languages (the sites' own hreflang list: spanish.alibaba.com … hebrew.alibaba.com).
-    ...['arabic', 'dutch', 'french', 'german', 'hebrew', 'hindi', 'indonesian', 'italian', 'japanese', 'korean', 'portuguese', 'russian', 'spanish', 'thai', 'turkish', 'vietnamese'].map(
-      (lang) => `${lang}.alibaba.com`,
-    ),
     // 1688: the marketplace, its search and offers (where the robot check shows), mobile site, buyer's
     // workbench, registration (tests/fixtures), sign-in and the robot check's own host (design §1).
     '1688.com', 'www.1688.com', 's.1688.com', 'detail.1688.com', 'm.1688.com', 'work.1688.com', 'reg.1688.com',

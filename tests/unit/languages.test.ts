@@ -48,7 +48,6 @@ describe('a frame\'s languages', () => {
     ['AliExpress\'s Arabic site', 'ar', 'https://ar.aliexpress.com/p/login', ['ar']],
     ['Amazon.sa, no lang: its country speaks Arabic', '', 'https://www.amazon.sa/ap/signin', ['ar']],
     ['Amazon.se, no lang: Swedish', '', 'https://www.amazon.se/ap/cvf/verify', ['sv']],
-    ['Alibaba.com names its language sites in English', '', 'https://spanish.alibaba.com/', ['es']],
     ['a frame naming no language, at no telling address: the shops\' three', '', 'https://login.aliexpress.com/', ['zh']],
     ['a frame naming no language, at no telling address (lang absent)', null, 'https://passport.alibaba.com/ac/password_reset.htm', ['zh']],
   ] as const)('%s', (_label, lang, url, expected) => {

@@ -109,8 +109,7 @@ const SHOP: Record<string, string[]> = {
     'account-status.amazon.com', 'account-status.amazon.co.jp',
   ],
   alibaba: [
-    'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com', 'message.alibaba.com', 'm.alibaba.com',
-    ...['arabic', 'dutch', 'french', 'german', 'hebrew', 'hindi', 'indonesian', 'italian', 'japanese', 'korean', 'portuguese', 'russian', 'spanish', 'thai', 'turkish', 'vietnamese'].map((l) => `${l}.alibaba.com`),
+    'alibaba.com', 'www.alibaba.com', 'login.alibaba.com', 'passport.alibaba.com', 'accounts.alibaba.com', 'i.alibaba.com', 'japanese.alibaba.com', 'message.alibaba.com', 'm.alibaba.com',
     '1688.com', 'www.1688.com', 's.1688.com', 'detail.1688.com', 'm.1688.com', 'work.1688.com', 'reg.1688.com', 'login.1688.com', 'passport.1688.com', 'punish.1688.com',
     'login.taobao.com', 'login.m.taobao.com', 'passport.taobao.com',
   ],

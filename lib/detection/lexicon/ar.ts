@@ -1,4 +1,4 @@
-/** The lexicon in Arabic (Amazon.sa, .ae and .eg, ar.aliexpress.com, arabic.alibaba.com): each concept's
+/** The lexicon in Arabic (Amazon.sa, .ae and .eg, ar.aliexpress.com): each concept's
  *  terms (lexicon.ts says how a term is written). A chunk of its own in the extension
  *  (entrypoints/lexicon-ar.ts), injected with the detector into frames in this language (languages.ts).
  *  The article, prepositions and conjunctions join the word (الحساب, لحسابك, وكلمة), so terms match anywhere,
