@@ -135,13 +135,13 @@ export function withoutSuperseded(findings: Finding[]): Finding[] {
 
 /** Each sentence goes to the first detector (registry order) that means it, and to every detector that
  *  reads alongside the others. A question leads somewhere ("Locked out of your account?", 「已注册？立即登录」):
- *  it is not claimed, unless a lone question is styled as an error. */
+ *  it is not claimed, unless a lone question is styled as an error; nor is a quotation (Sentence.quoted). */
 function claimSentences(page: PageSnapshot, onDetectorError: DetectOptions['onDetectorError']): Map<Detector, Claim[]> {
   const claimed = new Map<Detector, Claim[]>();
   const failed = new Set<Detector>();
   for (const message of page.messages) {
     for (const sentence of message.sentences) {
-      if (sentence.question && !(message.errorStyled && message.sentences.length === 1)) continue;
+      if ((sentence.question && !(message.errorStyled && message.sentences.length === 1)) || sentence.quoted) continue;
       const means = (d: Detector) => {
         if (!d.means || failed.has(d)) return false;
         try {

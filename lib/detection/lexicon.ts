@@ -208,7 +208,7 @@ export const LEXICON: Record<Concept, Terms> = {
   // A rule, a possibility or a condition, not a state: "will be locked after 5 tries", 「…場合は」.
   conditional: {
     en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?([a-z0-9.]+ )?)(policy|terms of)',
-    ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意',
+    ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意|(とき|時)(の|は)',
   },
   // A clause that sets a condition for the next one (「…すると」, "If you…"): the next is its consequence.
   condition: {

@@ -100,6 +100,12 @@ export class Sentence {
   get question(): boolean {
     return /[?？]\s*$/.test(this.folded);
   }
+
+  /** A sentence wholly in quotation marks cites a message (a help page's table of errors: 「パスワードが正しく
+   *  ありません」): it states nothing. */
+  get quoted(): boolean {
+    return /^[「『"“].*[」』"”]$/.test(this.folded);
+  }
 }
 
 /** The clauses of a sentence that state something: not those that set a rule, a possibility or a condition,

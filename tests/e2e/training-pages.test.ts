@@ -1,5 +1,5 @@
 /**
- * Training sets written blind (tests/fixtures/training/set4, set5, and the newest, set12 to set23) in Debian's Chromium with
+ * Training sets written blind (tests/fixtures/training/set4, set5, and the newest, set12 to set25) in Debian's Chromium with
  * the built extension, each page served at its real address: the live path (layout, computed styles,
  * `checkVisibility`, shadow roots, srcdoc frames, the bootstrap → detector → tips chain) must reach what
  * the scan command reaches. The page marker (design §4) is what is checked.
@@ -15,7 +15,7 @@ import { CHROME_BUILD, launchWithExtension, QUIET_MS, startFixtureServer, waitFo
 const SET = process.env.LR_SET;
 const CASES: OwnCase[] = SET
   ? (JSON.parse(readFileSync(join(SET, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: join(SET, c.file) }))
-  : TRAINING_CASES.filter((c) => /^training\/set(4|5|1[2-9]|2[0-3])\//.test(c.file)).map((c) => ({ ...c, file: `tests/fixtures/${c.file}` }));
+  : TRAINING_CASES.filter((c) => /^training\/set(4|5|1[2-9]|2[0-5])\//.test(c.file)).map((c) => ({ ...c, file: `tests/fixtures/${c.file}` }));
 /** Long enough for the bootstrap, the detector and the tips on a 2-core machine. Ordinary pages are
  *  watched past every timer of the scripts (QUIET_MS). */
 const SETTLE_MS = 4000;

@@ -55,7 +55,7 @@ export const OWN_CASES: OwnCase[] = JSON.parse(readFileSync(resolve('tests/fixtu
 /** Training sets: pages written blind from the contracts and public wording by reviewers who never read
  *  the detectors, then used to fix them (tests/fixtures/training/set1…set15; each README gives its
  *  first-run score); `file` is relative to tests/fixtures. */
-export const TRAINING_SETS = ['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23'].map((set) => `training/${set}`);
+export const TRAINING_SETS = ['set1', 'set2', 'set3', 'set4', 'set5', 'set6', 'set7', 'set8', 'set9', 'set10', 'set11', 'set12', 'set13', 'set14', 'set15', 'set16', 'set17', 'set18', 'set19', 'set20', 'set21', 'set22', 'set23', 'set24', 'set25'].map((set) => `training/${set}`);
 export const TRAINING_CASES: OwnCase[] = TRAINING_SETS.flatMap((dir) =>
   (JSON.parse(readFileSync(resolve('tests/fixtures', dir, 'cases.json'), 'utf8')) as OwnCase[]).map((c) => ({ ...c, file: `${dir}/${c.file}` })),
 );

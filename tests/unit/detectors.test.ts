@@ -166,6 +166,9 @@ describe('regressions: no tip for help text, rules, links or unrelated notices',
     // Blind set 22.
     ['a hold lifted ("no longer on hold") is no lock', 'https://account-status.amazon.com/', '<h1>Account restored</h1><div role="status">Your account is no longer on hold. You can place orders again.</div>', []],
     ['「通常とは異なるトラフィック」 is the robot check\'s, not suspicious activity', 'https://www.aliexpress.com/_____tmd_____/punish', '<div role="alert">お使いのネットワークから通常とは異なるトラフィックが検出されました。</div>', ['bot-check']],
+    // Blind sets 24 and 25.
+    ['a help page quoting error messages in 「」 states none of them', 'https://japanese.alibaba.com/help/login.html', '<h1>ログインできないときのヒント</h1><table><tr><td>「パスワードが正しくありません」</td><td>パスワードを再設定します。</td></tr><tr><td>「アカウントが凍結されています」</td><td>カスタマーサービスにお問い合わせください。</td></tr></table>', []],
+    ['"check the email we sent, then contact support" under a freeze is no unverified email', 'https://japanese.alibaba.com/', '<div class="next-message next-message-error" role="alert"><p>利用規約違反の疑いにより、お客様のアカウントは凍結されました。詳しくはお送りしたメールをご確認の上、カスタマーサポートにお問い合わせください。</p></div>', ['account-locked']],
     ['a passkey signs in with the screen lock (ja): no lock', 'https://www.amazon.co.jp/ap/signin', '<h1>パスキーでログイン</h1><p>パスワードの代わりに、顔認証、指紋認証、または画面ロックでログインできます。</p>', []],
   ] as const)('%s', async (_label, url, body, expected) => {
     expect(await idsFor(`<html><body>${body}</body></html>`, url)).toEqual(expected);
