@@ -135,7 +135,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A one-time code (SMS, email, authenticator): not a zip, postal, promo or country code.
   code: {
-    en: '(?<!(zip|post|postal|promo|coupon|country|area|gift|discount|referral|invite|invitation|voucher|qr) )(verification |security |sms |one[- ]time |6-digit |\\d-digit )?code(?! (promo|postal|de réduction|pays|do cupom|de cupón|de descuento|postale))|otps?\\b|passcode|one[- ]time password|two-step|2-step',
+    en: '(?<!(zip|post|postal|promo|coupon|country|area|gift|discount|referral|invite|invitation|voucher|qr) )code(?! (promo|postal|de réduction|pays|do cupom|de cupón|de descuento|postale))|otps?\\b|passcode|one[- ]time password|two-step|2-step',
     ja: '(認証|確認|セキュリティ|ワンタイム|sms|ショートメッセージ)(コード|パスワード|番号)|(?<!郵便|クーポン|国|プロモーション|招待)コード|二段階認証|2段階認証',
   },
   // The page is asking for a code, or says one was sent.
@@ -181,7 +181,7 @@ export const LEXICON: Record<Concept, Terms> = {
     ja: '認証|確認',
   },
   unverified: {
-    en: "(is|are|was|has|have|had|been)(n['’]t| not) (yet )?(been )?(verified|confirmed|activated)|not (yet )?(been )?(verified|confirmed|activated)|unverified|unconfirmed|resend (now|verification|the verification|link)|verify (your |the )?(e-?mail|email address)",
+    en: "(is|are|was|has|have|had)n['’]t (yet )?(been )?(verified|confirmed|activated)|not (yet )?(been )?(verified|confirmed|activated)|unverified|unconfirmed|resend (now|(the )?verification|link)|verify (your |the )?e-?mail",
     ja: '未認証|未確認|(認証|確認)(が完了して|されて|が済んで)(い)?(ません|ない)|認証(して|を)(ください|お願い)|(認証|確認)メールを再送|再送|(認証|確認)を完了(して|させて)(ください|下さい)',
   },
   required: {
@@ -207,7 +207,7 @@ export const LEXICON: Record<Concept, Terms> = {
   },
   // A rule, a possibility or a condition, not a state: "will be locked after 5 tries", 「…場合は」.
   conditional: {
-    en: 'if\\b|^to (protect|keep|secure|help protect)|will be|would be|may be|might be|could be|can be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?([a-z0-9.]+ )?)(policy|terms of)',
+    en: 'if\\b|^to (protect|keep|secure|help protect)|(will|would|may|might|could|can) be|after \\d|to (avoid|prevent)|in order to|unless|whenever|(?<!violat\\w* (of )?(our |the |its )?([a-z0-9.]+ )?)(policy|terms of)',
     ja: '場合|ことがあります|ことがございます|可能性|おそれ|恐れ|ないよう|(る|た|す|え)と[^。]{0,20}(ロック|凍結|停止|制限)|回(以上)?(連続|続けて)|連続して[^。]{0,10}(間違|失敗)|規約(?!に違反|への違反|違反)|ご注意|(とき|時)(の|は)',
   },
   // A clause that sets a condition for the next one (「…すると」, "If you…"): the next is its consequence.
