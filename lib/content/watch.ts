@@ -96,8 +96,8 @@ export function watchPage(ctx: PageContext, callbacks: WatchCallbacks): void {
     events.browser = browser;
     schedule();
   }, () => undefined);
-  // Before the first pass, in idle time: the lexicon's expressions compile, the detector's code runs on
-  // pages of our own and looks at this one (README, Performance). A page that is never idle still gets a
+  // Before the first pass, in idle time: the lexicon's expressions compile, then the detector rehearses a
+  // pass on a form of our own (README, Performance). A page that is never idle still gets a
   // step every 100 ms.
   const steps = warmUpPlan(new URL(location.href));
   const later = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(warm, { timeout: 100 }) : ctx.setTimeout(warm, 0));

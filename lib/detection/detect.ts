@@ -5,11 +5,10 @@ import { DETECTOR_ELEMENTS, DETECTORS, FALLBACK_ID, type Detector, type Verdict 
 import { shortestClaim, type Claim } from './rules/detector';
 import { unnamedError } from './rules/page-error';
 import type { Finding, FindingId } from '../findings';
-import { pageWarmUpSteps, readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
+import { readPage, type Message, type PageEvents, type PageSnapshot } from './reader';
 import { gate } from './gate';
 import { pageKind, siteForUrl } from '../sites';
-import { addWarmUpSteps, sentences } from './meaning';
-import { foldText, toEvidence } from './text';
+import { toEvidence } from './text';
 
 export interface DetectOptions {
   live?: boolean;
@@ -52,66 +51,6 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/**
- * The detector's warm-up after the lexicon's (meaning.ts warmUpSteps), in idle time before its first pass,
- * each step small: the reader runs on small pages of our own, a part of its code at a time (nothing, a form,
- * a message), sentences are cut and evidence masked, each rule reads the sample's messages and decides on
- * it, then the page itself is looked at once (reader.ts pageWarmUpSteps). The rehearsal that follows (a
- * whole pass on a form of our own, lib/content/watch.ts) and the first pass find the code compiled and the
- * page met. Only in a frame of a supported site (the content script); nothing elsewhere. A step that
- * fails costs the first pass its speed, never the pass.
- */
-addWarmUpSteps(() => {
-  const url = typeof location === 'undefined' ? null : new URL(location.href);
-  const site = url && siteForUrl(url);
-  if (!url || !site || typeof document === 'undefined') return [];
-  const kind = pageKind(site, url);
-  let doc: Document | undefined;
-  let sampled: PageSnapshot | undefined;
-  /** A page of our own, its elements made one by one (never markup parsed: a page's Trusted Types may
-   *  forbid it). */
-  type Make = (tag: string, attributes?: Record<string, string>, ...content: Array<Node | string>) => Element;
-  const sample = (body: (make: Make) => Element[]) => () => {
-    doc ??= document.implementation.createHTMLDocument('');
-    const make: Make = (tag, attributes = {}, ...content) => {
-      const el = doc!.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      el.append(...content);
-      return el;
-    };
-    doc.body.replaceChildren(...body(make));
-    sampled = readPage(doc, url, site, { kind, widgets: true, elements: DETECTOR_ELEMENTS, live: false, events: { elapsedMs: 0 } });
-  };
-  const safely = (step: () => void) => () => {
-    try {
-      step();
-    } catch {
-      // Only the first pass's speed depends on it.
-    }
-  };
-  return [
-    () => void (doc ??= document.implementation.createHTMLDocument('')),
-    sample(() => []),
-    sample((make) => [make('form', {}, make('input', { type: 'email', name: 'email' }), make('input', { type: 'password' }), make('input', { name: 'otp', autocomplete: 'one-time-code' }))]),
-    sample((make) => [
-      make('h1', {}, 'Sign in'),
-      make('form', {}, make('input', { type: 'password' }), make('div', { class: 'a-alert-error', role: 'alert' }, make('span', {}, 'Your password is ', make('b', {}, 'incorrect'), '. パスワードが正しくありません。'))),
-      make('a', { href: '#' }, 'Help'),
-      make('div', { class: 'aok-hidden' }, 'x'),
-    ]),
-    () => {
-      for (const sentence of sentences('Your password is incorrect. If you forgot it, reset it. パスワードが正しくありません。登録済みの電話番号に送信しました。', foldText)) sentence.has('wrong');
-      toEvidence('Sent to a@example.com and 09012345678.');
-    },
-    ...DETECTORS.map((detector) => () => {
-      const page = sampled;
-      if (!page) return;
-      for (const message of page.messages) for (const sentence of message.sentences) detector.means?.(sentence, message, page);
-      detector.decide?.(page, []);
-    }),
-    ...pageWarmUpSteps(document, site, kind),
-  ].map(safely);
-});
 
 /** Findings that are a cause the extension works out (`shownBeside`), not something the page said. */
 export const isCauseOnly = (id: FindingId): boolean => DETECTORS.some((d) => d.id === id && d.shownBeside);

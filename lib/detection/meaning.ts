@@ -32,22 +32,13 @@ export function mentionsState(folded: string): boolean {
 }
 
 /** What the detector does in idle time before its first pass (lib/content/watch.ts), a small step at a time,
- *  so that the first pass compiles nothing and runs code that already ran (README, Performance): the
- *  expressions compiled, each for Latin and then for Japanese text in steps of their own (the engine compiles
- *  an expression for each kind of string, run twice: the second run compiles it to machine code), then the
- *  steps of the modules built on this one (`addWarmUpSteps`: the page reader's, detect.ts). The idle
- *  callbacks take steps for about 3 ms and then one more: the smaller each step, the closer to that. */
+ *  so that the first pass compiles nothing: the expressions compiled, each for Latin and then for Japanese
+ *  text in steps of their own (the engine compiles an expression for each kind of string, run twice: the
+ *  second run compiles it to machine code). The rehearsal that follows (a whole pass on a form of the
+ *  detector's own) runs the reader and every rule (README, Performance). */
 export function warmUpSteps(): Array<() => void> {
   const run = (concept: Concept, text: string) => () => [text, text].forEach((t) => pattern(concept).test(t));
-  return [...(Object.keys(LEXICON) as Concept[]).flatMap((concept) => [run(concept, 'a'), run(concept, 'あ')]), ...FURTHER_STEPS.flatMap((steps) => steps())];
-}
-
-const FURTHER_STEPS: Array<() => Array<() => void>> = [];
-
-/** Warm-up steps of a module that builds on this one (it cannot be imported here), asked for when the
- *  detector starts. */
-export function addWarmUpSteps(steps: () => Array<() => void>): void {
-  FURTHER_STEPS.push(steps);
+  return (Object.keys(LEXICON) as Concept[]).flatMap((concept) => [run(concept, 'a'), run(concept, 'あ')]);
 }
 
 /** Clause ends within a sentence: commas, semicolons, colons (Latin and CJK). */

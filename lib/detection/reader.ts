@@ -297,35 +297,6 @@ export function readPage(doc: Document, url: URL, site: Site, options: ReadOptio
   };
 }
 
-/**
- * The page looked at once before its first pass, in idle time and read-only (detect.ts adds these steps to
- * the detector's warm-up): its documents and open shadow roots found, its fields and their visibility
- * asked, the reader's selectors matched in it, its text's nodes walked. Nothing is kept, and the first pass
- * reads it all again; but a first look at a page costs more than any later one (the browser makes a script
- * object for each node the first time it is touched and parses each selector once per document; the engine
- * meets the page's kinds of element), and that part is done here, in steps of their own.
- */
-export function pageWarmUpSteps(doc: Document, site: Site, kind: PageKind): Array<() => void> {
-  return [
-    () => {
-      const scopes = scopesOf(doc);
-      const all = (selector: string) => scopes.flatMap((scope) => [...scope.querySelectorAll(selector)]);
-      const visibility = new Visibility(site, true);
-      for (const field of all('input, textarea, select')) {
-        if (inputType(field) === 'hidden' || visibility.hidden(field)) continue;
-        field.matches(IDENTIFIER_SELECTOR);
-        field.matches(CODE_SELECTOR);
-        field.matches(PHONE_SELECTOR);
-        field.closest(LOGIN_ROOT);
-      }
-      for (const selector of [SLIDER_SELECTOR, '[role=alert]', ALERT_ROLES, MODAL_SELECTOR, HEADING_SELECTOR]) all(selector);
-    },
-    () => {
-      // A sign-in page's pass reads its whole text.
-      if (kind !== 'other' && doc.body) blocksOf([doc.body]);
-    },
-  ];
-}
 
 /** The document, its open shadow roots and the frames that are part of it (`srcdoc`, `about:blank`), each
  *  with theirs. A frame with an address of its own gets its own detector and is not read here. */
