@@ -51,7 +51,6 @@ export function detectFindings(doc: Document, url: URL, options: DetectOptions =
   return withoutSuperseded(findings).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-
 /** Findings that are a cause the extension works out (`shownBeside`), not something the page said. */
 export const isCauseOnly = (id: FindingId): boolean => DETECTORS.some((d) => d.id === id && d.shownBeside);
 
